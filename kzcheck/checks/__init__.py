@@ -1,0 +1,28 @@
+"""Checks: each module declares its catalogue entries (`SPECS`) and a `run(data, config)` returning outcomes.
+
+A new check is a new module listed in `MODULES`; nothing else changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from types import ModuleType
+
+MODULES = (
+    "kzcheck.checks.schema",
+    "kzcheck.checks.expectations",
+    "kzcheck.checks.polls",
+)
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """Settings a run's checks share."""
+
+    deff: float | None = None  # design effect for exit polls; None = the documented default
+    today: str | None = None  # ISO date for deadline checks; None = today
+
+
+def modules() -> list[ModuleType]:
+    return [importlib.import_module(m) for m in MODULES]

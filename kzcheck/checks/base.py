@@ -1,0 +1,38 @@
+"""Helpers shared by check modules: subjects, row locations, and outcomes for every evaluated subject."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from kzcheck.findings import Finding, Outcome, Severity
+from kzcheck.load.table import FILE, LINE
+
+
+def poll_subject(poll: object, source: object = None) -> str:
+    return f"poll:{poll}" if source is None or pd.isna(source) else f"poll:{poll}@{source}"
+
+
+def area_subject(area: object) -> str:
+    return f"area:{area}"
+
+
+def located(row: pd.Series | dict, **kwargs: object) -> dict[str, object]:
+    """File and line of a frame row, as Finding keyword arguments."""
+    line = row[LINE]
+    return {"file": row[FILE], "row": None if pd.isna(line) else int(line), **kwargs}
+
+
+def outcomes_for(check: str, subjects: Iterable[tuple[str | None, str | None]],
+                 findings: list[Finding]) -> list[Outcome]:
+    """One outcome per (election, subject) evaluated, passed ones included, with the findings that belong to it."""
+    by_key: dict[tuple[str | None, str | None], list[Finding]] = {}
+    for f in findings:
+        by_key.setdefault((f.election, f.subject), []).append(f)
+    keys = list(dict.fromkeys([*subjects, *by_key]))
+    return [Outcome(check, e, s, by_key.get((e, s), [])) for e, s in keys]
+
+
+def severity(text: str) -> Severity:
+    return Severity(text)

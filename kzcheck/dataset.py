@@ -1,0 +1,104 @@
+"""Where a data folder keeps what: finds the files of each election without reading any table (no pandas here)."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kzcheck.election import Election, load_election
+from kzcheck.errors import InputError
+
+RESULT_STATUSES = ("preliminary", "final", "intraday")
+BUNDLED = Path(__file__).resolve().parent.parent / "data"
+
+
+def display_path(path: Path) -> str:
+    """The path as a user (and a CI annotation) wants it: relative to the working folder when inside it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+@dataclass
+class ElectionFiles:
+    election: Election
+    polls: Path | None = None
+    figures: Path | None = None
+    results: dict[str, Path] = field(default_factory=dict)  # status -> file
+    protocols: dict[str, Path] = field(default_factory=dict)  # origin -> file
+
+
+@dataclass
+class DataSet:
+    root: Path
+    elections: dict[str, ElectionFiles]
+    sources: Path | None
+    acknowledged: Path | None
+    areas: dict[str, Path]
+
+    @property
+    def display(self) -> str:
+        return display_path(self.root)
+
+
+def default_data_dir() -> Path:
+    """The bundled data, or ./data when kzcheck is installed without it."""
+    return BUNDLED if BUNDLED.is_dir() else Path("data")
+
+
+def _file(path: Path) -> Path | None:
+    if not path.exists():
+        return None
+    if path.is_dir():
+        raise InputError("input.is-directory", "is a folder where a file was expected", file=display_path(path),
+                         hint="remove or rename the folder")
+    return path
+
+
+def discover(root: Path, only: list[str] | None = None) -> DataSet:
+    """Read every election definition and find the tables that belong to it."""
+    if not root.exists():
+        raise InputError("data.missing", "data folder not found", file=display_path(root),
+                         hint="pass --data with the folder that holds elections/")
+    if not root.is_dir():
+        raise InputError("data.not-a-folder", "is not a folder", file=display_path(root),
+                         hint="pass --data with the folder that holds elections/")
+    edir = root / "elections"
+    if not edir.is_dir():
+        raise InputError("data.no-elections", "has no elections/ folder", file=display_path(root),
+                         hint="a data folder holds elections/<id>.toml; see docs/data-format.md")
+    defs = sorted(p for p in edir.iterdir() if p.suffix == ".toml")
+    if not defs:
+        raise InputError("data.no-elections", "no election definitions (elections/*.toml)", file=display_path(edir))
+    known = {p.stem: p for p in defs}
+    if only:
+        for eid in only:
+            if eid not in known:
+                close = difflib.get_close_matches(eid, list(known), n=1)
+                raise InputError("election.unknown", f"unknown election id {eid!r}", file=display_path(edir),
+                                 hint=(f"did you mean {close[0]!r}? " if close else "")
+                                 + f"known: {', '.join(sorted(known))}")
+        defs = [known[e] for e in only]
+    elections: dict[str, ElectionFiles] = {}
+    for path in defs:
+        e = load_election(path, display_path(path))
+        ef = ElectionFiles(e, _file(root / "polls" / f"{e.id}.csv"), _file(root / "figures" / f"{e.id}.csv"))
+        for status in RESULT_STATUSES:
+            f = _file(root / "results" / f"{e.id}.{status}.csv")
+            if f:
+                ef.results[status] = f
+        pdir = root / "protocols"
+        if pdir.is_dir():
+            for p in sorted(pdir.glob(f"{e.id}.*.csv")):
+                ef.protocols[p.name[len(e.id) + 1 : -4]] = p
+        elections[e.id] = ef
+    areas = {p.stem: p for p in sorted((root / "areas").glob("*.csv"))} if (root / "areas").is_dir() else {}
+    for ef in elections.values():
+        if ef.election.areas and ef.election.areas not in areas:
+            raise InputError("election.areas-missing", f"areas {ef.election.areas!r} has no file areas/"
+                             f"{ef.election.areas}.csv", file=ef.election.file, column="areas")
+    return DataSet(root, elections, _file(root / "sources.csv"), _file(root / "acknowledged.csv"), areas)

@@ -1,0 +1,73 @@
+"""One run: discover the data, load it, run every check, mark acknowledged findings, build the result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from kzcheck.checks import RunConfig, modules
+from kzcheck.dataset import discover
+from kzcheck.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity
+
+INPUT_SPECS = [
+    CheckSpec("input", "Input files are readable as documented",
+              "Every data file is read as documented in docs/data-format.md; defects met while reading (unknown "
+              "columns, non-numbers, normalised spellings) are reported where they were found.",
+              Severity.ERROR, "kzcheck"),
+]
+
+
+def matches(subject: str | None, acknowledged: str) -> bool:
+    """An acknowledgement of `poll:x` covers `poll:x` and every printing of it (`poll:x@source`)."""
+    if subject is None:
+        return False
+    return subject == acknowledged or subject.startswith(acknowledged + "@") or subject.startswith(acknowledged + "/")
+
+
+def acknowledge(findings: list[Finding], table: object) -> None:
+    import pandas as pd
+
+    assert isinstance(table, pd.DataFrame)
+    rows = list(table[["check", "election", "subject", "reason"]].itertuples(index=False))
+    for f in findings:
+        for check, election, subject, reason in rows:
+            if f.check == check and f.election == election and matches(f.subject, str(subject)):
+                f.acknowledged = str(reason)
+                break
+
+
+def validate(data_dir: Path, elections: list[str] | None = None, config: RunConfig | None = None,
+             progress: Callable[[str], None] | None = None) -> RunResult:
+    """The whole pipeline; raises `InputError` when the input cannot be used at all."""
+    from kzcheck.load.frames import load
+
+    config = config or RunConfig()
+    say = progress or (lambda _msg: None)
+    dataset = discover(data_dir, elections)
+    say("loading data")
+    data = load(dataset)
+    outcomes: list[Outcome] = []
+    specs: dict[str, CheckSpec] = {s.id: s for s in INPUT_SPECS}
+    by_file: dict[tuple[str | None, str | None], list[Finding]] = {}
+    for f in data.findings:
+        f.subject = f.subject or f"file:{f.file}"
+        by_file.setdefault((f.election, f.subject), []).append(f)
+    outcomes += [Outcome("input", election, subject, fs) for (election, subject), fs in by_file.items()]
+    for module in modules():
+        say(f"checking {module.__name__.rsplit('.', 1)[-1]}")
+        specs.update({s.id: s for s in module.SPECS})
+        outcomes += module.run(data, config)
+    acknowledge([f for o in outcomes for f in o.findings], data.acknowledged)
+    for o in outcomes:
+        o.status = None
+        o.__post_init__()
+    summaries = []
+    for eid, e in data.elections.items():
+        res = data.results[data.results["election"] == eid]
+        summaries.append(ElectionSummary(
+            eid, e.name, e.kind, e.date.isoformat(),
+            polls=int((data.polls["election"] == eid).sum()),
+            figures=int((data.figures["election"] == eid).sum()),
+            results={str(k): int(v) for k, v in res["status"].value_counts().items() if v},
+        ))
+    return RunResult(dataset.display, summaries, outcomes, specs, data=data)
