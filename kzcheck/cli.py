@@ -40,6 +40,10 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
                 raise
             click.echo(f"kzcheck: {exc}", err=True)
             ctx.exit(EXIT_UNUSABLE)
+        except BrokenPipeError:  # the reader went away (| head): stop quietly
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(0)
         except (click.exceptions.Exit, click.ClickException, KeyboardInterrupt):
             raise
         except Exception as exc:
@@ -59,56 +63,18 @@ def main(debug: bool) -> None:
     """Validate and reconcile Kazakhstan's election figures: exit polls, outlets' reprints, CEC results."""
 
 
-data_option = click.option(
-    "--data", "data_dir", type=click.Path(path_type=Path, file_okay=True, dir_okay=True), default=None,
-    help="Data folder (default: the bundled data).")
-election_option = click.option("--election", "elections", multiple=True, metavar="ID",
-                               help="Only this election (repeatable).")
-
-
-def _data_dir(value: Path | None) -> Path:
-    from kzcheck.dataset import default_data_dir
-
-    return value if value is not None else default_data_dir()
-
-
-def _progress() -> Callable[[str], None] | None:
-    if not interactive():
-        return None
-    from rich.console import Console
-
-    console = Console(stderr=True)
-    return lambda msg: console.print(f"[dim]… {msg}[/]", highlight=False)
-
-
-@main.command()
-@data_option
-@election_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Output format on stdout.")
-@click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True,
-              help="Exit 1 when a finding at or above this severity is not acknowledged.")
-@guarded
-def validate(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on: str) -> None:
-    """Check every poll, source and official result; print findings; exit 1 if any fail."""
-    from kzcheck.findings import Severity
-    from kzcheck.render import renderer
-    from kzcheck.run import validate as run_validate
-
-    result = run_validate(_data_dir(data_dir), list(elections) or None, progress=_progress())
-    renderer(fmt)(result, sys.stdout)
-    sys.stdout.flush()
-    code = result.exit_code(Severity(fail_on))
-    _fast_exit(code)
-
-
-def _fast_exit(code: int) -> None:
+def fast_exit(code: int) -> None:
     """Skip the collector's walk over every object at exit (seconds with pandas and GX loaded)."""
     import gc
 
     gc.freeze()
     click.get_current_context().exit(code)
 
+
+# Each command lives in its own module under kzcheck/commands/ and imports its heavy libraries inside the command.
+COMMANDS = ("validate",)
+for _name in COMMANDS:
+    main.add_command(getattr(__import__(f"kzcheck.commands.{_name}", fromlist=["command"]), "command"))
 
 if __name__ == "__main__":  # pragma: no cover
     main()

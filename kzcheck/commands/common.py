@@ -1,0 +1,32 @@
+"""Options and helpers every command shares."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from kzcheck.cli import interactive
+
+data_option = click.option(
+    "--data", "data_dir", type=click.Path(path_type=Path), default=None,
+    help="Data folder (default: the bundled data).")
+election_option = click.option("--election", "elections", multiple=True, metavar="ID",
+                               help="Only this election (repeatable).")
+
+
+def resolve_data_dir(value: Path | None) -> Path:
+    from kzcheck.dataset import default_data_dir
+
+    return value if value is not None else default_data_dir()
+
+
+def progress() -> Callable[[str], None] | None:
+    """Progress lines on stderr for a person at a terminal; nothing when piped or under CI."""
+    if not interactive():
+        return None
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    return lambda msg: console.print(f"[dim]… {msg}[/]", highlight=False)

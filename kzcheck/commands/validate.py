@@ -1,0 +1,31 @@
+"""`kzcheck validate`: every check over a data folder, findings on stdout in the chosen format."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kzcheck.cli import fast_exit, guarded
+from kzcheck.commands.common import data_option, election_option, progress, resolve_data_dir
+
+
+@click.command("validate")
+@data_option
+@election_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format on stdout.")
+@click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True,
+              help="Exit 1 when a finding at or above this severity is not acknowledged.")
+@guarded
+def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on: str) -> None:
+    """Check every poll, source and official result; print findings; exit 1 if any fail."""
+    from kzcheck.findings import Severity
+    from kzcheck.render import renderer
+    from kzcheck.run import validate
+
+    result = validate(resolve_data_dir(data_dir), list(elections) or None, progress=progress())
+    renderer(fmt)(result, sys.stdout)
+    sys.stdout.flush()
+    fast_exit(result.exit_code(Severity(fail_on)))
