@@ -156,8 +156,8 @@ def test_ties_go_to_the_party_earlier_in_the_order():
 
 
 def test_a_tie_is_exact_not_floating_point():
-    # 1 seat, 2 parties of 1 vote each out of 3 seats' worth: X 1, Y 1, Z 1, 1 seat.
-    # Hare: quota 3; each 1/3 exactly -> tie broken by order, not by float rounding.
+    # Three parties of 1 vote, 1 seat. Hare: quota 3; every remainder is exactly 1/3 (a float
+    # would store 0.333... for each, but the comparison is on integers) -> the first listed.
     assert allocate({"Z": 1, "Y": 1, "X": 1}, 1, "hare") == {"Z": 1, "Y": 0, "X": 0}
 
 

@@ -39,7 +39,8 @@ def disagreements(frame: pd.DataFrame, keys: list[str], origin: str, value: str,
     rows = frame.dropna(subset=[value])
     if rows.empty:
         return []
-    spread = rows.groupby(keys, observed=True, sort=False)[value].transform(lambda s: s.max() - s.min())
+    grouped = rows.groupby(keys, observed=True, sort=False)[value]
+    spread = grouped.transform("max") - grouped.transform("min")
     split = rows[spread > 1e-9]
     out = []
     for key, g in split.groupby(keys, observed=True, sort=False):
