@@ -26,7 +26,8 @@ import numpy as np
 import numpy.typing as npt
 
 Number: TypeAlias = float | npt.NDArray[np.float64]
-Shares: TypeAlias = Mapping[str, float] | Sequence[float] | npt.NDArray[np.float64]
+Positional: TypeAlias = Sequence[float] | npt.NDArray[np.float64]
+Shares: TypeAlias = Mapping[str, float] | Positional
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class ArzheimerEvans:
 @overload
 def errors(poll: Mapping[str, float], official: Mapping[str, float]) -> dict[str, float]: ...
 @overload
-def errors(poll: Shares, official: Shares) -> npt.NDArray[np.float64]: ...
+def errors(poll: Positional, official: Positional) -> npt.NDArray[np.float64]: ...
 def errors(poll: Shares, official: Shares) -> dict[str, float] | npt.NDArray[np.float64]:
     """Error per option in percentage points: poll - official (positive = over-stated)."""
     p, v, options = _aligned(poll, official)
@@ -106,11 +107,9 @@ def mosteller_m5(poll: Shares, official: Shares, absolute: bool = False) -> Numb
 
 
 @overload
-def log_odds_ratios(
-    poll: Mapping[str, float], official: Mapping[str, float]
-) -> dict[str, float]: ...
+def log_odds_ratios(poll: Mapping[str, float], official: Mapping[str, float]) -> dict[str, float]: ...
 @overload
-def log_odds_ratios(poll: Shares, official: Shares) -> npt.NDArray[np.float64]: ...
+def log_odds_ratios(poll: Positional, official: Positional) -> npt.NDArray[np.float64]: ...
 def log_odds_ratios(poll: Shares, official: Shares) -> dict[str, float] | npt.NDArray[np.float64]:
     """Arzheimer and Evans (2014) A_i = ln[(p_i / (1 - p_i)) / (v_i / (1 - v_i))] per option."""
     p, v, options = _aligned(poll, official)
@@ -168,9 +167,7 @@ def arzheimer_evans(
     var_b = np.einsum("...i,...ij,...j->...", grad_b, cov, grad_b)
     var_bw = np.einsum("...i,...ij,...j->...", grad_bw, cov, grad_bw)
     a_se = np.sqrt(cov[..., index, index])
-    return ArzheimerEvans(
-        a, _out(b), _out(b_w), a_se, _out(np.sqrt(var_b)), _out(np.sqrt(var_bw)), options
-    )
+    return ArzheimerEvans(a, _out(b), _out(b_w), a_se, _out(np.sqrt(var_b)), _out(np.sqrt(var_bw)), options)
 
 
 def _log_odds(p: npt.NDArray[np.float64], v: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:

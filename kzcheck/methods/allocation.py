@@ -16,7 +16,7 @@ import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Literal
+from typing import Any, Literal
 
 Method = Literal["hare", "dhondt", "sainte-lague"]
 METHODS: tuple[str, ...] = ("hare", "dhondt", "sainte-lague")
@@ -114,9 +114,7 @@ def allocate_detailed(
         won, quota, remainders = _hare({name: counts[name] for name in eligible}, seats)
     else:
         divisor = _DIVISORS[method_key]
-        won, quota, remainders = _highest_averages(
-            {name: counts[name] for name in eligible}, seats, divisor
-        )
+        won, quota, remainders = _highest_averages({name: counts[name] for name in eligible}, seats, divisor)
     result.update(won)
     return Allocation(result, quota, remainders, method_key, tuple(eligible), threshold_votes, base)
 
@@ -163,17 +161,15 @@ _DIVISORS: dict[str, Callable[[int], int]] = {
 }
 
 
-def _count(value: object, what: str) -> int:
+def _count(value: Any, what: str) -> int:
     """A non-negative integer count from an int, a numpy integer or an integral float."""
     if isinstance(value, bool):
         raise ValueError(f"{what} must be a count, got {value!r}")
     try:
         number = operator.index(value)  # int and numpy integers
     except TypeError:
-        if isinstance(value, float) and value.is_integer():
+        if hasattr(value, "is_integer") and value.is_integer():  # float and numpy floats
             number = int(value)
-        elif hasattr(value, "is_integer") and value.is_integer():  # numpy floats
-            number = int(value)  # type: ignore[call-overload]
         else:
             raise ValueError(f"{what} must be a whole number, got {value!r}") from None
     if number < 0:

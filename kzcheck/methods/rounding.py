@@ -76,19 +76,16 @@ def half_unit(decimals: int | npt.ArrayLike) -> Number:
     return float(result) if result.ndim == 0 else result
 
 
-def sum_band(decimals_list: Iterable[int] | npt.ArrayLike) -> float:
+def sum_band(decimals_list: Iterable[int]) -> float:
     """The most by which a sum of printed figures can differ from the sum of the true values:
     the sum of their half units (k figures at 2 decimals: k * 0.005; one at 1 decimal: 0.05)."""
-    values = decimals_list if isinstance(decimals_list, np.ndarray) else list(decimals_list)
-    d = np.asarray(values, dtype=int)
+    d = np.asarray(list(decimals_list), dtype=int)
     if d.size == 0:
         return 0.0
     return float(np.sum(half_unit(d)))
 
 
-def sum_consistent(
-    printed: Iterable[str], expected: float = 100.0, epsilon: float = EPSILON
-) -> SumCheck:
+def sum_consistent(printed: Iterable[str], expected: float = 100.0, epsilon: float = EPSILON) -> SumCheck:
     """Can printed figures be roundings of values that sum to `expected` (100 for shares)?"""
     texts = list(printed)
     total = sum(parse_number(text) for text in texts)

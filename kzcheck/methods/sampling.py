@@ -171,10 +171,12 @@ def two_proportion_test(
     se = np.sqrt(se1 * se1 + se2 * se2)
     with np.errstate(divide="ignore", invalid="ignore"):
         z = np.where(se > 0, diff / np.where(se > 0, se, 1.0), np.nan)
-    from scipy.special import erfc  # lazy: scipy is slow to import
-
-    p_value = erfc(np.abs(z) / math.sqrt(2))
+    p_value = _erfc(np.abs(z) / math.sqrt(2))
     return TwoProportionTest(_out(diff), _out(se), _out(z), _out(p_value))
+
+
+_erfc = np.vectorize(math.erfc, otypes=[float])
+"""Two-sided normal tail: 2 * (1 - Phi(|z|)) = erfc(|z| / sqrt(2)); stdlib, no scipy import."""
 
 
 def _proportion(share: ArrayLike) -> npt.NDArray[np.float64]:
