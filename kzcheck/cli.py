@@ -56,7 +56,27 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# Each command lives in its own module kzcheck/commands/<name>.py exposing `command`; it is imported only when run
+# or listed, so `kzcheck --help` stays free of pandas and Great Expectations.
+COMMANDS = ("validate",)
+
+
+class LazyGroup(click.Group):
+    """A group whose commands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        import importlib
+
+        module = importlib.import_module(f"kzcheck.commands.{cmd_name}")
+        return module.command  # type: ignore[no-any-return]
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kzcheck")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks (for reporting bugs).")
 def main(debug: bool) -> None:
@@ -70,11 +90,6 @@ def fast_exit(code: int) -> None:
     gc.freeze()
     click.get_current_context().exit(code)
 
-
-# Each command lives in its own module under kzcheck/commands/ and imports its heavy libraries inside the command.
-COMMANDS = ("validate",)
-for _name in COMMANDS:
-    main.add_command(getattr(__import__(f"kzcheck.commands.{_name}", fromlist=["command"]), "command"))
 
 if __name__ == "__main__":  # pragma: no cover
     main()
