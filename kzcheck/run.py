@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kzcheck.checks import RunConfig, modules
 from kzcheck.dataset import discover
-from kzcheck.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity
+from kzcheck.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status, status_of
 
 INPUT_SPECS = [
     CheckSpec("input", "Input files are readable as documented",
@@ -58,9 +58,9 @@ def validate(data_dir: Path, elections: list[str] | None = None, config: RunConf
         specs.update({s.id: s for s in module.SPECS})
         outcomes += module.run(data, config)
     acknowledge([f for o in outcomes for f in o.findings], data.acknowledged)
-    for o in outcomes:
-        o.status = None
-        o.__post_init__()
+    for o in outcomes:  # acknowledgements change a status; "not evaluated" and "errored" stay what they are
+        if o.status not in (Status.NOT_EVALUATED, Status.ERRORED):
+            o.status = status_of(o.findings)
     summaries = []
     for eid, e in data.elections.items():
         res = data.results[data.results["election"] == eid]
