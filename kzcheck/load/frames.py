@@ -96,10 +96,11 @@ def load(dataset: DataSet) -> LoadedData:
                 result_parts.append(r)
 
     polls = pd.concat(polls_parts, ignore_index=True) if polls_parts else _empty(POLLS)
-    for col, integer in (("sample_size", True), ("polling_stations", True), ("margin_of_error", False),
-                         ("turnout_estimate", False)):
-        polls[col], _, found = parse_numbers(polls, col, integer=integer)
+    for col, integer in (("sample_size", True), ("polling_stations", True), ("turnout_estimate", False),
+                         ("margin_of_error", False)):  # margin last: its decimals are kept below
+        polls[col], decimals, found = parse_numbers(polls, col, integer=integer)
         findings += found
+    polls["margin_of_error_decimals"] = decimals if len(polls) else pd.Series(dtype="int64")
 
     figures = pd.concat(figure_parts, ignore_index=True) if figure_parts else _empty(FIGURES, ("option_printed",))
     figures["share_text"] = figures["share"]
