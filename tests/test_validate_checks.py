@@ -232,3 +232,18 @@ def test_acknowledged_findings_do_not_fail_but_unacknowledged_do(data_copy):
     assert result.exit_code(Severity.ERROR) == 0
     edit_rows(data_copy / "acknowledged.csv", lambda rows: [r for r in rows if r["subject"] != "poll:osii"])
     assert validate(data_copy).exit_code(Severity.ERROR) == 1
+
+
+def test_source_dates_and_urls_are_checked(data_copy):
+    path = data_copy / "sources.csv"
+
+    def change(rows):
+        rows[0]["published"] = "19 March"
+        rows[1]["url"] = "tass.com/world/1590997"
+        return rows
+
+    assert findings(data_copy, "schema.sources") == []
+    edit_rows(path, change)
+    found = findings(data_copy, "schema.sources")
+    assert sorted((f.row, f.column) for f in found) == [(2, "published"), (3, "url")]
+    assert "ISO date" in found[0].message or "ISO date" in found[1].message

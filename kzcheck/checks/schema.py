@@ -20,6 +20,7 @@ SPECS = [
 ]
 
 POLL_KINDS = ["exit", "pre-election"]
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?([+-]\d{2}:?\d{2}|Z)?)?$"
 LEVELS = ["country", "region", "district", "station"]
 
 
@@ -35,8 +36,10 @@ def schemas() -> dict[str, Any]:
 
     return {
         "sources": pa.DataFrameSchema(
-            {"source": col(text, unique=True), "outlet": col(text), "url": col(opt_text),
-             "published_date": pa.Column("datetime64[us]", nullable=False)}, strict=False),
+            {"source": col(text, unique=True), "outlet": col(text),
+             "url": col(opt_text, pa.Check.str_matches(r"^https?://", error="must start with http:// or https://")),
+             "published": col(text, pa.Check.str_matches(ISO_DATE, error="must be an ISO date such as 2023-03-20"))},
+            strict=False),
         "polls": pa.DataFrameSchema(
             {"election": col(text), "poll": col(text), "pollster": col(text), "scope": col(text),
              "source": col(text), "kind": col(opt_text, pa.Check.isin(POLL_KINDS), required=False),
@@ -75,6 +78,8 @@ def _describe(check: str) -> str:
         return f"must lie in [{check[9:-1]}]"
     if check.startswith("isin("):
         return f"must be one of {check[5:-1]}"
+    if check.startswith("must "):
+        return check
     if check.startswith("dtype("):
         return f"has the wrong type ({check})"
     return f"fails {check}"
