@@ -13,6 +13,7 @@ MODULES = (
     "kzcheck.checks.schema",
     "kzcheck.checks.expectations",
     "kzcheck.checks.polls",
+    "kzcheck.checks.deadlines",
 )
 
 

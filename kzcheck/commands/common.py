@@ -16,6 +16,22 @@ election_option = click.option("--election", "elections", multiple=True, metavar
                                help="Only this election (repeatable).")
 
 
+def _check_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from kzcheck.deadlines import parse_day
+
+    if value is None:
+        return None
+    try:
+        return parse_day(value).isoformat()
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+today_option = click.option(
+    "--today", metavar="YYYY-MM-DD", default=None, callback=_check_day,
+    help="Judge publication deadlines as of this day, for reproducible runs (default: today in Kazakhstan, UTC+5).")
+
+
 def resolve_data_dir(value: Path | None) -> Path:
     from kzcheck.dataset import default_data_dir
 

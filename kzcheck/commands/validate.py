@@ -8,24 +8,26 @@ from pathlib import Path
 import click
 
 from kzcheck.cli import fast_exit, guarded
-from kzcheck.commands.common import data_option, election_option, progress, resolve_data_dir
+from kzcheck.commands.common import data_option, election_option, progress, resolve_data_dir, today_option
 
 
 @click.command("validate")
 @data_option
 @election_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Output format on stdout.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "junit", "github"]), default="text",
+              show_default=True, help="Output format on stdout.")
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True,
               help="Exit 1 when a finding at or above this severity is not acknowledged.")
+@today_option
 @guarded
-def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on: str) -> None:
+def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on: str, today: str | None) -> None:
     """Check every poll, source and official result; print findings; exit 1 if any fail."""
+    from kzcheck.checks import RunConfig
     from kzcheck.findings import Severity
     from kzcheck.render import renderer
     from kzcheck.run import validate
 
-    result = validate(resolve_data_dir(data_dir), list(elections) or None, progress=progress())
+    result = validate(resolve_data_dir(data_dir), list(elections) or None, RunConfig(today=today), progress=progress())
     renderer(fmt)(result, sys.stdout)
     sys.stdout.flush()
     fast_exit(result.exit_code(Severity(fail_on)))

@@ -8,7 +8,8 @@ from typing import TextIO
 
 from kzcheck.findings import RunResult
 
-FORMATS = {"text": "kzcheck.render.text", "json": "kzcheck.render.json"}
+FORMATS = {"text": "kzcheck.render.text", "json": "kzcheck.render.json", "junit": "kzcheck.render.junit",
+           "github": "kzcheck.render.github"}
 
 
 def renderer(name: str) -> Callable[[RunResult, TextIO], None]:
