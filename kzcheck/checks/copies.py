@@ -1,0 +1,110 @@
+"""Protocol copies (an observer's, the press's) against the CEC's publication of the same area, line by line.
+
+The comparison is the project's one "two sources print the same figure differently" mechanism
+(`kzcheck.checks.disagreement`), the same that finds two outlets printing one poll differently: each copy's rows and
+the official rows of the same areas go in as one frame, keyed by area and line, with the publisher as the origin.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from kzcheck.checks.disagreement import Disagreement, disagreements
+from kzcheck.checks.protocols import area_label, area_names, area_subject, fmt
+from kzcheck.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.load.frames import OFFICIAL, LoadedData
+
+SPECS = [
+    CheckSpec(
+        "copy.disagree",
+        "A protocol copy agrees with the official figures",
+        "Each line of a copy of an area's protocol (protocols/<election>.<origin>.csv) equals the CEC's final "
+        "figure for that area and line (preliminary when no final is published); areas or lines the CEC does "
+        "not publish are not evaluated.",
+        Severity.ERROR,
+        "kzcheck (disagreement mechanism, vectorised pandas)",
+    ),
+]
+
+COPY = "copy"
+PREFERRED = ("final", "preliminary")
+
+
+def _official(results: pd.DataFrame) -> tuple[pd.DataFrame, str | None]:
+    """The CEC's final rows of one election, or its preliminary ones when no final is published."""
+    official = results[(results["origin"] == OFFICIAL) & results["as_of"].isna()]
+    for status in PREFERRED:
+        rows = official[official["status"] == status]
+        if not rows.empty:
+            return rows, status
+    return official.iloc[:0], None
+
+
+def _publisher(frame: pd.DataFrame) -> pd.Series:
+    """`origin (source)` for every row: who the message names as having printed the figure."""
+    return frame["origin"].astype("str") + " (" + frame["source"].astype("str") + ")"
+
+
+def _finding(d: Disagreement, election: str, origin: str, status: str, names: dict[str, str]) -> Finding:
+    area, line = (str(k) for k in d.key)
+    mine = [v for v in d.versions if v.origin.startswith(f"{origin} (")]
+    theirs = [v for v in d.versions if not v.origin.startswith(f"{origin} (")]
+    first = (mine or d.versions)[0]
+    said = "; ".join(f"{v.origin} {fmt(v.value)}" for v in mine)
+    official = "; ".join(f"{v.origin} {fmt(v.value)}" for v in theirs)
+    diff = f" (difference {mine[0].value - theirs[0].value:+,.0f})" if mine and theirs else ""
+    return Finding(
+        "copy.disagree",
+        Severity.ERROR,
+        f"{area_label(area, names)}: {line} differs between the {origin} copy of the protocol and the CEC's {status} "
+        f"results: {said} against {official}{diff}",
+        election=election,
+        subject=area_subject(area, origin, line),
+        file=first.file,
+        row=first.line,
+        column="count",
+        observed=", ".join(fmt(v.value) for v in mine),
+        expected=", ".join(fmt(v.value) for v in theirs),
+    )
+
+
+def run(data: LoadedData, config: Any) -> list[Outcome]:
+    r = data.results
+    copies_all = r[r["status"] == COPY]
+    outcomes: list[Outcome] = []
+    for eid in data.elections:
+        copies = copies_all[copies_all["election"] == eid]
+        if copies.empty:
+            continue
+        mine = r[r["election"] == eid]
+        official, status = _official(mine)
+        names: dict[str, str] | None = None
+        for origin in sorted(copies["origin"].astype("str").unique()):
+            copy = copies[copies["origin"] == origin]
+            subject = f"copy:{origin}"
+            theirs = official[official["area"].isin(copy["area"].unique())]
+            if theirs.empty or status is None:
+                outcomes.append(
+                    Outcome(
+                        "copy.disagree",
+                        eid,
+                        subject,
+                        [],
+                        Status.NOT_EVALUATED,
+                        note=f"the CEC publishes no final or preliminary figures for the areas of the {origin} copy",
+                    )
+                )
+                continue
+            frame = pd.concat([copy, theirs], ignore_index=True)
+            frame["publisher"] = _publisher(frame)
+            found = disagreements(frame, ["area", "line"], "publisher", "count")
+            if found:
+                names = area_names(data, data.elections[eid]) if names is None else names
+            outcome = Outcome(
+                "copy.disagree", eid, subject, [_finding(d, eid, origin, str(status), names or {}) for d in found]
+            )
+            outcome.note = f"{copy['area'].nunique()} area(s) copied, {theirs['area'].nunique()} published by the CEC"
+            outcomes.append(outcome)
+    return outcomes
