@@ -14,6 +14,9 @@ MODULES = (
     "kzcheck.checks.expectations",
     "kzcheck.checks.polls",
     "kzcheck.checks.deadlines",
+    "kzcheck.checks.protocols",
+    "kzcheck.checks.rollups",
+    "kzcheck.checks.copies",
 )
 
 
