@@ -1,0 +1,524 @@
+"""Pollster against pollster: differences beyond sampling error; disagreement on threshold, winner, ranking, turnout.
+
+Only like is compared with like: polls of the same election, kind (exit or pre-election) and scope (national or one
+area). A regional poll or a pre-election survey is reported as not comparable with the reason, never silently mixed
+in. Every test uses each poll's own sample size and a design effect for clustered exit polls; a missing sample size
+makes a pair untestable, which is said, never assumed away.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from kzcheck.checks.base import poll_subject
+from kzcheck.checks.outlets import consensus
+from kzcheck.election import Election
+from kzcheck.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.load.frames import UNDECIDED, LoadedData
+from kzcheck.load.table import FILE, LINE
+from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF, DEFAULT_LEVEL, two_proportion_test, z_value
+
+SAMPLING, THRESHOLD = "pollsters.sampling", "pollsters.threshold"
+WINNER, RANKING, TURNOUT = "pollsters.winner", "pollsters.ranking", "pollsters.turnout"
+NATIONAL = "national"
+EXIT = "exit"
+
+SPECS = [
+    CheckSpec(
+        SAMPLING,
+        "Pollsters agree within sampling error",
+        "For each pair of comparable polls (same election, kind and scope) and each option, the difference "
+        "is tested with a two-proportion z-test using each poll's sample size and, for exit polls, a design "
+        "effect (--deff; default documented in docs/methods.md). A difference is reported only if it stays "
+        "beyond 1.96 standard errors after granting each printed figure its rounding. Pairs where a poll has "
+        "no sample size are not evaluated; polls of another kind or scope are reported as not comparable.",
+        Severity.WARNING,
+        "kzcheck",
+        "{a} and {b} differ on {option} by {difference} points: z = {z}, p = {p}",
+    ),
+    CheckSpec(
+        THRESHOLD,
+        "Pollsters agree on who clears the threshold",
+        "National exit polls of an election with a list threshold agree on which parties reach it.",
+        Severity.WARNING,
+        "kzcheck",
+        "pollsters disagree on whether {option} clears the {threshold}% threshold",
+    ),
+    CheckSpec(
+        WINNER,
+        "Pollsters agree on the winner",
+        "Comparable polls put the same option first.",
+        Severity.WARNING,
+        "kzcheck",
+        "pollsters disagree on the winner",
+    ),
+    CheckSpec(
+        RANKING,
+        "Pollsters agree on the ranking",
+        "Comparable polls order the options alike; every pair of options two polls order differently is "
+        "listed (info: small parties often swap places within sampling error).",
+        Severity.INFO,
+        "kzcheck",
+        "rankings differ",
+    ),
+    CheckSpec(
+        TURNOUT,
+        "Spread of turnout estimates",
+        "The turnout estimates printed by comparable polls, lowest to highest (info).",
+        Severity.INFO,
+        "kzcheck",
+        "turnout estimates range from {low} to {high}",
+    ),
+]
+
+
+def poll_kind(kind: object, method: object) -> str | None:
+    """The poll's kind as printed, or inferred from its method ('exit poll'); None if unknown."""
+    if isinstance(kind, str) and kind.strip():
+        return kind.strip()
+    if isinstance(method, str) and "exit" in method.lower():
+        return EXIT
+    return None
+
+
+def scope_of(scope: object, election: Election) -> str:
+    """'national' for the whole country (also its area id), otherwise the area as printed."""
+    text = str(scope).strip() if isinstance(scope, str) else NATIONAL
+    return NATIONAL if text.lower() in (NATIONAL, election.country_area.lower()) else text
+
+
+def poll_deff(kind: str | None, deff: float | None) -> float:
+    """The design effect a poll's sampling error is computed with: exit polls are cluster samples."""
+    return (deff if deff is not None else DEFAULT_EXIT_POLL_DEFF) if kind == EXIT else 1.0
+
+
+def poll_table(data: LoadedData, deff: float | None) -> pd.DataFrame:
+    """One row per poll that printed figures: kind, scope, sample size, design effect, and its comparison group."""
+    polls = data.polls.copy()
+    polls = polls[polls["election"].isin(list(data.elections))]
+    polls["kind_resolved"] = [poll_kind(k, m) for k, m in zip(polls["kind"], polls["method"], strict=True)]
+    polls["scope_resolved"] = [
+        scope_of(s, data.elections[str(e)]) for s, e in zip(polls["scope"], polls["election"], strict=True)
+    ]
+    polls["deff"] = [poll_deff(k, deff) for k in polls["kind_resolved"]]
+    polls["group"] = [
+        f"{k}@{s}" if k else None for k, s in zip(polls["kind_resolved"], polls["scope_resolved"], strict=True)
+    ]
+    polls["order"] = polls[LINE].astype("int64")
+    return polls.sort_values(["election", "order"]).reset_index(drop=True)
+
+
+def not_comparable_reason(row: pd.Series, group_sizes: dict[tuple[str, str], int]) -> str | None:
+    """Why a poll is compared with no other poll of its election, or None when it has company."""
+    kind, scope = row["kind_resolved"], row["scope_resolved"]
+    if kind is None:
+        return "its kind (exit or pre-election) is not given, so it is compared with nothing"
+    if group_sizes.get((row["election"], row["group"]), 0) >= 2:
+        return None
+    what = "exit poll" if kind == EXIT else f"{kind} poll"
+    if scope != NATIONAL:
+        return (
+            f"a regional {what} ({scope} only): never compared with national polls or national results; no "
+            f"other {what} of {scope}"
+        )
+    if kind != EXIT:
+        return (
+            f"a {what}: it measured intentions before voting day (shares may include undecided voters), "
+            f"so it is never compared with exit polls; no other {what} to compare it with"
+        )
+    return f"no other national {what} to compare it with"
+
+
+@dataclass
+class Comparison:
+    """Everything `kzcheck compare` reports, as plain tables."""
+
+    polls: pd.DataFrame  # poll_table() with `reason` (not comparable) filled
+    shares: pd.DataFrame  # consensus figures joined with poll metadata
+    pairs: pd.DataFrame  # one row per (election, option, poll_a, poll_b)
+    level: float = DEFAULT_LEVEL
+
+
+def compare(data: LoadedData, deff: float | None = None, level: float = DEFAULT_LEVEL) -> Comparison:
+    """Pairs of polls per option, tested against sampling error; not-comparable pairs kept with their reason."""
+    polls = poll_table(data, deff)
+    sizes = polls.groupby(["election", "group"]).size().to_dict()
+    polls["reason"] = [not_comparable_reason(r, sizes) for _, r in polls.iterrows()]
+    agreed = consensus(data.figures, data.sources)
+    meta = polls[
+        ["election", "poll", "pollster", "kind_resolved", "scope_resolved", "group", "sample_size", "deff", "order"]
+    ]
+    shares = agreed.merge(meta, on=["election", "poll"], how="inner")
+    shares["share"] = shares["share"].astype("float64")
+    shares["share_half"] = shares["share_half"].astype("float64")
+
+    left = shares.rename(columns=lambda c: c if c in ("election", "option") else f"{c}_a")
+    right = shares.rename(columns=lambda c: c if c in ("election", "option") else f"{c}_b")
+    pairs = left.merge(right, on=["election", "option"])
+    pairs = pairs[pairs["order_a"] < pairs["order_b"]].reset_index(drop=True)
+    same = (pairs["group_a"] == pairs["group_b"]) & pairs["group_a"].notna()
+    sized = (pairs["sample_size_a"] > 0) & (pairs["sample_size_b"] > 0)
+    testable = same & sized
+    pairs["comparable"] = same
+    pairs["testable"] = testable
+    pairs["difference"] = (pairs["share_a"] - pairs["share_b"]).round(10).where(same)
+    for col in ("se", "z", "p_value"):
+        pairs[col] = np.nan
+    if testable.any():
+        t = pairs[testable]
+        test = two_proportion_test(
+            t["share_a"].to_numpy(),
+            t["sample_size_a"].to_numpy(),
+            t["share_b"].to_numpy(),
+            t["sample_size_b"].to_numpy(),
+            t["deff_a"].to_numpy(),
+            t["deff_b"].to_numpy(),
+        )
+        pairs.loc[testable, "se"] = np.atleast_1d(test.se)
+        pairs.loc[testable, "z"] = np.atleast_1d(test.z)
+        pairs.loc[testable, "p_value"] = np.atleast_1d(test.p_value)
+    pairs["rounding"] = pairs["share_half_a"] + pairs["share_half_b"]
+    beyond = (pairs["difference"].abs() - pairs["rounding"]) > z_value(level) * pairs["se"]
+    pairs["significant"] = testable & beyond
+    pairs["reason"] = _pair_reasons(pairs, polls)
+    position = {(eid, o.id): i for eid, e in data.elections.items() for i, o in enumerate(e.options)}
+    pairs["option_order"] = [
+        position.get((e, o), len(position)) for e, o in zip(pairs["election"], pairs["option"], strict=True)
+    ]
+    pairs = pairs.sort_values(["election", "order_a", "order_b", "option_order"], kind="stable")
+    return Comparison(polls, shares, pairs.reset_index(drop=True), level)
+
+
+def _pair_reasons(pairs: pd.DataFrame, polls: pd.DataFrame) -> list[str | None]:
+    reason_of = {(e, p): r for e, p, r in polls[["election", "poll", "reason"]].itertuples(index=False)}
+    out: list[str | None] = []
+    for row in pairs[
+        [
+            "election",
+            "poll_a",
+            "poll_b",
+            "pollster_a",
+            "pollster_b",
+            "comparable",
+            "sample_size_a",
+            "sample_size_b",
+            "kind_resolved_a",
+            "kind_resolved_b",
+            "scope_resolved_a",
+            "scope_resolved_b",
+        ]
+    ].itertuples(index=False):
+        if not row.comparable:
+            if row.kind_resolved_a != row.kind_resolved_b:
+                out.append(
+                    f"not comparable: {row.kind_resolved_a or 'unknown kind'} poll against "
+                    f"{row.kind_resolved_b or 'unknown kind'} poll"
+                )
+            elif row.scope_resolved_a != row.scope_resolved_b:
+                out.append(f"not comparable: scope {row.scope_resolved_a} against {row.scope_resolved_b}")
+            else:
+                out.append(
+                    "not comparable: "
+                    + (
+                        reason_of.get((row.election, row.poll_a))
+                        or reason_of.get((row.election, row.poll_b))
+                        or "unknown kind"
+                    )
+                )
+            continue
+        missing = [
+            name
+            for name, n in ((row.pollster_a, row.sample_size_a), (row.pollster_b, row.sample_size_b))
+            if not (n > 0)
+        ]
+        out.append(f"untestable: no sample size for {' and '.join(missing)}" if missing else None)
+    return out
+
+
+def _fmt(x: float, digits: int = 2) -> str:
+    return f"{x:+.{digits}f}".replace("-", "−")
+
+
+def sampling_outcomes(c: Comparison, names: dict[tuple[str, str], str]) -> list[Outcome]:
+    """One outcome per comparable pair of polls (warning per option beyond sampling error), per lone poll."""
+    out: list[Outcome] = []
+    comparable = c.pairs[c.pairs["comparable"]]
+    for (election, a, b), g in comparable.groupby(["election", "poll_a", "poll_b"], sort=False):
+        subject = f"polls:{a}+{b}"
+        first = g.iloc[0]
+        if not g["testable"].any():
+            out.append(
+                Outcome(
+                    SAMPLING,
+                    election,
+                    subject,
+                    [],
+                    Status.NOT_EVALUATED,
+                    note=f"{first['reason']}: the difference cannot be tested against sampling error",
+                )
+            )
+            continue
+        findings = []
+        for _, row in g[g["significant"]].iterrows():
+            option = names.get((election, row["option"]), row["option"])
+            deffs = (
+                f"design effect {row['deff_a']:g}"
+                if row["deff_a"] == row["deff_b"]
+                else f"design effects {row['deff_a']:g} and {row['deff_b']:g}"
+            )
+            findings.append(
+                Finding(
+                    SAMPLING,
+                    Severity.WARNING,
+                    f"{row['pollster_a']} and {row['pollster_b']} differ on {option} by {_fmt(row['difference'])} "
+                    f"points "
+                    f"({row['share_text_a']} against {row['share_text_b']}); standard error {row['se']:.2f} with n = "
+                    f"{int(row['sample_size_a']):,} and {int(row['sample_size_b']):,}, {deffs}: z = "
+                    f"{_fmt(row['z'])}, p = {row['p_value']:.2g}, more than sampling error allows even after rounding",
+                    election=election,
+                    subject=subject,
+                    file=row[f"{FILE}_a"],
+                    row=int(row[f"{LINE}_a"]),
+                    column="share",
+                    observed=f"{row['share_text_a']} vs {row['share_text_b']}",
+                    expected=f"|difference| ≤ {z_value(c.level) * row['se'] + row['rounding']:.2f}",
+                )
+            )
+        out.append(Outcome(SAMPLING, election, subject, findings))
+    for _, row in c.polls[c.polls["reason"].notna()].iterrows():
+        if row["poll"] not in set(c.shares.loc[c.shares["election"] == row["election"], "poll"]):
+            continue
+        out.append(
+            Outcome(
+                SAMPLING,
+                row["election"],
+                poll_subject(row["poll"]),
+                [],
+                Status.NOT_EVALUATED,
+                note=f"not comparable: {row['reason']}",
+            )
+        )
+    return out
+
+
+def groups(c: Comparison) -> list[tuple[str, str, pd.DataFrame]]:
+    """(election, group, consensus shares) for every group of at least two comparable polls."""
+    lone = set(
+        zip(
+            c.polls.loc[c.polls["reason"].notna(), "election"],
+            c.polls.loc[c.polls["reason"].notna(), "poll"],
+            strict=True,
+        )
+    )
+    shares = c.shares[[(e, p) not in lone for e, p in zip(c.shares["election"], c.shares["poll"], strict=True)]]
+    return [(str(e), str(g), part) for (e, g), part in shares.groupby(["election", "group"], sort=True)]
+
+
+def threshold_calls(election: Election, shares: pd.DataFrame) -> list[dict[str, Any]]:
+    """Per seat-eligible option: which polls put it at or above the list threshold."""
+    tier = election.list_tier
+    if tier is None or tier.threshold is None:
+        return []
+    eligible = {o.id for o in election.options if o.seat_eligible}
+    calls = []
+    for option in [o.id for o in election.options if o.id in eligible]:
+        part = shares[shares["option"] == option].sort_values("order")
+        if part.empty:
+            continue
+        clears = {str(p): bool(s >= tier.threshold) for p, s in zip(part["poll"], part["share"], strict=True)}
+        calls.append(
+            {
+                "option": option,
+                "threshold": tier.threshold,
+                "clears": clears,
+                "shares": dict(zip(part["poll"], part["share_text"], strict=True)),
+                "agree": len(set(clears.values())) == 1,
+            }
+        )
+    return calls
+
+
+def ranking(shares: pd.DataFrame) -> dict[str, list[str]]:
+    """Each poll's options from largest to smallest share (undecided left out)."""
+    ranked = shares[shares["option"] != UNDECIDED].sort_values(
+        ["order", "share"], ascending=[True, False], kind="stable"
+    )
+    return {str(p): list(g["option"]) for p, g in ranked.groupby("poll", sort=False)}
+
+
+def discordant(shares: pd.DataFrame) -> list[dict[str, Any]]:
+    """Pairs of options that some polls put one way round and others the other way."""
+    wide = shares[shares["option"] != UNDECIDED].pivot_table(index="poll", columns="option", values="share")
+    out = []
+    for x, y in itertools.combinations(list(wide.columns), 2):
+        diff = wide[x] - wide[y]
+        ahead_x, ahead_y = list(diff.index[diff > 0]), list(diff.index[diff < 0])
+        if ahead_x and ahead_y:
+            out.append({"options": [x, y], "ahead_first": ahead_x, "ahead_second": ahead_y})
+    return out
+
+
+def winners(shares: pd.DataFrame) -> dict[str, list[str]]:
+    """Each poll's leading option(s); more than one on a tie."""
+    part = shares[shares["option"] != UNDECIDED]
+    top = part.groupby("poll")["share"].transform("max")
+    return {str(p): list(g["option"]) for p, g in part[part["share"] == top].groupby("poll", sort=False)}
+
+
+def calls(c: Comparison, data: LoadedData) -> list[dict[str, Any]]:
+    """Per election and comparison group: winners, threshold calls, rankings and turnout estimates."""
+    out = []
+    for election, group, shares in groups(c):
+        e = data.elections[election]
+        polls = c.polls[(c.polls["election"] == election) & (c.polls["group"] == group)]
+        turnout = {
+            str(p): float(t) for p, t in zip(polls["poll"], polls["turnout_estimate"], strict=True) if pd.notna(t)
+        }
+        won = winners(shares)
+        national_exit = group == f"{EXIT}@{NATIONAL}"
+        out.append(
+            {
+                "election": election,
+                "group": group,
+                "kind": group.split("@")[0],
+                "scope": group.split("@")[1],
+                "polls": list(polls["poll"]),
+                "pollsters": dict(zip(polls["poll"], polls["pollster"], strict=True)),
+                "winners": won,
+                "winner_agrees": len({tuple(sorted(w)) for w in won.values()}) <= 1,
+                "threshold": threshold_calls(e, shares) if national_exit else [],
+                "ranking": ranking(shares),
+                "ranking_disagreements": discordant(shares),
+                "turnout": turnout,
+                "turnout_spread": (max(turnout.values()) - min(turnout.values())) if len(turnout) >= 2 else None,
+            }
+        )
+    return out
+
+
+def call_outcomes(table: list[dict[str, Any]], data: LoadedData, c: Comparison) -> list[Outcome]:
+    out: list[Outcome] = []
+    for entry in table:
+        election, group = entry["election"], entry["group"]
+        e = data.elections[election]
+        names = {o.id: o.name for o in e.options}
+        who = entry["pollsters"]
+        subject = f"polls:{group}"
+        shares = c.shares[(c.shares["election"] == election) & (c.shares["group"] == group)]
+
+        def at(poll: str, option: str, _shares: pd.DataFrame = shares) -> dict[str, Any]:
+            row = _shares[(_shares["poll"] == poll) & (_shares["option"] == option)]
+            return {"file": row[FILE].iloc[0], "row": int(row[LINE].iloc[0]), "column": "share"} if len(row) else {}
+
+        for call in entry["threshold"]:
+            option = call["option"]
+            above = [f"{who[p]} {call['shares'][p]}" for p, ok in call["clears"].items() if ok]
+            below = [f"{who[p]} {call['shares'][p]}" for p, ok in call["clears"].items() if not ok]
+            found = (
+                []
+                if call["agree"]
+                else [
+                    Finding(
+                        THRESHOLD,
+                        Severity.WARNING,
+                        f"pollsters disagree on whether {names.get(option, option)} clears the {call['threshold']:g}% "
+                        f"threshold: at or above it {', '.join(above)}; below it {', '.join(below)}",
+                        election=election,
+                        subject=f"option:{option}",
+                        observed="; ".join([*above, *below]),
+                        expected=f"one call on the {call['threshold']:g}% threshold",
+                        **at(next(p for p, ok in call["clears"].items() if not ok), option),
+                    )
+                ]
+            )
+            out.append(Outcome(THRESHOLD, election, f"option:{option}", found))
+
+        won = entry["winners"]
+        found = (
+            []
+            if entry["winner_agrees"]
+            else [
+                Finding(
+                    WINNER,
+                    Severity.WARNING,
+                    "pollsters disagree on the winner: "
+                    + "; ".join(
+                        f"{who[p]} puts {' and '.join(names.get(o, o) for o in w)} first" for p, w in won.items()
+                    ),
+                    election=election,
+                    subject=subject,
+                )
+            ]
+        )
+        out.append(Outcome(WINNER, election, subject, found))
+
+        swaps = entry["ranking_disagreements"]
+        found = (
+            []
+            if not swaps
+            else [
+                Finding(
+                    RANKING,
+                    Severity.INFO,
+                    "rankings differ: "
+                    + "; ".join(
+                        f"{names.get(s['options'][0], s['options'][0])} ahead of "
+                        f"{names.get(s['options'][1], s['options'][1])}"
+                        f" for {', '.join(who[p] for p in s['ahead_first'])}, behind it for "
+                        f"{', '.join(who[p] for p in s['ahead_second'])}"
+                        for s in swaps
+                    ),
+                    election=election,
+                    subject=subject,
+                    observed=len(swaps),
+                    expected=0,
+                )
+            ]
+        )
+        out.append(Outcome(RANKING, election, subject, found))
+
+        turnout = entry["turnout"]
+        if len(turnout) < 2:
+            out.append(
+                Outcome(
+                    TURNOUT,
+                    election,
+                    subject,
+                    [],
+                    Status.NOT_EVALUATED,
+                    note="fewer than two polls printed a turnout estimate",
+                )
+            )
+        else:
+            low, high = min(turnout, key=turnout.get), max(turnout, key=turnout.get)  # type: ignore[arg-type]
+            out.append(
+                Outcome(
+                    TURNOUT,
+                    election,
+                    subject,
+                    [
+                        Finding(
+                            TURNOUT,
+                            Severity.INFO,
+                            f"turnout estimates range from {turnout[low]:g} ({who[low]}) to {turnout[high]:g} "
+                            f"({who[high]}), "
+                            f"a spread of {entry['turnout_spread']:.2f} points across {len(turnout)} polls",
+                            election=election,
+                            subject=subject,
+                            observed=f"{entry['turnout_spread']:.2f}",
+                        )
+                    ],
+                )
+            )
+    return out
+
+
+def run(data: LoadedData, config: Any) -> list[Outcome]:
+    c = compare(data, getattr(config, "deff", None))
+    names = {(eid, o.id): o.name for eid, e in data.elections.items() for o in e.options}
+    return [*sampling_outcomes(c, names), *call_outcomes(calls(c, data), data, c)]
