@@ -28,8 +28,12 @@ def _check_day(ctx: click.Context, param: click.Parameter, value: str | None) ->
 
 
 today_option = click.option(
-    "--today", metavar="YYYY-MM-DD", default=None, callback=_check_day,
-    help="Judge publication deadlines as of this day, for reproducible runs (default: today in Kazakhstan, UTC+5).")
+    "--today",
+    metavar="YYYY-MM-DD",
+    default=None,
+    callback=_check_day,
+    help="Judge publication deadlines as of this day, for reproducible runs (default: today in Kazakhstan, UTC+5).",
+)
 
 
 def resolve_data_dir(value: Path | None) -> Path:

@@ -8,8 +8,12 @@ from typing import TextIO
 
 from kzcheck.findings import RunResult
 
-FORMATS = {"text": "kzcheck.render.text", "json": "kzcheck.render.json", "junit": "kzcheck.render.junit",
-           "github": "kzcheck.render.github"}
+FORMATS = {
+    "text": "kzcheck.render.text",
+    "json": "kzcheck.render.json",
+    "junit": "kzcheck.render.junit",
+    "github": "kzcheck.render.github",
+}
 
 
 def renderer(name: str) -> Callable[[RunResult, TextIO], None]:
