@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from kzcheck.checks.official import STATUSES, totals_relations
 from kzcheck.election import OPTIONS_TERM, Election, Relation
 from kzcheck.findings import CheckSpec, Finding, Outcome, Severity, Status
 from kzcheck.load.frames import OFFICIAL, LoadedData
@@ -159,12 +160,19 @@ def broken(op: str, left: np.ndarray, right: np.ndarray) -> np.ndarray:
     return {"==": np.abs(diff) > 0.5, "<=": diff > 0.5, ">=": diff < -0.5, "<": diff > -0.5, ">": diff < 0.5}[op]
 
 
+_names: dict[tuple[int, str], dict[str, str]] = {}
+
+
 def area_names(data: LoadedData, election: Election) -> dict[str, str]:
-    """Area id -> English name in the election's areas file (empty without one)."""
+    """Area id -> English name in the election's areas file (empty without one); read once per areas file."""
     if not election.areas or data.areas.empty:
         return {}
-    a = data.areas[data.areas["areas"] == election.areas]
-    return {str(k): str(v) for k, v in zip(a["area"], a["name_en"], strict=True) if pd.notna(v) and v}
+    key = (id(data.areas), election.areas)
+    if key not in _names:
+        _names.clear()  # one run at a time: keep only the current frame's names
+        a = data.areas[(data.areas["areas"] == election.areas) & data.areas["name_en"].notna()]
+        _names[key] = dict(zip(a["area"].tolist(), a["name_en"].tolist(), strict=True))
+    return _names[key]
 
 
 def area_label(area: str, names: dict[str, str]) -> str:
@@ -230,10 +238,15 @@ def _relation_findings(
 def run(data: LoadedData, config: Any) -> list[Outcome]:
     t = table(data)
     outcomes: list[Outcome] = []
+    printed = (t.keys["origin"] == OFFICIAL) & t.keys["status"].isin(STATUSES) & (t.keys["as_of"] == "")
     for eid, election in data.elections.items():
-        rows = t.where(eid)
+        everywhere = t.where(eid)
+        elsewhere = np.intersect1d(everywhere, np.flatnonzero(~printed.to_numpy()))
+        totals = totals_relations(election)
         names: dict[str, str] | None = None
         for rel in election.relations:
+            # official.total already holds the CEC's printed totals to these; here they cover intraday and copies
+            rows = elsewhere if rel in totals else everywhere
             left = side(t, rows, election, rel.left)
             right = side(t, rows, election, rel.right)
             usable = left.usable & right.usable
@@ -246,7 +259,12 @@ def run(data: LoadedData, config: Any) -> list[Outcome]:
                         subject,
                         [],
                         Status.NOT_EVALUATED,
-                        note=f"no area gives every line of {rel.text}",
+                        note=(
+                            f"official.total checks it in the CEC's results; no intraday figure or copy gives "
+                            f"every line of {rel.text}"
+                        )
+                        if rel in totals
+                        else f"no area gives every line of {rel.text}",
                     )
                 )
                 continue

@@ -77,6 +77,20 @@ def _parents(data: LoadedData, election: Election) -> pd.DataFrame:
     return a.assign(children=a["area"].map(children).fillna(0).astype("int64"))
 
 
+class Names(dict):
+    """Area id -> name, read from the areas file only when a finding needs one."""
+
+    def __init__(self, data: LoadedData, election: Election) -> None:
+        super().__init__()
+        self.source: tuple[LoadedData, Election] | None = (data, election)
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        if self.source is not None:
+            self.update(area_names(*self.source))
+            self.source = None
+        return super().get(key, default)
+
+
 class Family:
     """For the protocols of one election: where each one's parent protocol is, and how many children it should have."""
 
@@ -143,7 +157,7 @@ def _finding(
     )
 
 
-def _sums(t: ProtocolTable, fam: Family, election: Election, names: dict[str, str]) -> tuple[list[Finding], int]:
+def _sums(t: ProtocolTable, fam: Family, election: Election, names: Names) -> tuple[list[Finding], int]:
     findings, evaluated = [], 0
     lines = [*election.option_ids, *(ln.id for ln in election.lines)]
     for line in lines:
@@ -179,7 +193,7 @@ def _sums(t: ProtocolTable, fam: Family, election: Election, names: dict[str, st
     return findings, evaluated
 
 
-def _turnouts(t: ProtocolTable, fam: Family, election: Election, names: dict[str, str]) -> tuple[list[Finding], int]:
+def _turnouts(t: ProtocolTable, fam: Family, election: Election, names: Names) -> tuple[list[Finding], int]:
     findings, evaluated = [], 0
     for ln in election.lines:
         j, b = t.column(ln.id), t.column(ln.percent_of or "")
@@ -289,7 +303,7 @@ def _unlisted_areas(data: LoadedData, t: ProtocolTable, election: Election, rows
     return findings
 
 
-def _intraday(data: LoadedData, election: Election, names: dict[str, str]) -> tuple[list[Finding], int]:
+def _intraday(data: LoadedData, election: Election, names: Names) -> tuple[list[Finding], int]:
     lines = [ln.id for ln in election.lines if ln.monotonic_intraday]
     r = data.results
     day = r[(r["election"] == election.id) & (r["status"] == "intraday") & r["line"].isin(lines)]
@@ -355,7 +369,7 @@ def run(data: LoadedData, config: Any) -> list[Outcome]:
     outcomes: list[Outcome] = []
     for eid, election in data.elections.items():
         rows = t.where(eid)
-        names = area_names(data, election)
+        names = Names(data, election)
         fam = Family(t, rows, _parents(data, election))
         found, n = _sums(t, fam, election, names)
         outcomes.append(_outcome("rollup.sum", eid, found, n, "no area is published with all its children's counts"))
