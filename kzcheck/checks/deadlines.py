@@ -20,10 +20,10 @@ SPECS = [
     CheckSpec(
         OVERDUE,
         "Final results published by the legal deadline",
-        f"The CEC must publish final results within {DUE_KEY} days of voting day (10 for Mazhilis and "
-        "presidential elections). With no results/<election>.final.csv after that day the run fails; before "
-        "it, an info finding says by when they are due. Elections whose file declares no deadline are not "
-        "evaluated.",
+        f"The CEC must publish final results within the election file's {DUE_KEY} after voting day (10 days "
+        "for Mazhilis and presidential elections). With no results/<election>.final.csv after that day the run "
+        "fails; before it, an info finding says by when they are due. Elections whose file declares no deadline "
+        "are not evaluated.",
         Severity.ERROR,
         "kzcheck",
         "final results not published, due by {due} ({late} days late)",
