@@ -7,8 +7,17 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kzcheck.election import Election, load_election
-from kzcheck.errors import InputError
+from kzcheck.election import Election, key_row, load_election
+from kzcheck.load.defects import (
+    DATA_MISSING,
+    DATA_NOT_A_FOLDER,
+    ELECTION_AREAS,
+    ELECTION_FORMAT,
+    IS_DIRECTORY,
+    NO_ELECTIONS,
+    UNKNOWN_ELECTION,
+    UNREADABLE,
+)
 
 RESULT_STATUSES = ("preliminary", "final", "intraday")
 BUNDLED = Path(__file__).resolve().parent.parent / "data"
@@ -51,37 +60,39 @@ def default_data_dir() -> Path:
 
 
 def _file(path: Path) -> Path | None:
+    """The file, or None when there is none ("not yet published"); a folder or a broken link there is an error."""
     if not path.exists():
+        if path.is_symlink():
+            raise UNREADABLE.error(file=display_path(path), reason="it is a link to something that does not exist")
         return None
     if path.is_dir():
-        raise InputError("input.is-directory", "is a folder where a file was expected", file=display_path(path),
-                         hint="remove or rename the folder")
+        raise IS_DIRECTORY.error(file=display_path(path))
     return path
 
 
 def discover(root: Path, only: list[str] | None = None) -> DataSet:
     """Read every election definition and find the tables that belong to it."""
     if not root.exists():
-        raise InputError("data.missing", "data folder not found", file=display_path(root),
-                         hint="pass --data with the folder that holds elections/")
+        raise DATA_MISSING.error(file=display_path(root))
     if not root.is_dir():
-        raise InputError("data.not-a-folder", "is not a folder", file=display_path(root),
-                         hint="pass --data with the folder that holds elections/")
+        raise DATA_NOT_A_FOLDER.error(file=display_path(root))
     edir = root / "elections"
     if not edir.is_dir():
-        raise InputError("data.no-elections", "has no elections/ folder", file=display_path(root),
-                         hint="a data folder holds elections/<id>.toml; see docs/data-format.md")
+        raise NO_ELECTIONS.error(file=display_path(root), what="has no elections/ folder")
+    other = sorted(p for p in edir.iterdir() if p.suffix.lower() in (".yaml", ".yml", ".json"))
+    if other:
+        raise ELECTION_FORMAT.error(file=display_path(other[0]), stem=other[0].stem)
     defs = sorted(p for p in edir.iterdir() if p.suffix == ".toml")
     if not defs:
-        raise InputError("data.no-elections", "no election definitions (elections/*.toml)", file=display_path(edir))
+        raise NO_ELECTIONS.error(file=display_path(edir), what="no election definitions (elections/*.toml)")
     known = {p.stem: p for p in defs}
     if only:
         for eid in only:
             if eid not in known:
                 close = difflib.get_close_matches(eid, list(known), n=1)
-                raise InputError("election.unknown", f"unknown election id {eid!r}", file=display_path(edir),
-                                 hint=(f"did you mean {close[0]!r}? " if close else "")
-                                 + f"known: {', '.join(sorted(known))}")
+                raise UNKNOWN_ELECTION.error(file=display_path(edir), id=eid,
+                                             hint=(f"did you mean {close[0]!r}? " if close else "")
+                                             + f"known: {', '.join(sorted(known))}")
         defs = [known[e] for e in only]
     elections: dict[str, ElectionFiles] = {}
     for path in defs:
@@ -99,6 +110,14 @@ def discover(root: Path, only: list[str] | None = None) -> DataSet:
     areas = {p.stem: p for p in sorted((root / "areas").glob("*.csv"))} if (root / "areas").is_dir() else {}
     for ef in elections.values():
         if ef.election.areas and ef.election.areas not in areas:
-            raise InputError("election.areas-missing", f"areas {ef.election.areas!r} has no file areas/"
-                             f"{ef.election.areas}.csv", file=ef.election.file, column="areas")
+            raise ELECTION_AREAS.error(file=ef.election.file, row=_areas_row(root, ef), column="areas",
+                                       areas=ef.election.areas)
     return DataSet(root, elections, _file(root / "sources.csv"), _file(root / "acknowledged.csv"), areas)
+
+
+def _areas_row(root: Path, ef: ElectionFiles) -> int | None:
+    path = root / "elections" / f"{ef.election.id}.toml"
+    try:
+        return key_row(path.read_text(encoding="utf-8-sig"), "areas")
+    except (OSError, UnicodeDecodeError):
+        return None

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from kzcheck.errors import InputError
+from kzcheck.load.defects import ELECTION_TOML
+from kzcheck.load.encoding import decode, read_bytes
 
 KINDS = ("parliamentary", "presidential", "referendum")
 METHODS = ("hare", "dhondt", "sainte-lague", "plurality")
@@ -290,19 +292,65 @@ def parse_election(doc: dict[str, Any], file: str, stem: str | None = None) -> E
     )
 
 
+def key_row(text: str, key: str) -> int | None:
+    """The line where a key, as messages name it (`kind`, `tiers[0].method`, `options[2]`), is set, if found."""
+    parts = key.split(".")
+    indexed = re.fullmatch(r"(.+?)\[(\d+)\]", parts[-1])
+    last: str | None = parts[-1]
+    if indexed:
+        last = None
+    tables = parts if last is None else parts[:-1]
+    index = 0
+    for p in tables:
+        m = re.fullmatch(r"(.+?)\[(\d+)\]", p)
+        if m:
+            index = int(m.group(2))
+    table = ".".join(re.sub(r"\[\d+\]$", "", p) for p in tables)
+    lines = text.splitlines()
+    header = re.compile(r"\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+    start, seen = (0 if not table else None), -1
+    for i, line in enumerate(lines):
+        m = header.match(line)
+        if not m:
+            continue
+        if start is not None and start <= i:
+            end = i
+            break
+        if table and m.group(1) == table:
+            seen += 1
+            if seen == index:
+                start = i + 1
+    else:
+        end = len(lines)
+    if start is None:
+        return None
+    if last is not None:
+        assign = re.compile(rf"\s*[\"']?{re.escape(last)}[\"']?\s*[=.]")
+        for i in range(start, end):
+            if assign.match(lines[i]):
+                return i + 1
+        if not table:  # a top-level key that is a table of its own: [[options]]
+            for i, line in enumerate(lines):
+                m = header.match(line)
+                if m and m.group(1) == last:
+                    return i + 1
+            return None
+    return start if table else None
+
+
 def load_election(path: Path, display: str) -> Election:
-    """Read one election file with a safe parser (TOML carries data only, never code)."""
+    """Read one election file with a safe parser (TOML carries data only, never code); errors name the row."""
+    text, _ = decode(read_bytes(path, display), display)
     try:
-        with path.open("rb") as fh:
-            doc = tomllib.load(fh)
+        doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise InputError("election.toml", f"not valid TOML: {exc}", file=display,
-                         hint="fix the syntax; see docs/data-format.md") from None
-    except UnicodeDecodeError:
-        raise InputError("election.encoding", "not UTF-8 text", file=display,
-                         hint="save the file as UTF-8") from None
-    except IsADirectoryError:
-        raise InputError("input.is-directory", "is a folder, not a file", file=display) from None
-    except OSError as exc:
-        raise InputError("input.unreadable", f"cannot be read: {exc.strerror}", file=display) from None
-    return parse_election(doc, display, stem=path.stem)
+        where = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        row = int(where.group(1)) if where else getattr(exc, "lineno", None)
+        detail = str(exc).replace(where.group(0), "").strip() if where else str(exc)
+        raise ELECTION_TOML.error(file=display, row=row, detail=detail) from None
+    try:
+        return parse_election(doc, display, stem=path.stem)
+    except InputError as exc:
+        if exc.row is None and exc.column:
+            exc.row = key_row(text, exc.column)
+        raise

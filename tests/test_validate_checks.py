@@ -220,9 +220,12 @@ def test_schema_reports_every_failure_at_once(data_copy):
 
 
 def test_schema_duplicate_keys(data_copy):
-    edit_rows(polls(data_copy), lambda rows: [*rows, dict(rows[0])])
-    found = findings(data_copy, "schema.polls")
-    assert found and "duplicate" in found[0].message
+    # A repeated key is met while reading: an exact repeat is a warning, a repeat with other values an error.
+    edit_rows(polls(data_copy), lambda rows: [*rows, dict(rows[0]), {**rows[1], "sample_size": "1"}])
+    found = findings(data_copy, "input.duplicate-row") + findings(data_copy, "input.conflicting-duplicate")
+    assert [(f.check, f.severity) for f in found] == [("input.duplicate-row", Severity.WARNING),
+                                                      ("input.conflicting-duplicate", Severity.ERROR)]
+    assert findings(data_copy, "schema.polls") == [], "each repeat is reported once"
 
 
 def test_acknowledged_findings_do_not_fail_but_unacknowledged_do(data_copy):

@@ -9,20 +9,23 @@ import pandas as pd
 
 from kzcheck.dataset import DataSet, display_path
 from kzcheck.election import Election, fold
-from kzcheck.findings import Finding, Severity
+from kzcheck.findings import Finding
 from kzcheck.load.table import FILE, LINE, TableSpec, parse_numbers, read_table
 
-SOURCES = TableSpec("sources", ("source", "outlet", "url", "published"), ("language", "note"))
+SOURCES = TableSpec("sources", ("source", "outlet", "url", "published"), ("language", "note"), key=("source",))
 POLLS = TableSpec(
     "polls",
     ("poll", "pollster", "scope", "sample_size", "source"),
     ("method", "kind", "fieldwork", "sample_size_note", "polling_stations", "margin_of_error", "paid_by",
      "turnout_estimate"),
+    key=("poll",),
 )
-FIGURES = TableSpec("figures", ("poll", "source", "option", "share"))
-RESULTS = TableSpec("results", ("area", "line", "count", "percent", "source"), ("seats", "as_of"))
-AREAS = TableSpec("areas", ("area", "parent", "level"), ("name_en", "name_kk", "name_ru"))
-ACKNOWLEDGED = TableSpec("acknowledged", ("check", "election", "subject", "reason"), ("source",))
+FIGURES = TableSpec("figures", ("poll", "source", "option", "share"), key=("poll", "source", "option"))
+RESULTS = TableSpec("results", ("area", "line", "count", "percent", "source"), ("seats", "as_of"),
+                    key=("area", "line", "as_of"))
+AREAS = TableSpec("areas", ("area", "parent", "level"), ("name_en", "name_kk", "name_ru"), key=("area",))
+ACKNOWLEDGED = TableSpec("acknowledged", ("check", "election", "subject", "reason"), ("source",),
+                         key=("check", "election", "subject"))
 
 UNDECIDED = "undecided"  # a pre-election poll's "don't know" line: not an option, but a known line
 OFFICIAL = "cec"
@@ -48,8 +51,8 @@ def _empty(spec: TableSpec, extra: tuple[str, ...] = ()) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="str") for c in cols})
 
 
-def _read(path, spec: TableSpec, findings: list[Finding]) -> pd.DataFrame:
-    frame, found = read_table(path, display_path(path), spec)
+def _read(path, spec: TableSpec, findings: list[Finding], election: str | None = None) -> pd.DataFrame:
+    frame, found = read_table(path, display_path(path), spec, election)
     findings.extend(found)
     return frame
 
@@ -76,18 +79,18 @@ def load(dataset: DataSet) -> LoadedData:
     for eid, ef in dataset.elections.items():
         e = ef.election
         if ef.polls:
-            p = _read(ef.polls, POLLS, findings)
+            p = _read(ef.polls, POLLS, findings, eid)
             p.insert(0, "election", eid)
             polls_parts.append(p)
         if ef.figures:
-            f = _read(ef.figures, FIGURES, findings)
+            f = _read(ef.figures, FIGURES, findings, eid)
             f.insert(0, "election", eid)
             f["option_printed"] = f["option"]
             f["option"] = resolve_names(f["option"], e, {fold(UNDECIDED): UNDECIDED})
             figure_parts.append(f)
         for origin, statuses in ((OFFICIAL, ef.results), *((o, {"copy": p}) for o, p in ef.protocols.items())):
             for status, path in statuses.items():
-                r = _read(path, RESULTS, findings)
+                r = _read(path, RESULTS, findings, eid)
                 r.insert(0, "election", eid)
                 r.insert(1, "status", status)
                 r.insert(2, "origin", origin)
