@@ -1,0 +1,218 @@
+"""kzcheck's speed and memory, measured side by side in one run, printed as a Markdown table.
+
+    python benchmarks/run.py                 the full run: bundled data, then archives of ~10k, ~100k and ~1.1M figures
+    python benchmarks/run.py --smoke         one small archive, once: what CI runs (it checks findings, never timings)
+    python benchmarks/run.py --readme        also write the table and the machine into README.md's Benchmark section
+
+Every command runs as a child process; its time is wall-clock, its peak memory the child's own maximum resident set
+(`os.wait4`). Runs of the commands being compared are interleaved and the median is kept, so a busy machine slows both
+sides alike. Each generated archive carries injected defects of every kind; validate must report exactly those.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from types import SimpleNamespace
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOOR = "import great_expectations, pandera.pandas, click"
+START, END = "<!-- benchmark:start -->", "<!-- benchmark:end -->"
+# (stations, elections, defects of each kind per election): about 10 figure rows per station and election
+SIZES = [(1000, 1, 1), (10223, 1, 2), (10223, 10, 2)]
+SMOKE = [(300, 2, 1)]
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_mib: float
+    code: int
+    stdout: bytes
+
+
+def run(cmd: list[str]) -> Run:
+    """One child process: wall time, its own peak memory, exit code and output (stderr discarded)."""
+    env = {k: v for k, v in os.environ.items() if k != "FORCE_COLOR"}
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as out:
+        p = subprocess.Popen(cmd, stdout=out, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env, cwd=ROOT)
+        _, status, usage = os.wait4(p.pid, 0)
+        seconds = time.perf_counter() - start
+        p.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        data = out.read()
+    return Run(seconds, usage.ru_maxrss / 1024, p.returncode, data)
+
+
+def median_runs(commands: dict[str, list[str]], repeat: int) -> dict[str, list[Run]]:
+    """Each command `repeat` times, interleaved (a, b, c, a, b, c, …)."""
+    runs: dict[str, list[Run]] = {k: [] for k in commands}
+    for _ in range(repeat):
+        for name, cmd in commands.items():
+            runs[name].append(run(cmd))
+    return runs
+
+
+def med(runs: list[Run]) -> float:
+    return statistics.median(r.seconds for r in runs)
+
+
+def peak(runs: list[Run]) -> float:
+    return max(r.peak_mib for r in runs)
+
+
+def kzcheck() -> list[str]:
+    script = Path(sys.executable).with_name("kzcheck")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "kzcheck"]
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+        found = re.search(r"^model name\s*:\s*(.+)$", text, re.MULTILINE)
+        cpu = found.group(1).strip() if found else cpu
+    except OSError:
+        pass
+    import great_expectations
+    import pandas
+    import pandera
+
+    return (
+        f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, pandas {pandas.__version__}, "
+        f"pandera {pandera.__version__}, great_expectations {great_expectations.__version__}"
+    )
+
+
+def exact(stdout: bytes, archive: Path) -> tuple[bool, str]:
+    """Whether validate's JSON findings are exactly the archive's injected defects."""
+    from kzcheck.synthetic import Manifest, compare
+
+    doc = json.loads(stdout)
+    findings = [SimpleNamespace(**f) for f in doc["findings"]]
+    missing, extra = compare(findings, Manifest.read(archive / "manifest.json"))
+    ok = not missing and not extra
+    detail = f"{len(findings)} found, all injected" if ok else f"{len(missing)} missed, {len(extra)} extra"
+    for f in extra[:5]:
+        detail += f"\n    extra: {f.check} {f.subject}: {f.message}"
+    for e in missing[:5]:
+        detail += f"\n    missed: {e}"
+    return ok, detail
+
+
+def benchmark(sizes: list[tuple[int, int, int]], repeat: int, work: Path) -> tuple[str, bool]:
+    from kzcheck.synthetic import DEFECT_KINDS, generate
+
+    py = sys.executable
+    kz = kzcheck()
+    lines = []
+    say = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
+    say(f"machine: {machine()}")
+    fixed = median_runs(
+        {
+            "floor": [py, "-c", FLOOR],
+            "pandas": [py, "-c", "import pandas"],
+            "help": [*kz, "--help"],
+            "status": [*kz, "status"],
+            "bundled": [*kz, "validate"],
+        },
+        max(repeat, 3) if repeat > 1 else 1,
+    )
+    floor = med(fixed["floor"])
+    lines += [
+        "| command | median time | ratio | target |",
+        "|---|---:|---:|---|",
+        f'| `python -c "{FLOOR}"` (the import floor) | {floor:.2f} s | 1.00 | |',
+        f'| `python -c "import pandas"` | {med(fixed["pandas"]):.2f} s | | |',
+        f"| `kzcheck --help` | {med(fixed['help']):.2f} s | {med(fixed['help']) / med(fixed['pandas']):.2f} of "
+        f"`import pandas` | ≤ 0.5 |",
+        f"| `kzcheck status` | {med(fixed['status']):.2f} s | {med(fixed['status']) / med(fixed['pandas']):.2f} of "
+        f"`import pandas` | ≤ 0.5 |",
+        f"| `kzcheck validate` (bundled data) | {med(fixed['bundled']):.2f} s | {med(fixed['bundled']) / floor:.2f} of "
+        f"the floor | ≤ 1.2 |",
+        "",
+        "| figure rows | kzcheck validate | baseline (plain pandas) | ratio beyond the floor | kzcheck peak memory | "
+        "baseline peak memory | validate found |",
+        "|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    all_exact = True
+    beyond: dict[int, float] = {}
+    for stations, elections, per in sizes:
+        archive = work / f"archive-{stations}x{elections}"
+        manifest = generate(archive, stations, elections, {k: per * elections for k in DEFECT_KINDS}, seed=stations)
+        say(f"archive {archive.name}: {manifest.figure_rows} figure rows, {len(manifest.defects)} defects")
+        runs = median_runs(
+            {
+                "floor": [py, "-c", FLOOR],
+                "kzcheck": [*kz, "validate", "--data", str(archive), "--format", "json"],
+                "baseline": [py, str(ROOT / "benchmarks" / "baseline.py"), str(archive)],
+            },
+            repeat,
+        )
+        floor_here = med(runs["floor"])
+        kz_s, base_s = med(runs["kzcheck"]), med(runs["baseline"])
+        # below a quarter second beyond the floor the baseline's work is lost in the noise: no ratio then
+        ratio = (kz_s - floor_here) / (base_s - floor_here) if base_s - floor_here > 0.25 else None
+        ok, detail = exact(runs["kzcheck"][0].stdout, archive)
+        all_exact &= ok
+        beyond[manifest.figure_rows] = kz_s - floor_here
+        shown = "–" if ratio is None else f"{ratio:.2f} (≤ 2)"
+        lines.append(
+            f"| {manifest.figure_rows:,} | {kz_s:.2f} s | {base_s:.2f} s | {shown} | "
+            f"{peak(runs['kzcheck']):.0f} MiB | {peak(runs['baseline']):.0f} MiB | "
+            f"{'exactly the ' + str(len(manifest.expected)) + ' injected' if ok else 'NOT EXACT'} |"
+        )
+        say(f"  kzcheck {kz_s:.2f} s, baseline {base_s:.2f} s, floor {floor_here:.2f} s, ratio {shown}; {detail}")
+    if len(beyond) >= 2:
+        (small, t_small), (big, t_big) = sorted(beyond.items())[-2:]
+        lines += [
+            "",
+            f"Linearity: {big / small:.1f}x the rows took {t_big / max(t_small, 1e-9):.1f}x the time beyond "
+            f"the floor (target: at most 1.2 times the row factor).",
+        ]
+    lines += ["", f"Machine: {machine()}."]
+    return "\n".join(lines), all_exact
+
+
+def write_readme(table: str, command: str) -> None:
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8") if readme.exists() else ""
+    body = f"{START}\nLatest run (`{command}`):\n\n{table}\n{END}"
+    if START in text and END in text:
+        text = text[: text.index(START)] + body + text[text.index(END) + len(END) :]
+    else:
+        text = text.rstrip("\n") + "\n\n## Benchmark\n\n" + body + "\n"
+    readme.write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--smoke", action="store_true", help="one small archive, once (CI)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each command; the median is kept (3)")
+    parser.add_argument("--readme", action="store_true", help="write the table into README.md")
+    parser.add_argument("--keep", type=Path, help="generate the archives here and keep them")
+    args = parser.parse_args(argv)
+    sizes, repeat = (SMOKE, 1) if args.smoke else (SIZES, args.repeat)
+    with tempfile.TemporaryDirectory(prefix="kzcheck-bench-") as tmp:
+        table, ok = benchmark(sizes, repeat, args.keep or Path(tmp))
+    print(table)
+    if args.readme:
+        write_readme(table, "python benchmarks/run.py" + (" --smoke" if args.smoke else ""))
+    if not ok:
+        print("validate did not report exactly the injected defects", file=sys.stderr)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
