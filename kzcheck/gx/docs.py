@@ -49,6 +49,8 @@ _ICONS = (
     (re.compile(r'<i class="fas fa-check-circle[^"]*"[^>]*></i>'), "✔ met"),
     (re.compile(r'<i class="fas fa-times[^"]*"[^>]*></i>'), "✖ unmet"),
 )  # Font Awesome no longer loads
+_TAG = re.compile(r"<[A-Za-z][^>]*>")
+_HANDLER = re.compile(r"""\s+on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.I)
 _LOCAL_REF = re.compile(r"""(?:src|href)\s*=\s*["']([^"'#?]+)|url\(\s*["']?([^"')?#]+)""", re.I)
 
 
@@ -209,6 +211,7 @@ def _alt_text(tag: re.Match[str]) -> str:
 def _offline_html(html: str, home: str) -> str:
     html = _SCRIPT.sub("", html)
     html = _LINK.sub("", html)
+    html = _TAG.sub(lambda tag: _HANDLER.sub("", tag.group(0)), html)  # onclick= etc. call the removed scripts
     html = _REMOTE_IMG.sub(_alt_text, html)
     html = _CSS_IMPORT.sub("", _CSS_URL.sub("none", html))
     for icon, word in _ICONS:

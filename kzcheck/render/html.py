@@ -586,7 +586,7 @@ def _summary_row(r: dict[str, Any], anchors: dict[str, str], names: dict[str, st
         "against": AGAINST.get(str(r.get("against")), text(r.get("against"))),
         "m3": number(r.get("m3"), 2),
         "max_error": number(r.get("max_error"), 2) + (f" ({names.get(str(worst), worst)})" if worst else ""),
-        "m5": number(r.get("m5"), 2),
+        "m5": signed(r.get("m5"), 2),
         "b": _with_se(r.get("b"), r.get("b_se")),
         "b_w": _with_se(r.get("b_w"), r.get("b_w_se")),
     }
