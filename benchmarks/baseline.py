@@ -79,17 +79,15 @@ def main(root: Path) -> dict[str, list]:
     ]
     r["value"] = count.where(count >= 0)
     r["percent_value"] = pd.to_numeric(r["percent"], errors="coerce")
-    decimals = r["percent"].str.partition(".")[2].str.len()
-    r["half"] = 0.5 * 10.0**-decimals
+    printed = r["percent"].dropna()
+    decimals = (printed.str.len() - printed.str.find(".") - 1).where(printed.str.contains(".", regex=False), 0)
+    r["half"] = (0.5 * 10.0**-decimals).reindex(r.index)
     dup = r.duplicated(KEY)
     found["duplicate"] = r.loc[dup, ["_file", "_line"]].values.tolist()
 
-    wide = r.pivot_table(
-        index=["election", "status", "origin", "area"], columns="line", values="value", aggfunc="first", observed=True
-    )
-    given = r.pivot_table(
-        index=["election", "status", "origin", "area"], columns="line", values="_line", aggfunc="first", observed=True
-    ).notna()
+    one = r[~dup].set_index(["election", "status", "origin", "area", "line"])
+    wide = one["value"].unstack("line")
+    given = one["_line"].unstack("line").notna()
 
     areas = pd.concat([read(p) for p in sorted((root / "areas").glob("*.csv"))], ignore_index=True)
     parent_of = areas.set_index("area")["parent"]
