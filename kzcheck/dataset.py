@@ -90,9 +90,11 @@ def discover(root: Path, only: list[str] | None = None) -> DataSet:
         for eid in only:
             if eid not in known:
                 close = difflib.get_close_matches(eid, list(known), n=1)
-                raise UNKNOWN_ELECTION.error(file=display_path(edir), id=eid,
-                                             hint=(f"did you mean {close[0]!r}? " if close else "")
-                                             + f"known: {', '.join(sorted(known))}")
+                raise UNKNOWN_ELECTION.error(
+                    file=display_path(edir),
+                    id=eid,
+                    hint=(f"did you mean {close[0]!r}? " if close else "") + f"known: {', '.join(sorted(known))}",
+                )
         defs = [known[e] for e in only]
     elections: dict[str, ElectionFiles] = {}
     for path in defs:
@@ -110,8 +112,9 @@ def discover(root: Path, only: list[str] | None = None) -> DataSet:
     areas = {p.stem: p for p in sorted((root / "areas").glob("*.csv"))} if (root / "areas").is_dir() else {}
     for ef in elections.values():
         if ef.election.areas and ef.election.areas not in areas:
-            raise ELECTION_AREAS.error(file=ef.election.file, row=_areas_row(root, ef), column="areas",
-                                       areas=ef.election.areas)
+            raise ELECTION_AREAS.error(
+                file=ef.election.file, row=_areas_row(root, ef), column="areas", areas=ef.election.areas
+            )
     return DataSet(root, elections, _file(root / "sources.csv"), _file(root / "acknowledged.csv"), areas)
 
 

@@ -228,7 +228,12 @@ def parse_election(doc: dict[str, Any], file: str, stem: str | None = None) -> E
         if seats < 0:
             raise r.fail(f"{where}seats", "seats must not be negative")
         tiers.append(
-            Tier(r.ident(r.get(t, "id", str, where), f"{where}id"), seats, method, r.get(t, "threshold", float, where, False))
+            Tier(
+                r.ident(r.get(t, "id", str, where), f"{where}id"),
+                seats,
+                method,
+                r.get(t, "threshold", float, where, False),
+            )
         )
     protocol = r.get(doc, "protocol", dict, "", required=False) or {}
     lines = []
@@ -263,8 +268,15 @@ def parse_election(doc: dict[str, Any], file: str, stem: str | None = None) -> E
         right = parse_terms(right_text, known, r, f"{where}right")
         rid = r.get(rel, "id", str, where, required=False) or f"relation-{i + 1}"
         relations.append(
-            Relation(rid, left, op, right, severity, r.get(rel, "description", str, where, False) or "",
-                     f"{left_text} {op} {right_text}")
+            Relation(
+                rid,
+                left,
+                op,
+                right,
+                severity,
+                r.get(rel, "description", str, where, False) or "",
+                f"{left_text} {op} {right_text}",
+            )
         )
     base = r.get(doc, "percent_base", str, "", required=False) or OPTIONS_TERM
     if base != OPTIONS_TERM and base not in known:

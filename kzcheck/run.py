@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 from kzcheck.checks import RunConfig, modules
 from kzcheck.dataset import discover
+from kzcheck.errors import InputError
 from kzcheck.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status, status_of
 
 INPUT_SPECS = [
-    CheckSpec("input", "Input files are readable as documented",
-              "Every data file is read as documented in docs/data-format.md; defects met while reading (unknown "
-              "columns, non-numbers, normalised spellings) are reported where they were found.",
-              Severity.ERROR, "kzcheck"),
+    CheckSpec(
+        "input",
+        "Input files are readable as documented",
+        "Every data file is read as documented in docs/data-format.md; defects met while reading (unknown "
+        "columns, non-numbers, normalised spellings) are reported where they were found.",
+        Severity.ERROR,
+        "kzcheck",
+    ),
 ]
 
 
@@ -36,8 +42,25 @@ def acknowledge(findings: list[Finding], table: object) -> None:
                 break
 
 
-def validate(data_dir: Path, elections: list[str] | None = None, config: RunConfig | None = None,
-             progress: Callable[[str], None] | None = None) -> RunResult:
+def run_module(module: ModuleType, data: object, config: RunConfig) -> list[Outcome]:
+    """A module's outcomes; if it breaks, each of its checks is 'errored' and the other checks still run."""
+    try:
+        return list(module.run(data, config))
+    except InputError:
+        raise
+    except Exception as exc:
+        if config.debug:
+            raise
+        note = f"kzcheck could not run this check ({type(exc).__name__}: {exc}); rerun with --debug and report it"
+        return [Outcome(spec.id, None, None, [], Status.ERRORED, note=note) for spec in module.SPECS]
+
+
+def validate(
+    data_dir: Path,
+    elections: list[str] | None = None,
+    config: RunConfig | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> RunResult:
     """The whole pipeline; raises `InputError` when the input cannot be used at all."""
     from kzcheck.load.frames import load
 
@@ -56,7 +79,7 @@ def validate(data_dir: Path, elections: list[str] | None = None, config: RunConf
     for module in modules():
         say(f"checking {module.__name__.rsplit('.', 1)[-1]}")
         specs.update({s.id: s for s in module.SPECS})
-        outcomes += module.run(data, config)
+        outcomes += run_module(module, data, config)
     acknowledge([f for o in outcomes for f in o.findings], data.acknowledged)
     for o in outcomes:  # acknowledgements change a status; "not evaluated" and "errored" stay what they are
         if o.status not in (Status.NOT_EVALUATED, Status.ERRORED):
@@ -64,10 +87,15 @@ def validate(data_dir: Path, elections: list[str] | None = None, config: RunConf
     summaries = []
     for eid, e in data.elections.items():
         res = data.results[data.results["election"] == eid]
-        summaries.append(ElectionSummary(
-            eid, e.name, e.kind, e.date.isoformat(),
-            polls=int((data.polls["election"] == eid).sum()),
-            figures=int((data.figures["election"] == eid).sum()),
-            results={str(k): int(v) for k, v in res["status"].value_counts().items() if v},
-        ))
+        summaries.append(
+            ElectionSummary(
+                eid,
+                e.name,
+                e.kind,
+                e.date.isoformat(),
+                polls=int((data.polls["election"] == eid).sum()),
+                figures=int((data.figures["election"] == eid).sum()),
+                results={str(k): int(v) for k, v in res["status"].value_counts().items() if v},
+            )
+        )
     return RunResult(dataset.display, summaries, outcomes, specs, data=data)

@@ -1,6 +1,5 @@
 """Fixtures shared by the test suite: a private copy of the bundled data, and the CLI run as a user runs it."""
 
-
 from __future__ import annotations
 
 import os
@@ -28,8 +27,14 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
     """`kzcheck ARGS` in a subprocess, as a user or CI job runs it (not a terminal: no colour, no progress)."""
     full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
     full_env.pop("FORCE_COLOR", None)
-    return subprocess.run([sys.executable, "-m", "kzcheck", *args], capture_output=True, text=True,
-                          cwd=cwd or ROOT, env=full_env, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "kzcheck", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        env=full_env,
+        timeout=300,
+    )
 
 
 @pytest.fixture

@@ -24,8 +24,11 @@ def section(title: str) -> str:
 
 
 def table_rows(text: str) -> list[list[str]]:
-    return [[c.strip() for c in line.strip().strip("|").split("|")] for line in text.splitlines()
-            if line.startswith("|") and not line.startswith("|---") and "---:" not in line]
+    return [
+        [c.strip() for c in line.strip().strip("|").split("|")]
+        for line in text.splitlines()
+        if line.startswith("|") and not line.startswith("|---") and "---:" not in line
+    ]
 
 
 def test_2023_cec_result_matches_factsheet():
@@ -33,8 +36,16 @@ def test_2023_cec_result_matches_factsheet():
     sheet = {r[0]: r for r in rows}
     _, bundled = read_rows(DATA / "results" / "kz-2023-mazhilis.final.csv")
     by_line = {r["line"]: r for r in bundled if r["area"] == "KZ"}
-    names = ["AMANAT", "Auyl", "Respublica", "Aq Jol", "People's Party of Kazakhstan (QHP)",
-             "Nationwide Social Democratic Party (JSDP/OSDP)", "Baytaq", "against all"]
+    names = [
+        "AMANAT",
+        "Auyl",
+        "Respublica",
+        "Aq Jol",
+        "People's Party of Kazakhstan (QHP)",
+        "Nationwide Social Democratic Party (JSDP/OSDP)",
+        "Baytaq",
+        "against all",
+    ]
     for name, option in zip(names, OPTIONS_2023, strict=True):
         votes, percent, seats = sheet[name][1:4]
         row = by_line[option]

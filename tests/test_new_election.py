@@ -44,10 +44,14 @@ def write_election(data: Path) -> None:
     (data / "elections" / "kz-2026-kurultai.toml").write_text(ELECTION, encoding="utf-8")
     (data / "polls" / "kz-2026-kurultai.csv").write_text(
         "poll,pollster,method,kind,scope,sample_size,margin_of_error,source\n"
-        "p1,Pollster One,exit poll,exit,national,20000,1.5,test-outlet\n", encoding="utf-8")
+        "p1,Pollster One,exit poll,exit,national,20000,1.5,test-outlet\n",
+        encoding="utf-8",
+    )
     (data / "figures" / "kz-2026-kurultai.csv").write_text(
         "poll,source,option,share\np1,test-outlet,Alpha,60.5\np1,test-outlet,beta,35.25\n"
-        "p1,test-outlet,Против всех,4.25\n", encoding="utf-8")
+        "p1,test-outlet,Против всех,4.25\n",
+        encoding="utf-8",
+    )
     with (data / "sources.csv").open("a", encoding="utf-8") as fh:
         fh.write("test-outlet,Test Outlet,https://example.org/poll,2026-08-23,en,\n")
 
@@ -64,8 +68,7 @@ def test_new_election_from_files_only(data_copy):
 
 def test_new_election_checks_apply_to_it(data_copy):
     write_election(data_copy)
-    edit_rows(data_copy / "figures" / "kz-2026-kurultai.csv",
-              lambda rows: [r for r in rows if r["option"] != "beta"])
+    edit_rows(data_copy / "figures" / "kz-2026-kurultai.csv", lambda rows: [r for r in rows if r["option"] != "beta"])
     result = validate(data_copy, ["kz-2026-kurultai"])
     messages = {f.check: f.message for f in result.findings}
     assert messages["poll.options-complete"] == "missing option: beta"
@@ -74,6 +77,7 @@ def test_new_election_checks_apply_to_it(data_copy):
 
 def test_margin_smaller_than_sampling_allows_is_flagged(data_copy):
     """n = 12,000 allows at best ±0.89 at 95%; a stated ±0.5 claims more than any random sample gives."""
+
     def change(rows):
         for r in rows:
             if r["poll"] == "democracy":

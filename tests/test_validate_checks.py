@@ -223,8 +223,10 @@ def test_schema_duplicate_keys(data_copy):
     # A repeated key is met while reading: an exact repeat is a warning, a repeat with other values an error.
     edit_rows(polls(data_copy), lambda rows: [*rows, dict(rows[0]), {**rows[1], "sample_size": "1"}])
     found = findings(data_copy, "input.duplicate-row") + findings(data_copy, "input.conflicting-duplicate")
-    assert [(f.check, f.severity) for f in found] == [("input.duplicate-row", Severity.WARNING),
-                                                      ("input.conflicting-duplicate", Severity.ERROR)]
+    assert [(f.check, f.severity) for f in found] == [
+        ("input.duplicate-row", Severity.WARNING),
+        ("input.conflicting-duplicate", Severity.ERROR),
+    ]
     assert findings(data_copy, "schema.polls") == [], "each repeat is reported once"
 
 
@@ -250,3 +252,18 @@ def test_source_dates_and_urls_are_checked(data_copy):
     found = findings(data_copy, "schema.sources")
     assert sorted((f.row, f.column) for f in found) == [(2, "published"), (3, "url")]
     assert "ISO date" in found[0].message or "ISO date" in found[1].message
+
+
+def test_a_check_that_breaks_is_reported_errored_and_the_rest_still_run(data_copy, monkeypatch):
+    import kzcheck.checks.polls as polls_module
+
+    def broken(data, config):
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(polls_module, "run", broken)
+    result = validate(data_copy, [E23])
+    errored = [o for o in result.outcomes if o.status is Status.ERRORED]
+    assert {o.check for o in errored} == {s.id for s in polls_module.SPECS}
+    assert "simulated bug" in errored[0].note
+    assert any(o.check == "poll.sum" and o.status is Status.PASSED for o in result.outcomes)
+    assert result.exit_code(Severity.ERROR) == 1, "a check that could not run never passes silently"

@@ -61,8 +61,9 @@ def test_poll_summing_to_97_exits_1(cli, data_copy):
 def test_missing_column_exits_2_with_a_clear_message(cli, data_copy):
     path = data_copy / "figures" / f"{E23}.csv"
     text = path.read_text(encoding="utf-8").replace("poll,source,option,share", "poll,source,option", 1)
-    path.write_text("\n".join(line.rsplit(",", 1)[0] if i else line for i, line in enumerate(text.splitlines())),
-                    encoding="utf-8")
+    path.write_text(
+        "\n".join(line.rsplit(",", 1)[0] if i else line for i, line in enumerate(text.splitlines())), encoding="utf-8"
+    )
     run = cli("validate", "--data", str(data_copy))
     assert run.returncode == 2
     assert "share" in run.stderr and f"{E23}.csv" in run.stderr

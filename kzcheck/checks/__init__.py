@@ -17,6 +17,10 @@ MODULES = (
     "kzcheck.checks.protocols",
     "kzcheck.checks.rollups",
     "kzcheck.checks.copies",
+    "kzcheck.checks.outlets",
+    "kzcheck.checks.pollsters",
+    "kzcheck.checks.official",
+    "kzcheck.checks.reconciliation",
 )
 
 
@@ -26,6 +30,7 @@ class RunConfig:
 
     deff: float | None = None  # design effect for exit polls; None = the documented default
     today: str | None = None  # ISO date for deadline checks; None = today
+    debug: bool = False  # let a check's internal error propagate (with its traceback) instead of 'errored'
 
 
 def modules() -> list[ModuleType]:

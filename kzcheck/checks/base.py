@@ -24,8 +24,9 @@ def located(row: pd.Series | dict, **kwargs: object) -> dict[str, object]:
     return {"file": row[FILE], "row": None if pd.isna(line) else int(line), **kwargs}
 
 
-def outcomes_for(check: str, subjects: Iterable[tuple[str | None, str | None]],
-                 findings: list[Finding]) -> list[Outcome]:
+def outcomes_for(
+    check: str, subjects: Iterable[tuple[str | None, str | None]], findings: list[Finding]
+) -> list[Outcome]:
     """One outcome per (election, subject) evaluated, passed ones included, with the findings that belong to it."""
     by_key: dict[tuple[str | None, str | None], list[Finding]] = {}
     for f in findings:

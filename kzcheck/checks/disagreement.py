@@ -33,8 +33,9 @@ class Disagreement:
         return float(counts.index[0])
 
 
-def disagreements(frame: pd.DataFrame, keys: list[str], origin: str, value: str,
-                  text: str | None = None) -> list[Disagreement]:
+def disagreements(
+    frame: pd.DataFrame, keys: list[str], origin: str, value: str, text: str | None = None
+) -> list[Disagreement]:
     """Groups of `keys` where origins give different numeric `value`s (8.9 and 8.90 agree)."""
     rows = frame.dropna(subset=[value])
     if rows.empty:
@@ -44,7 +45,9 @@ def disagreements(frame: pd.DataFrame, keys: list[str], origin: str, value: str,
     split = rows[spread > 1e-9]
     out = []
     for key, g in split.groupby(keys, observed=True, sort=False):
-        versions = [Version(str(r[origin]), float(r[value]), str(r[text] if text else r[value]), str(r[FILE]),
-                            int(r[LINE])) for _, r in g.iterrows()]
+        versions = [
+            Version(str(r[origin]), float(r[value]), str(r[text] if text else r[value]), str(r[FILE]), int(r[LINE]))
+            for _, r in g.iterrows()
+        ]
         out.append(Disagreement(key if isinstance(key, tuple) else (key,), versions))
     return out

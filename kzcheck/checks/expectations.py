@@ -22,8 +22,16 @@ def _specs() -> list[CheckSpec]:
         for exp in doc["expectations"]:
             meta = exp.get("meta", {})
             sev = {"critical": "error"}.get(exp.get("severity", "critical"), exp.get("severity", "critical"))
-            specs.append(CheckSpec(meta["check"], meta["title"], meta["description"], Severity(sev),
-                                   f"great_expectations ({exp['type']}, suite {name})", meta.get("message", "")))
+            specs.append(
+                CheckSpec(
+                    meta["check"],
+                    meta["title"],
+                    meta["description"],
+                    Severity(sev),
+                    f"great_expectations ({exp['type']}, suite {name})",
+                    meta.get("message", ""),
+                )
+            )
     return specs
 
 
@@ -52,10 +60,18 @@ def _group_findings(run: ExpectationRun, frame: pd.DataFrame, data: LoadedData) 
             missing = [o for o in required if o not in set(g["option"])]
             message = f"missing option{'s' if len(missing) > 1 else ''}: {', '.join(missing)}"
             observed, expected = ", ".join(sorted(set(g["option"]) & set(required))), ", ".join(required)
-        findings.append(Finding(run.check, Severity(run.severity), message, election=str(election),
-                                subject=poll_subject(poll, source),
-                                **located(first, column="share" if run.check == "poll.sum" else "option",
-                                          observed=observed, expected=expected)))
+        findings.append(
+            Finding(
+                run.check,
+                Severity(run.severity),
+                message,
+                election=str(election),
+                subject=poll_subject(poll, source),
+                **located(
+                    first, column="share" if run.check == "poll.sum" else "option", observed=observed, expected=expected
+                ),
+            )
+        )
     return findings
 
 
@@ -66,17 +82,25 @@ def _row_findings(run: ExpectationRun, frame: pd.DataFrame, data: LoadedData, by
         if run.check == "poll.share-missing" and not row["share_parsed"]:
             continue  # already reported as not a number where it was read
         values = {k: _fmt(v) for k, v in row.items()}
-        values["note"] = f" ({row['sample_size_note']})" if by_source is False and pd.notna(
-            row.get("sample_size_note")) else ""
+        values["note"] = (
+            f" ({row['sample_size_note']})" if by_source is False and pd.notna(row.get("sample_size_note")) else ""
+        )
         message = run.meta["message"].format_map(_Lenient(values))
         if run.check == "poll.option-known":
             hint = data.elections[row["election"]].suggest(str(row["option_printed"]))
             if hint:
                 message += f"; did you mean {hint!r}?"
         subject = poll_subject(row["poll"], row["source"] if by_source else None)
-        findings.append(Finding(run.check, Severity(run.severity), message, election=row["election"],
-                                subject=subject, **located(row, column=column,
-                                                           observed=values.get(column or "", None))))
+        findings.append(
+            Finding(
+                run.check,
+                Severity(run.severity),
+                message,
+                election=row["election"],
+                subject=subject,
+                **located(row, column=column, observed=values.get(column or "")),
+            )
+        )
     return findings
 
 
@@ -85,9 +109,15 @@ class _Lenient(dict):
         return "{" + key + "}"
 
 
-_COLUMNS = {"poll.option-known": "option", "poll.option-once": "option", "poll.sample-size": "sample_size",
-            "poll.sample-size-positive": "sample_size", "poll.margin": "margin_of_error",
-            "poll.margin-range": "margin_of_error", "poll.turnout-range": "turnout_estimate"}
+_COLUMNS = {
+    "poll.option-known": "option",
+    "poll.option-once": "option",
+    "poll.sample-size": "sample_size",
+    "poll.sample-size-positive": "sample_size",
+    "poll.margin": "margin_of_error",
+    "poll.margin-range": "margin_of_error",
+    "poll.turnout-range": "turnout_estimate",
+}
 
 
 def _column_of(run: ExpectationRun) -> str:
@@ -102,12 +132,15 @@ def run(data: LoadedData, config: Any) -> list[Outcome]:
     if len(figures):
         figures["election_option"] = figures["election"] + ":" + figures["option"].fillna("")
         params = {
-            "known_options": sorted(f"{e}:{o}" for e, el in data.elections.items()
-                                    for o in (*el.option_ids, UNDECIDED)),
+            "known_options": sorted(
+                f"{e}:{o}" for e, el in data.elections.items() for o in (*el.option_ids, UNDECIDED)
+            ),
             "options_by_election": {e: el.option_ids for e, el in data.elections.items()},
         }
-        subjects = [(str(e), poll_subject(p, s)) for e, p, s in
-                    figures[["election", "poll", "source"]].drop_duplicates().itertuples(index=False)]
+        subjects = [
+            (str(e), poll_subject(p, s))
+            for e, p, s in figures[["election", "poll", "source"]].drop_duplicates().itertuples(index=False)
+        ]
         for r in run_suite("poll_figures", figures, params):
             outcomes += _outcomes(r, figures, data, subjects, by_source=True)
     polls = data.polls.reset_index(drop=True)
@@ -118,11 +151,13 @@ def run(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def _outcomes(r: ExpectationRun, frame: pd.DataFrame, data: LoadedData, subjects: list[tuple[str, str]],
-              by_source: bool) -> list[Outcome]:
+def _outcomes(
+    r: ExpectationRun, frame: pd.DataFrame, data: LoadedData, subjects: list[tuple[str, str]], by_source: bool
+) -> list[Outcome]:
     if r.error:
-        return [Outcome(r.check, None, None, [], Status.ERRORED, note=f"Great Expectations could not evaluate: "
-                                                                       f"{r.error}")]
+        return [
+            Outcome(r.check, None, None, [], Status.ERRORED, note=f"Great Expectations could not evaluate: {r.error}")
+        ]
     if r.meta.get("per") == "group":
         findings = _group_findings(r, frame, data)
     else:

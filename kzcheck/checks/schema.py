@@ -13,9 +13,13 @@ from kzcheck.load.table import FILE, LINE
 
 TABLES = ("sources", "polls", "figures", "results", "areas", "acknowledged")
 SPECS = [
-    CheckSpec(f"schema.{t}", f"{t} table: columns, types, ranges, uniqueness",
-              f"pandera schema of the {t} table: required values present, numbers in range, keys unique.",
-              Severity.ERROR, "pandera")
+    CheckSpec(
+        f"schema.{t}",
+        f"{t} table: columns, types, ranges, uniqueness",
+        f"pandera schema of the {t} table: required values present, numbers in range, keys unique.",
+        Severity.ERROR,
+        "pandera",
+    )
     for t in TABLES
 ]
 
@@ -36,29 +40,49 @@ def schemas() -> dict[str, Any]:
 
     return {
         "sources": pa.DataFrameSchema(
-            {"source": col(text, unique=True), "outlet": col(text),
-             "url": col(opt_text, pa.Check.str_matches(r"^https?://", error="must start with http:// or https://")),
-             "published": col(text, pa.Check.str_matches(ISO_DATE, error="must be an ISO date such as 2023-03-20"))},
-            strict=False),
+            {
+                "source": col(text, unique=True),
+                "outlet": col(text),
+                "url": col(opt_text, pa.Check.str_matches(r"^https?://", error="must start with http:// or https://")),
+                "published": col(text, pa.Check.str_matches(ISO_DATE, error="must be an ISO date such as 2023-03-20")),
+            },
+            strict=False,
+        ),
         "polls": pa.DataFrameSchema(
-            {"election": col(text), "poll": col(text), "pollster": col(text), "scope": col(text),
-             "source": col(text), "kind": col(opt_text, pa.Check.isin(POLL_KINDS), required=False),
-             "polling_stations": col(number, pa.Check.ge(1)),
-             "margin_of_error": col(number)},
-            unique=["election", "poll"], strict=False),
+            {
+                "election": col(text),
+                "poll": col(text),
+                "pollster": col(text),
+                "scope": col(text),
+                "source": col(text),
+                "kind": col(opt_text, pa.Check.isin(POLL_KINDS), required=False),
+                "polling_stations": col(number, pa.Check.ge(1)),
+                "margin_of_error": col(number),
+            },
+            unique=["election", "poll"],
+            strict=False,
+        ),
         "figures": pa.DataFrameSchema(
-            {"election": col(text), "poll": col(text), "source": col(text), "option": col(text)}, strict=False),
+            {"election": col(text), "poll": col(text), "source": col(text), "option": col(text)}, strict=False
+        ),
         "results": pa.DataFrameSchema(
-            {"area": pa.Column("category", nullable=False), "line": pa.Column("category", nullable=False),
-             "source": pa.Column("category", nullable=False),
-             "count": col(number, pa.Check.ge(0)), "percent": col(number, pa.Check.in_range(0, 100)),
-             "seats": col(number, pa.Check.ge(0))},
-            unique=["election", "status", "origin", "area", "line", "as_of"], strict=False),
+            {
+                "area": pa.Column("category", nullable=False),
+                "line": pa.Column("category", nullable=False),
+                "source": pa.Column("category", nullable=False),
+                "count": col(number, pa.Check.ge(0)),
+                "percent": col(number, pa.Check.in_range(0, 100)),
+                "seats": col(number, pa.Check.ge(0)),
+            },
+            unique=["election", "status", "origin", "area", "line", "as_of"],
+            strict=False,
+        ),
         "areas": pa.DataFrameSchema(
-            {"area": col(text), "level": col(text, pa.Check.isin(LEVELS))},
-            unique=["areas", "area"], strict=False),
+            {"area": col(text), "level": col(text, pa.Check.isin(LEVELS))}, unique=["areas", "area"], strict=False
+        ),
         "acknowledged": pa.DataFrameSchema(
-            {"check": col(text), "election": col(text), "subject": col(text), "reason": col(text)}, strict=False),
+            {"check": col(text), "election": col(text), "subject": col(text), "reason": col(text)}, strict=False
+        ),
     }
 
 
@@ -102,8 +126,11 @@ def table_findings(name: str, frame: pd.DataFrame, schema: Any) -> list[Finding]
         idx = case.index
         column = None if pd.isna(case.column) else str(case.column)
         if idx is None or pd.isna(idx):
-            findings.append(Finding(f"schema.{name}", Severity.ERROR,
-                                    f"column {column!r} {_describe(str(case.check))}", column=column))
+            findings.append(
+                Finding(
+                    f"schema.{name}", Severity.ERROR, f"column {column!r} {_describe(str(case.check))}", column=column
+                )
+            )
             continue
         key = (idx, case.check if case.check == "multiple_fields_uniqueness" else column)
         if key in seen:
@@ -112,13 +139,27 @@ def table_findings(name: str, frame: pd.DataFrame, schema: Any) -> list[Finding]
         row = frame.loc[idx]
         value = case.failure_case
         unique = case.check == "multiple_fields_uniqueness"
-        message = "duplicate row: the same key appears on another line" if unique else (
-            f"{column} {_describe(str(case.check))}" + ("" if value is None or pd.isna(value) else f" (got {value})"))
-        findings.append(Finding(f"schema.{name}", Severity.ERROR, message,
-                                election=str(row["election"]) if "election" in row and pd.notna(
-                                    row["election"]) else None,
-                                subject=f"table:{name}", file=str(row[FILE]), row=int(row[LINE]),
-                                column=None if unique else column, observed=None if unique else value))
+        message = (
+            "duplicate row: the same key appears on another line"
+            if unique
+            else (
+                f"{column} {_describe(str(case.check))}"
+                + ("" if value is None or pd.isna(value) else f" (got {value})")
+            )
+        )
+        findings.append(
+            Finding(
+                f"schema.{name}",
+                Severity.ERROR,
+                message,
+                election=str(row["election"]) if "election" in row and pd.notna(row["election"]) else None,
+                subject=f"table:{name}",
+                file=str(row[FILE]),
+                row=int(row[LINE]),
+                column=None if unique else column,
+                observed=None if unique else value,
+            )
+        )
     return findings
 
 

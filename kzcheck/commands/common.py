@@ -10,10 +10,11 @@ import click
 from kzcheck.cli import interactive
 
 data_option = click.option(
-    "--data", "data_dir", type=click.Path(path_type=Path), default=None,
-    help="Data folder (default: the bundled data).")
-election_option = click.option("--election", "elections", multiple=True, metavar="ID",
-                               help="Only this election (repeatable).")
+    "--data", "data_dir", type=click.Path(path_type=Path), default=None, help="Data folder (default: the bundled data)."
+)
+election_option = click.option(
+    "--election", "elections", multiple=True, metavar="ID", help="Only this election (repeatable)."
+)
 
 
 def _check_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -50,3 +51,9 @@ def progress() -> Callable[[str], None] | None:
 
     console = Console(stderr=True)
     return lambda msg: console.print(f"[dim]… {msg}[/]", highlight=False)
+
+
+def debug_requested() -> bool:
+    """Whether `kzcheck --debug` was given: internal errors then surface with their traceback."""
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx and ctx.find_root().params.get("debug"))

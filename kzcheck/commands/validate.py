@@ -8,22 +8,52 @@ from pathlib import Path
 import click
 
 from kzcheck.cli import fast_exit, guarded
-from kzcheck.commands.common import data_option, election_option, progress, resolve_data_dir, today_option
+from kzcheck.commands.common import (
+    data_option,
+    debug_requested,
+    election_option,
+    progress,
+    resolve_data_dir,
+    today_option,
+)
 
 
 @click.command("validate")
 @data_option
 @election_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "junit", "github"]), default="text",
-              show_default=True, help="Output format on stdout.")
-@click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True,
-              help="Exit 1 when a finding at or above this severity is not acknowledged.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "junit", "github"]),
+    default="text",
+    show_default=True,
+    help="Output format on stdout.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning"]),
+    default="error",
+    show_default=True,
+    help="Exit 1 when a finding at or above this severity is not acknowledged.",
+)
 @today_option
-@click.option("--report", "report_dir", type=click.Path(path_type=Path), default=None, metavar="DIR",
-              help="Also write the HTML report (with Great Expectations Data Docs) into DIR.")
+@click.option(
+    "--report",
+    "report_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    metavar="DIR",
+    help="Also write the HTML report (with Great Expectations Data Docs) into DIR.",
+)
 @guarded
-def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on: str, today: str | None,
-            report_dir: Path | None) -> None:
+def command(
+    data_dir: Path | None,
+    elections: tuple[str, ...],
+    fmt: str,
+    fail_on: str,
+    today: str | None,
+    report_dir: Path | None,
+) -> None:
     """Check every poll, source and official result; print findings; exit 1 if any fail."""
     from kzcheck.checks import RunConfig
     from kzcheck.findings import Severity
@@ -34,7 +64,12 @@ def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on
         from kzcheck.commands.report import ensure_replaceable, write_report
 
         ensure_replaceable(report_dir)  # before the run, so a wrong DIR fails fast
-    result = validate(resolve_data_dir(data_dir), list(elections) or None, RunConfig(today=today), progress=progress())
+    result = validate(
+        resolve_data_dir(data_dir),
+        list(elections) or None,
+        RunConfig(today=today, debug=debug_requested()),
+        progress=progress(),
+    )
     renderer(fmt)(result, sys.stdout)
     sys.stdout.flush()
     if report_dir is not None:

@@ -64,8 +64,12 @@ def load_suite(name: str) -> Any:
             ExpectationConfiguration(**exp).to_domain_obj()
         return gx.ExpectationSuite(**doc)
     except Exception as exc:  # a broken suite file is the tool's input too
-        raise InputError("suite.invalid", f"expectation suite cannot be loaded: {exc}", file=str(path.name),
-                         hint="fix the suite JSON; see expectations/README.md") from None
+        raise InputError(
+            "suite.invalid",
+            f"expectation suite cannot be loaded: {exc}",
+            file=str(path.name),
+            hint="fix the suite JSON; see expectations/README.md",
+        ) from None
 
 
 _SEVERITY = {"critical": "error", "warning": "warning", "info": "info"}
@@ -79,12 +83,18 @@ def run_suite(name: str, frame: pd.DataFrame, parameters: dict[str, Any] | None 
     frame[ROW] = range(len(frame))
     source = ctx.data_sources.get("kzcheck")
     asset_name = f"{name}-{len(source.assets)}"
-    batch = (source.add_dataframe_asset(asset_name).add_batch_definition_whole_dataframe("all")
-             .get_batch(batch_parameters={"dataframe": frame}))
+    batch = (
+        source.add_dataframe_asset(asset_name)
+        .add_batch_definition_whole_dataframe("all")
+        .get_batch(batch_parameters={"dataframe": frame})
+    )
     result = batch.validate(
         suite,
-        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [ROW],
-                       "return_unexpected_index_query": False},
+        result_format={
+            "result_format": "COMPLETE",
+            "unexpected_index_column_names": [ROW],
+            "return_unexpected_index_query": False,
+        },
         expectation_parameters=parameters or {},
     )
     runs = []

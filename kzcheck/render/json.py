@@ -32,11 +32,19 @@ def document(result: RunResult) -> dict[str, Any]:
         "counts": result.counts(),
         "outcomes_by_status": result.status_counts(),
         "elections": [vars(e) for e in result.elections],
-        "checks": [{"id": s.id, "title": s.title, "severity": s.severity.value, "engine": s.engine}
-                   for s in result.specs.values()],
+        "checks": [
+            {"id": s.id, "title": s.title, "severity": s.severity.value, "engine": s.engine}
+            for s in result.specs.values()
+        ],
         "outcomes": [
-            {"check": o.check, "election": o.election, "subject": o.subject,
-             "status": o.status.value if o.status else None, "note": o.note, "findings": len(o.findings)}
+            {
+                "check": o.check,
+                "election": o.election,
+                "subject": o.subject,
+                "status": o.status.value if o.status else None,
+                "note": o.note,
+                "findings": len(o.findings),
+            }
             for o in result.outcomes
         ],
         "findings": [f.to_dict() for f in result.findings],

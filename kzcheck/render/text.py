@@ -56,8 +56,10 @@ def render(result: RunResult, out: TextIO) -> None:
         else:
             e = names[eid]
             published = ", ".join(sorted(e.results)) or "no official results yet"
-            console.print(f"[bold]{escape(eid)}[/] — {escape(e.name)} ({e.kind}, {e.date}): {e.polls} poll(s), "
-                          f"{e.figures} figure(s); official: {escape(published)}")
+            console.print(
+                f"[bold]{escape(eid)}[/] — {escape(e.name)} ({e.kind}, {e.date}): {e.polls} poll(s), "
+                f"{e.figures} figure(s); official: {escape(published)}"
+            )
         console.print("  " + " · ".join(f"{n} {s}" for s, n in sorted(statuses.items())) + " check results")
         by_subject: dict[str, list[Finding]] = defaultdict(list)
         for f in findings:
@@ -69,8 +71,9 @@ def render(result: RunResult, out: TextIO) -> None:
                 console.print("    " + _line(f))
         for o in outcomes:
             if o.status in (Status.ERRORED, Status.NOT_EVALUATED) and o.note:
-                console.print(f"  [magenta]{o.status.value}[/] {escape(o.check)} {escape(o.subject or '')}: "
-                              f"{escape(o.note)}")
+                console.print(
+                    f"  [magenta]{o.status.value}[/] {escape(o.check)} {escape(o.subject or '')}: {escape(o.note)}"
+                )
     counts = result.counts()
     console.print()
     console.print(
