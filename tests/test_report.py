@@ -219,6 +219,22 @@ def test_awaiting_cec_results_is_a_state_not_an_error(tmp_path, data_copy):
     assert "Data Docs: not built for this report" in text and not (out / "gx").exists()
 
 
+def test_a_check_failing_everywhere_is_capped_on_the_page_with_the_rest_counted(tmp_path, monkeypatch):
+    import kzcheck.render.html as report_html
+
+    result = validate(DATA, [E22])  # three polls without a stated margin of error: three poll.margin warnings
+    write_report(result, tmp_path / "all", data_docs=False)
+    full = page(tmp_path / "all", E22)
+    assert full.count('<td class="msg">no margin of error</td>') == 3 + 3  # in its poll's card and the findings table
+    assert "Not shown here" not in full
+    monkeypatch.setattr(report_html, "FINDINGS_PER_CHECK", 1)
+    write_report(result, tmp_path / "capped", data_docs=False)
+    capped = page(tmp_path / "capped", E22)
+    assert capped.count('<td class="msg">no margin of error</td>') == 3 + 1
+    text = visible(capped)
+    assert "Not shown here, to keep the page readable:" in text and "2 more finding(s) of poll.margin" in text
+
+
 # ---------------------------------------------------------------------------------------------------- escaping
 @pytest.fixture
 def hostile(tmp_path, data_copy) -> Path:
@@ -299,6 +315,16 @@ def test_an_interrupted_report_leaves_the_previous_one_intact(tmp_path, monkeypa
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]  # no half-written folder left beside it
+
+
+def test_hidden_files_in_the_folder_are_kept_across_reports(tmp_path):
+    out = tmp_path / "reports"  # as in the repository: reports/.gitkeep keeps the folder in git
+    out.mkdir()
+    (out / ".gitkeep").write_text("", encoding="utf-8")
+    result = validate(DATA, [E23])
+    for _ in range(2):
+        write_report(result, out, data_docs=False)
+        assert (out / ".gitkeep").is_file() and (out / "index.html").is_file()
 
 
 def test_report_command_writes_the_report_and_prints_its_index(cli, tmp_path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,20 +23,33 @@ DEFAULT_OUT = Path("reports")
 
 
 def ensure_replaceable(out: Path) -> None:
-    """Refuse to replace a folder that holds something other than a previous kzcheck report."""
+    """Refuse to replace a folder that holds something other than a previous kzcheck report (hidden files aside)."""
     from kzcheck.errors import InputError
 
     if out.is_symlink() or (out.exists() and not out.is_dir()):
         raise InputError(
             "report.out-not-a-folder", "exists and is not a folder", file=str(out), hint="pass --out with a folder path"
         )
-    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
+    visible = [p for p in out.iterdir() if not p.name.startswith(".")] if out.is_dir() else []
+    if visible and not (out / MARKER).is_file():
         raise InputError(
             "report.out-not-a-report",
             "is not empty and holds no kzcheck report, so it will not be replaced",
             file=str(out),
             hint="pass --out with a new or empty folder, or one kzcheck wrote before",
         )
+
+
+def keep_hidden(out: Path, staging: Path) -> None:
+    """Carry hidden entries (a .gitkeep, a publishing checkout's .git) over into the new report."""
+    if not out.is_dir():
+        return
+    for entry in out.iterdir():
+        if entry.name.startswith("."):
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.copytree(entry, staging / entry.name, symlinks=True)
+            else:
+                shutil.copy2(entry, staging / entry.name, follow_symlinks=False)
 
 
 def with_reconciliation(result: Any) -> None:
@@ -58,6 +72,7 @@ def write_report(result: Any, out: Path, data_docs: bool = True, say: Callable[[
     with_reconciliation(result)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     with atomic_replace_dir(out) as staging:
+        keep_hidden(out, staging)
         href, note = None, "not built for this report"
         if data_docs:
             from kzcheck.gx.docs import build

@@ -70,8 +70,8 @@ def error_chart(chart_id: str, options: list[str], series: list[Series], referen
     rc: Any = {**_RC, "svg.hashsalt": f"kzcheck-{chart_id}"}
     with mpl.rc_context(rc):
         k = max(len(series), 1)
-        height = 1.2 + 0.32 * len(options) * max(1.0, k / 2.5)
-        fig = Figure(figsize=(7.2, height))
+        height = 1.8 + 0.32 * len(options) * max(1.0, k / 2.5) + 0.2 * ((k + 1) // 2)
+        fig = Figure(figsize=(7.2, height), layout="constrained")
         ax = fig.add_subplot()
         band = 0.8 / k
         for j, s in enumerate(series):
@@ -114,6 +114,5 @@ def error_chart(chart_id: str, options: list[str], series: list[Series], referen
         ax.set_xlabel("poll share minus official share (percentage points)")
         ax.grid(axis="x", color="#dddddd", linewidth=0.6)
         ax.set_axisbelow(True)
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12 - 0.3 / height), ncol=min(k, 2), frameon=False)
-        fig.tight_layout()
+        fig.legend(loc="outside lower center", ncol=min(k, 2), frameon=False)
         return _svg(fig, description)

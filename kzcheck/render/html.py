@@ -23,6 +23,7 @@ from kzcheck.findings import Finding, Outcome, RunResult, Status
 from kzcheck.load.table import FILE, LINE
 
 DASH = "—"
+FINDINGS_PER_CHECK = 200  # per election page; a check that fails on every station would otherwise bury the page
 SEVERITY_ORDER = ("error", "warning", "info", "acknowledged")
 AGAINST = {"final": "CEC final result", "preliminary": "CEC preliminary result"}
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$")
@@ -58,9 +59,13 @@ def number(value: Any, decimals: int | None = None) -> str:
 
 
 def signed(value: Any, decimals: int = 2) -> str:
+    """+0.52 / −0.44; a value that rounds to zero has no sign (never "−0.0")."""
     if missing(value):
         return DASH
-    return f"{float(value):+.{decimals}f}".replace("-", "−")
+    value = round(float(value), decimals)
+    if value == 0:
+        return f"{0:.{decimals}f}"
+    return f"{value:+.{decimals}f}".replace("-", "−")
 
 
 def anchor(prefix: str, *parts: Any) -> str:
@@ -474,6 +479,15 @@ def official_results(eid: str, data: Any, election: Any) -> tuple[str | None, di
             item["name"] = (ln.names.get("en") if ln else None) or line
             lines.append(item)
     ordered = {o: options[o] for o in names if o in options}
+    counts = [
+        float(r["count"]) for r in rows.to_dict("records") if str(r["line"]) in ordered and not missing(r["count"])
+    ]
+    total = sum(counts) if len(counts) == len(ordered) else 0.0
+    for oid, item in ordered.items():  # a percentage the CEC did not print is computed from the votes, and says so
+        if item["percent_text"] == DASH and total > 0:
+            count = float(rows[rows["line"].astype(str) == oid]["count"].iloc[0])
+            item["percent_text"] = f"{100 * count / total:.2f}"
+            item["where"] += "; not printed by the CEC: computed from the votes"
     return against, ordered, lines
 
 
@@ -734,6 +748,7 @@ class ElectionPage:
     reconciliation: Reconciliation
     findings: list[FindingRow]
     acknowledged: list[FindingRow]
+    not_shown: dict[str, int]
     checks: list[CheckRow]
     n_polls: int
     n_figures: int
@@ -776,7 +791,8 @@ def election_page(
         election.date.isoformat(),
         verdict(findings, outcomes),
         counts(findings),
-        sorted(summary.results),
+        [s for s in ("final", "preliminary", "intraday") if s in summary.results]
+        + (["protocol copies"] if "copy" in summary.results else []),
         against,
         rec.awaiting,
         due,
@@ -787,12 +803,23 @@ def election_page(
         lines,
         _source(sources, first["source"]) if first else None,
         rec,
-        [r for r in rows if r.reason is None],
-        [r for r in rows if r.reason is not None],
+        *capped(rows),
         check_rows(result, outcomes),
         summary.polls,
         summary.figures,
     )
+
+
+def capped(rows: list[FindingRow]) -> tuple[list[FindingRow], list[FindingRow], dict[str, int]]:
+    """Open and acknowledged findings, at most FINDINGS_PER_CHECK of each check, and how many were left out."""
+    seen: dict[str, int] = defaultdict(int)
+    open_: list[FindingRow] = []
+    acknowledged: list[FindingRow] = []
+    for row in rows:
+        seen[row.check] += 1
+        if seen[row.check] <= FINDINGS_PER_CHECK:
+            (open_ if row.reason is None else acknowledged).append(row)
+    return open_, acknowledged, {c: n - FINDINGS_PER_CHECK for c, n in seen.items() if n > FINDINGS_PER_CHECK}
 
 
 def environment() -> Environment:
