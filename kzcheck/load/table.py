@@ -332,6 +332,7 @@ def _show(value: object) -> str:
 
 _SEPARATORS = (" ", "\u00a0", "\u202f", "\u2009", ",", ".")
 _SEPARATOR_CLASS = "[" + "".join(_SEPARATORS) + "]"
+_POINT_THOUSANDS = r"[+-]?\d{1,3}\.\d{3}"
 _GROUPED = r"[+-]?\d{1,3}(?:(?:[ \u00a0\u202f\u2009]\d{3})+|(?:,\d{3})+|(?:\.\d{3}){2,})"  # 3 431 510, 3,431,510
 _SCIENTIFIC = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)[eE][+-]?\d+")
 _DASHES = {"-", "–", "—", "−", "n/a", "N/A", "NA", "н/д", "нет"}
@@ -345,17 +346,27 @@ def parse_numbers(
 
     Vectorised: whole-column numpy string operations, one `to_numeric`; Python only visits defective cells.
     """
+    given = frame[column].notna().to_numpy()
+    if given.sum() * 2 < len(frame):  # a mostly blank column (percent, seats in protocols): parse the printed cells
+        values = pd.Series(np.nan, index=frame.index, dtype="float64")
+        decimals = pd.Series(0, index=frame.index, dtype="int64")
+        if not given.any():
+            return values, decimals, []
+        keep = [c for c in (column, FILE, LINE, "election") if c in frame.columns]
+        values[given], decimals[given], found = parse_numbers(frame.loc[given, keep], column, integer=integer)
+        return values, decimals, found
     text = frame[column].astype("str")
     cells = np.asarray(text.fillna(""), dtype=str)
+    nul = np.strings.str_len(cells) != text.str.len().fillna(0).to_numpy()  # numpy drops trailing NULs: not numbers
     stripped = np.strings.strip(cells)
     if (stripped != cells).any():
         cells = stripped
-        text = pd.Series(cells, index=text.index, dtype="str")
-    text = text.mask(cells == "")
+        text = pd.Series(cells, index=text.index, dtype="str").where(~nul, text)
+    text = text.mask((cells == "") & ~nul)
     plain, kinds = _normalise(text, cells, integer)
     values = pd.to_numeric(pd.Series(plain, index=text.index).mask(plain == ""), errors="coerce").astype("float64")
     exponent = (np.strings.find(plain, "e") >= 0) | (np.strings.find(plain, "E") >= 0)
-    bad = text.notna() & (values.isna() | exponent | ~np.isfinite(values.fillna(0)))
+    bad = text.notna() & (values.isna() | exponent | ~np.isfinite(values.fillna(0)) | nul)
     findings: list[Finding] = []
     if bad.any():
         values[bad] = np.nan
@@ -398,6 +409,8 @@ def _normalise(text: pd.Series, cells: np.ndarray, integer: bool) -> tuple[np.nd
             ok = sub.str.fullmatch(_GROUPED).fillna(False).to_numpy(dtype=bool)
             grouped[np.flatnonzero(seps)[ok]] = True
             plain[grouped] = np.asarray(sub[ok].str.replace(_SEPARATOR_CLASS, "", regex=True), dtype=str)
+            ambiguous = sub.str.fullmatch(_POINT_THOUSANDS).fillna(False).to_numpy(dtype=bool)
+            plain[np.flatnonzero(seps)[ambiguous]] = ""  # 1.000: one thousand or one? not read
         return plain, {"thousands": grouped}
     pct = np.strings.endswith(cells, "%") & (np.strings.count(cells, "%") == 1)
     if pct.any():
@@ -465,6 +478,8 @@ def _why(raw: str, integer: bool) -> str:
         return ": leave the cell blank when the figure was not published"
     if re.search(r"\d", raw) and re.search(r"[^\d\s.,%+-]", raw):
         return ": only the number belongs in the cell (words go in a note column)"
+    if integer and re.fullmatch(_POINT_THOUSANDS, raw):
+        return ": a point before three digits is ambiguous in a whole number (3.431 is 3431 or 3.431): write 3431"
     if integer and "%" in raw:
         return ": a count holds no percent sign (the percentage goes in its own column)"
     if integer and "," in raw:
