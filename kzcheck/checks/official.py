@@ -172,7 +172,7 @@ class Context:
         return cls(data, rows, option_totals(rows, data.elections))
 
     def subjects(self, election: str | None = None) -> list[tuple[str, str]]:
-        keys = self.rows[["election", "status"]].astype("str").drop_duplicates().sort_values(["election", "status"])
+        keys = self.rows[["election", "status"]].drop_duplicates().astype("str").sort_values(["election", "status"])
         return [(e, f"results:{s}") for e, s in keys.itertuples(index=False) if election in (None, e)]
 
 
@@ -485,7 +485,7 @@ def check_revisions(ctx: Context) -> list[Outcome]:
     rows = ctx.rows
     prelim = rows[rows["status"] == "preliminary"]
     final = rows[rows["status"] == "final"]
-    both = sorted(set(prelim["election"].astype("str")) & set(final["election"].astype("str")))
+    both = sorted(set(map(str, prelim["election"].unique())) & set(map(str, final["election"].unique())))
     if not both:
         return []
     keys = ["election", "area", "line"]
