@@ -9,7 +9,7 @@ the consensus of the outlets that printed them (`kzcheck.checks.outlets.consensu
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -20,7 +20,7 @@ from kzcheck.election import OPTIONS_TERM, Election
 from kzcheck.load.frames import OFFICIAL, UNDECIDED, LoadedData
 from kzcheck.load.table import FILE, LINE
 from kzcheck.methods import accuracy
-from kzcheck.methods.allocation import METHODS, allocate
+from kzcheck.methods.allocation import METHODS, Method, allocate
 from kzcheck.methods.rounding import EPSILON
 from kzcheck.methods.sampling import DEFAULT_LEVEL, confidence_interval
 
@@ -34,6 +34,12 @@ def _num(x: Any) -> float | None:
         return None
     value = float(x)
     return None if math.isnan(value) else value
+
+
+def _count(x: Any) -> int | None:
+    """An integer count for JSON, None when missing."""
+    value = _num(x)
+    return None if value is None else int(value)
 
 
 def official_table(data: LoadedData, election: Election, area: str) -> tuple[str | None, pd.DataFrame]:
@@ -99,13 +105,7 @@ def project_seats(
     if not votes:
         return None
     try:
-        return allocate(
-            votes,
-            tier.seats,
-            method or tier.method,
-            tier.threshold,  # type: ignore[arg-type]
-            sum(counts.values()),
-        )
+        return allocate(votes, tier.seats, cast(Method, method or tier.method), tier.threshold, sum(counts.values()))
     except ValueError:
         return None
 
@@ -120,7 +120,7 @@ def _entry(poll: pd.Series, election: Election) -> dict[str, Any]:
         "status": None,
         "against": None,
         "reason": None,
-        "sample_size": _num(poll["sample_size"]),
+        "sample_size": _count(poll["sample_size"]),
         "deff": _num(poll["deff"]),
         "margin_of_error": _num(poll["margin_of_error"]),
         "options": [],
@@ -174,16 +174,23 @@ def _options(
                     if pd.isna(official_by.loc[option, "percent_text"])
                     else str(official_by.loc[option, "percent_text"])
                 ),
-                "official_votes": _num(official_by.loc[option, "count"]),
+                "official_votes": _count(official_by.loc[option, "count"]),
                 "error": error,
                 "inside_stated_margin": None if moe is None else bool(abs(error) <= moe + half + EPSILON),
                 "interval_low": low,
                 "interval_high": high,
-                "inside_interval": None if low is None else bool(low - half - EPSILON <= v <= high + half + EPSILON),
+                "inside_interval": _inside(v, low, high, half),
                 "file": str(row[FILE]),
                 "row": int(row[LINE]),
             }
         )
+
+
+def _inside(value: float, low: float | None, high: float | None, half: float) -> bool | None:
+    """Whether `value` lies in [low, high] widened by the printed figure's rounding; None without an interval."""
+    if low is None or high is None:
+        return None
+    return bool(low - half - EPSILON <= value <= high + half + EPSILON)
 
 
 def _scores(entry: dict[str, Any]) -> None:
@@ -240,12 +247,12 @@ def _threshold_and_seats(
     eligible = [o.id for o in election.options if o.seat_eligible]
     if len(printed) and set(eligible) <= set(printed["line"]):
         entry["seats_official"] = {
-            str(r.line): int(r.seats) for r in printed.itertuples(index=False) if r.line in eligible
+            str(line): int(n) for line, n in zip(printed["line"], printed["seats"], strict=True) if line in eligible
         }
         entry["seats_official_basis"] = f"printed in the {status} results"
     elif official["count"].notna().all():
-        votes = {str(r.line): int(r.count) for r in official.itertuples(index=False)}
-        entry["seats_official"] = project_seats(election, {k: float(v) for k, v in votes.items()}, 0)
+        votes = {str(line): float(n) for line, n in zip(official["line"], official["count"], strict=True)}
+        entry["seats_official"] = project_seats(election, votes, 0)
         entry["seats_official_basis"] = f"recomputed from the {status} votes"
 
 
@@ -266,6 +273,11 @@ def reconcile(data: LoadedData, deff: float | None = None, level: float = DEFAUL
         entry = _entry(poll, election)
         table.append(entry)
         kind, scope = poll["kind_resolved"], poll["scope_resolved"]
+        if not poll_rows["share"].between(0, 100).all():
+            entry["status"] = NOT_COMPARABLE
+            bad = ", ".join(poll_rows.loc[~poll_rows["share"].between(0, 100), "share_text"].astype("str"))
+            entry["reason"] = f"a printed share lies outside 0-100 ({bad}): the poll cannot be scored until it is fixed"
+            continue
         if kind != EXIT:
             entry["status"] = NOT_COMPARABLE
             entry["reason"] = (

@@ -7,7 +7,7 @@ failing rows reach Python. Intraday figures and protocol copies are checked else
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -17,7 +17,7 @@ from kzcheck.election import OPTIONS_TERM, Election, Relation
 from kzcheck.findings import CheckSpec, Finding, Outcome, Severity, Status
 from kzcheck.load.frames import OFFICIAL, LoadedData
 from kzcheck.load.table import FILE, LINE
-from kzcheck.methods.allocation import METHODS, allocate, allocate_detailed
+from kzcheck.methods.allocation import METHODS, Method, allocate, allocate_detailed
 from kzcheck.methods.rounding import EPSILON, percent_matches_many
 
 STATUSES = ("preliminary", "final")
@@ -98,12 +98,14 @@ def official_rows(data: LoadedData) -> pd.DataFrame:
 
 def _like(values: pd.Series | list[str], template: pd.Series) -> pd.Categorical:
     """`values` as a categorical with the categories of `template`, so merges run on codes."""
-    return pd.Categorical(values, categories=template.cat.categories)
+    categories = template.cat.categories
+    values = pd.Series(values, dtype="object")
+    return pd.Categorical(values.where(values.isin(categories)), categories=categories)
 
 
 def line_table(elections: dict[str, Election]) -> pd.DataFrame:
     """Every option and protocol line of every election: whether it is an option, its order, its percent_of."""
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     for eid, e in elections.items():
         for i, o in enumerate(e.options):
             rows.append((eid, o.id, True, i, o.seat_eligible, None, o.name))
@@ -191,6 +193,11 @@ def _outcomes(
     return out
 
 
+def _located(row: pd.Series, **kwargs: Any) -> dict[str, Any]:
+    """File and line of a frame row as Finding keyword arguments."""
+    return dict(located(row, **kwargs))
+
+
 def _n(value: float) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
@@ -218,23 +225,25 @@ def check_totals(ctx: Context) -> list[Outcome]:
             left, right = sides
             known = left.notna() & right.notna()
             evaluated |= {(eid, f"results:{s}") for s in wide.loc[known, "status"].astype("str")}
-            bad = wide[known & ((left - right).abs() > EPSILON)]
-            for i, g in bad.iterrows():
-                line = next((t for _, t in rel.right if t != OPTIONS_TERM), None) or rel.right[0][1]
-                at = rows[(rows["status"] == g["status"]) & (rows["area"] == g["area"]) & (rows["line"] == line)]
-                where = located(at.iloc[0], column="count") if len(at) else {}
-                left_text, right_text = rel.text.split(f" {rel.op} ", 1)
+            bad = known & ((left - right).abs() > EPSILON)
+            line = next((t for _, t in rel.right if t != OPTIONS_TERM), None) or rel.right[0][1]
+            left_text, right_text = rel.text.split(f" {rel.op} ", 1)
+            for status, area, lv, rv in zip(
+                wide.loc[bad, "status"], wide.loc[bad, "area"], left[bad], right[bad], strict=True
+            ):
+                at = rows[(rows["status"] == status) & (rows["area"] == area) & (rows["line"] == line)]
+                where = _located(at.iloc[0], column="count") if len(at) else {}
                 findings.append(
                     Finding(
                         TOTAL,
                         Severity.ERROR,
-                        f"at {g['area']}: {left_text} = {_n(left[i])} but {right_text} = {_n(right[i])} (difference "
-                        f"{left[i] - right[i]:+,.0f}); the election file requires {rel.text}"
+                        f"at {area}: {left_text} = {_n(lv)} but {right_text} = {_n(rv)} (difference "
+                        f"{lv - rv:+,.0f}); the election file requires {rel.text}"
                         + (f": {rel.description}" if rel.description else ""),
                         election=eid,
-                        subject=f"results:{g['status']}",
-                        observed=_n(left[i]),
-                        expected=_n(right[i]),
+                        subject=f"results:{status}",
+                        observed=_n(lv),
+                        expected=_n(rv),
                         **where,
                     )
                 )
@@ -260,7 +269,7 @@ def _percent_findings(check: str, bad: pd.DataFrame, base_label: pd.Series, base
                 + f"; a figure printed with {d} decimals may differ by at most {0.5 * 10**-d:g}",
                 election=row["election"],
                 subject=f"results:{row['status']}",
-                **located(row, column="percent", observed=row["percent_text"], expected=expected),
+                **_located(row, column="percent", observed=row["percent_text"], expected=expected),
             )
         )
     return out
@@ -348,15 +357,41 @@ def allocation_of(e: Election, rows: pd.DataFrame, method: str | None = None) ->
     tier = e.list_tier
     if tier is None or tier.method not in METHODS or rows["count"].isna().any() or len(rows) < len(e.options):
         return None
-    eligible = rows[rows["seat_eligible"]]
-    votes = {str(r.line): int(r.count) for r in eligible.itertuples(index=False)}
-    base = int(rows["count"].sum())
     if e.percent_base != OPTIONS_TERM:
         return None  # a threshold of a protocol line's base: not a seat-allocating election kzcheck knows
     try:
-        return allocate(votes, tier.seats, method or tier.method, tier.threshold, base)  # type: ignore[arg-type]
+        return allocate(
+            eligible_votes(rows),
+            tier.seats,
+            cast(Method, method or tier.method),
+            tier.threshold,
+            int(rows["count"].sum()),
+        )
     except ValueError:
         return None
+
+
+def eligible_votes(rows: pd.DataFrame) -> dict[str, int]:
+    """Votes of the seat-eligible options among `rows`, in ballot order."""
+    eligible = rows[rows["seat_eligible"]]
+    return {str(line): int(n) for line, n in zip(eligible["line"], eligible["count"], strict=True)}
+
+
+def printed_seats(rows: pd.DataFrame) -> dict[str, int]:
+    """Seats printed for the options among `rows` (blank cells left out)."""
+    seats = rows[rows["seats"].notna()]
+    return {str(line): int(n) for line, n in zip(seats["line"], seats["seats"], strict=True)}
+
+
+def matching_methods(e: Election, rows: pd.DataFrame, printed: dict[str, int]) -> list[str]:
+    """Other allocation methods that give exactly the printed seats."""
+    tier = e.list_tier
+    out = []
+    for m in METHODS:
+        seats = allocation_of(e, rows, m) if tier is not None and m != tier.method else None
+        if seats is not None and all(seats.get(k, 0) == v for k, v in printed.items()):
+            out.append(m)
+    return out
 
 
 def check_seats(ctx: Context) -> list[Outcome]:
@@ -393,7 +428,7 @@ def check_seats(ctx: Context) -> list[Outcome]:
                         subject=subject,
                         observed=total,
                         expected=tier.seats,
-                        **located(seats.iloc[0], column="seats"),
+                        **_located(seats.iloc[0], column="seats"),
                     )
                 ]
             )
@@ -410,16 +445,10 @@ def check_seats(ctx: Context) -> list[Outcome]:
                     )
                 )
                 continue
-            printed = {str(r.line): int(r.seats) for r in seats.itertuples(index=False)}
+            printed = printed_seats(seats)
             wrong = [line for line, n in printed.items() if recomputed.get(line, 0) != n]
-            alt = [
-                m
-                for m in METHODS
-                if m != tier.method
-                and allocation_of(e, rows, m) is not None
-                and all(allocation_of(e, rows, m).get(k, 0) == v for k, v in printed.items())
-            ]  # type: ignore[union-attr]
-            hint = f"; the printed seats follow {METHOD_NAMES[alt[0]]} instead" if alt else ""
+            alt = matching_methods(e, rows, printed)
+            hint = f"; the printed seats follow {' or '.join(METHOD_NAMES[m] for m in alt)} instead" if alt else ""
             found = []
             for line in wrong:
                 row = seats[seats["line"] == line].iloc[0]
@@ -432,7 +461,7 @@ def check_seats(ctx: Context) -> list[Outcome]:
                         f"(all: {shown}){hint}",
                         election=eid,
                         subject=subject,
-                        **located(row, column="seats", observed=printed[line], expected=recomputed.get(line, 0)),
+                        **_located(row, column="seats", observed=printed[line], expected=recomputed.get(line, 0)),
                     )
                 )
             out.append(Outcome(ALLOCATION, eid, subject, found))
@@ -449,16 +478,15 @@ def allocations(data: LoadedData) -> list[dict[str, Any]]:
             continue
         for status, rows in _seat_rows(ctx, eid, e).groupby("status", sort=True, observed=True):
             detail = None
-            eligible = rows[rows["seat_eligible"]]
             if allocation_of(e, rows) is not None:
                 detail = allocate_detailed(
-                    {str(r.line): int(r.count) for r in eligible.itertuples(index=False)},
+                    eligible_votes(rows),
                     tier.seats,
-                    tier.method,
-                    tier.threshold,  # type: ignore[arg-type]
+                    cast(Method, tier.method),
+                    tier.threshold,
                     int(rows["count"].sum()),
                 )
-            printed = {str(r.line): int(r.seats) for r in rows.itertuples(index=False) if pd.notna(r.seats)}
+            printed = printed_seats(rows)
             table.append(
                 {
                     "election": eid,
@@ -491,33 +519,31 @@ def check_revisions(ctx: Context) -> list[Outcome]:
     keys = ["election", "area", "line"]
     cols = [*keys, "count", "percent", "percent_text", "name", FILE, LINE]
     m = final[cols].merge(prelim[[*keys, "count", "percent", "percent_text"]], on=keys, suffixes=("", "_pre"))
-    count_changed = m["count"].notna() & m["count_pre"].notna() & (m["count"] != m["count_pre"])
-    pct_changed = m["percent"].notna() & m["percent_pre"].notna() & ((m["percent"] - m["percent_pre"]).abs() > EPSILON)
+    m["count_changed"] = m["count"].notna() & m["count_pre"].notna() & (m["count"] != m["count_pre"])
+    m["percent_changed"] = (
+        m["percent"].notna() & m["percent_pre"].notna() & ((m["percent"] - m["percent_pre"]).abs() > EPSILON)
+    )
     findings = []
-    for _, row in m[count_changed | pct_changed].iterrows():
+    for _, row in m[m["count_changed"] | m["percent_changed"]].iterrows():
         changes = []
-        if pd.notna(row["count"]) and pd.notna(row["count_pre"]) and row["count"] != row["count_pre"]:
-            changes.append(
-                f"count {_n(row['count_pre'])} → {_n(row['count'])} ({row['count'] - row['count_pre']:+,.0f})"
-            )
-        if (
-            pd.notna(row["percent"])
-            and pd.notna(row["percent_pre"])
-            and abs(row["percent"] - row["percent_pre"]) > EPSILON
-        ):
+        if row["count_changed"]:
+            delta = row["count"] - row["count_pre"]
+            changes.append(f"count {_n(row['count_pre'])} → {_n(row['count'])} ({delta:+,.0f})")
+        if row["percent_changed"]:
             changes.append(f"percent {row['percent_text_pre']} → {row['percent_text']}")
+        by_count = bool(row["count_changed"])
         findings.append(
             Finding(
                 REVISIONS,
                 Severity.INFO,
                 f"{row['name']} at {row['area']} revised from preliminary to final: " + "; ".join(changes),
-                election=row["election"],
+                election=str(row["election"]),
                 subject="results:final",
-                **located(
+                **_located(
                     row,
-                    column="count" if count_changed[_] else "percent",
-                    observed=row["percent_text"] if not count_changed[_] else _n(row["count"]),
-                    expected=row["percent_text_pre"] if not count_changed[_] else _n(row["count_pre"]),
+                    column="count" if by_count else "percent",
+                    observed=_n(row["count"]) if by_count else row["percent_text"],
+                    expected=_n(row["count_pre"]) if by_count else row["percent_text_pre"],
                 ),
             )
         )

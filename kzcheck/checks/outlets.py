@@ -192,6 +192,38 @@ def _finding(d: Disagreement, rows: pd.DataFrame, agreed: pd.DataFrame, pollster
 
 def outlet_disagreements(data: LoadedData) -> tuple[list[Finding], pd.DataFrame]:
     """Findings for every figure printed differently, and the consensus they were judged against."""
+    pairs, agreed = _judged(data)
+    return [f for _, f in pairs], agreed
+
+
+def disagreement_table(data: LoadedData) -> list[dict[str, Any]]:
+    """Every figure printed differently, as plain records: the printings, the value used, the verdict."""
+    pairs, agreed = _judged(data)
+    used = {
+        (str(e), str(p), str(o)): (str(t), str(s))
+        for e, p, o, t, s in zip(
+            agreed["election"], agreed["poll"], agreed["option"], agreed["share_text"], agreed["source"], strict=True
+        )
+    }
+    table = []
+    for d, f in pairs:
+        text, source = used[(str(d.key[0]), str(d.key[1]), str(d.key[2]))]
+        table.append(
+            {
+                "election": str(d.key[0]),
+                "poll": str(d.key[1]),
+                "option": str(d.key[2]),
+                "printings": [{"source": v.origin, "share": v.text, "file": v.file, "row": v.line} for v in d.versions],
+                "used": text,
+                "used_source": source,
+                "severity": f.severity.value,
+                "message": f.message,
+            }
+        )
+    return table
+
+
+def _judged(data: LoadedData) -> tuple[list[tuple[Disagreement, Finding]], pd.DataFrame]:
     figures = data.figures.dropna(subset=["share", "option"])
     agreed = consensus(figures, data.sources)
     found = disagreements(figures, KEYS, "source", "share", text="share_text")
@@ -202,26 +234,23 @@ def outlet_disagreements(data: LoadedData) -> tuple[list[Finding], pd.DataFrame]
         (str(e), str(p)): str(n) for e, p, n in data.polls[["election", "poll", "pollster"]].itertuples(index=False)
     }
     names = {(eid, o.id): o.name for eid, e in data.elections.items() for o in e.options}
-    return [
-        _finding(
-            d,
-            rows,
-            agreed,
-            pollsters.get((str(d.key[0]), str(d.key[1])), str(d.key[1])),
-            names.get((str(d.key[0]), str(d.key[2])), str(d.key[2])),
-        )
-        for d in found
-    ], agreed
+    pairs = []
+    for d in found:
+        election, poll, option = (str(k) for k in d.key)
+        who, name = pollsters.get((election, poll), poll), names.get((election, option), option)
+        pairs.append((d, _finding(d, rows, agreed, who, name)))
+    return pairs, agreed
 
 
 def run(data: LoadedData, config: Any) -> list[Outcome]:
     findings, agreed = outlet_disagreements(data)
-    per_poll = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
+    counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
+    per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
     for f in findings:
         by_key.setdefault((str(f.election), str(f.subject)), []).append(f)
     outcomes = []
-    for (election, poll), n in per_poll.items():
+    for election, poll, n in zip(per_poll["election"], per_poll["poll"], per_poll["n"], strict=True):
         subject = poll_subject(poll)
         if n < 2:
             outcomes.append(

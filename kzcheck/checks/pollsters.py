@@ -147,7 +147,10 @@ class Comparison:
 def compare(data: LoadedData, deff: float | None = None, level: float = DEFAULT_LEVEL) -> Comparison:
     """Pairs of polls per option, tested against sampling error; not-comparable pairs kept with their reason."""
     polls = poll_table(data, deff)
-    sizes = polls.groupby(["election", "group"]).size().to_dict()
+    counted = polls.groupby(["election", "group"]).size().reset_index(name="n")
+    sizes = {
+        (str(e), str(g)): int(n) for e, g, n in zip(counted["election"], counted["group"], counted["n"], strict=True)
+    }
     polls["reason"] = [not_comparable_reason(r, sizes) for _, r in polls.iterrows()]
     agreed = consensus(data.figures, data.sources)
     meta = polls[
@@ -163,7 +166,8 @@ def compare(data: LoadedData, deff: float | None = None, level: float = DEFAULT_
     pairs = pairs[pairs["order_a"] < pairs["order_b"]].reset_index(drop=True)
     same = (pairs["group_a"] == pairs["group_b"]) & pairs["group_a"].notna()
     sized = (pairs["sample_size_a"] > 0) & (pairs["sample_size_b"] > 0)
-    testable = same & sized
+    pairs["usable"] = pairs["share_a"].between(0, 100) & pairs["share_b"].between(0, 100)
+    testable = same & sized & pairs["usable"]
     pairs["comparable"] = same
     pairs["testable"] = testable
     pairs["difference"] = (pairs["share_a"] - pairs["share_b"]).round(10).where(same)
@@ -195,49 +199,91 @@ def compare(data: LoadedData, deff: float | None = None, level: float = DEFAULT_
 
 
 def _pair_reasons(pairs: pd.DataFrame, polls: pd.DataFrame) -> list[str | None]:
-    reason_of = {(e, p): r for e, p, r in polls[["election", "poll", "reason"]].itertuples(index=False)}
+    reason_of = {(str(e), str(p)): r for e, p, r in zip(polls["election"], polls["poll"], polls["reason"], strict=True)}
     out: list[str | None] = []
-    for row in pairs[
-        [
-            "election",
-            "poll_a",
-            "poll_b",
-            "pollster_a",
-            "pollster_b",
-            "comparable",
-            "sample_size_a",
-            "sample_size_b",
-            "kind_resolved_a",
-            "kind_resolved_b",
-            "scope_resolved_a",
-            "scope_resolved_b",
-        ]
-    ].itertuples(index=False):
-        if not row.comparable:
-            if row.kind_resolved_a != row.kind_resolved_b:
-                out.append(
-                    f"not comparable: {row.kind_resolved_a or 'unknown kind'} poll against "
-                    f"{row.kind_resolved_b or 'unknown kind'} poll"
-                )
-            elif row.scope_resolved_a != row.scope_resolved_b:
-                out.append(f"not comparable: scope {row.scope_resolved_a} against {row.scope_resolved_b}")
+    for row in pairs.to_dict("records"):
+        kinds = (row["kind_resolved_a"] or "unknown kind", row["kind_resolved_b"] or "unknown kind")
+        if not row["comparable"]:
+            if kinds[0] != kinds[1]:
+                out.append(f"not comparable: {kinds[0]} poll against {kinds[1]} poll")
+            elif row["scope_resolved_a"] != row["scope_resolved_b"]:
+                out.append(f"not comparable: scope {row['scope_resolved_a']} against {row['scope_resolved_b']}")
             else:
-                out.append(
-                    "not comparable: "
-                    + (
-                        reason_of.get((row.election, row.poll_a))
-                        or reason_of.get((row.election, row.poll_b))
-                        or "unknown kind"
-                    )
-                )
+                why = reason_of.get((row["election"], row["poll_a"])) or reason_of.get((row["election"], row["poll_b"]))
+                out.append(f"not comparable: {why or 'unknown kind'}")
             continue
-        missing = [
-            name
-            for name, n in ((row.pollster_a, row.sample_size_a), (row.pollster_b, row.sample_size_b))
-            if not (n > 0)
-        ]
-        out.append(f"untestable: no sample size for {' and '.join(missing)}" if missing else None)
+        sizes = ((row["pollster_a"], row["sample_size_a"]), (row["pollster_b"], row["sample_size_b"]))
+        missing = [str(name) for name, n in sizes if not n > 0]
+        if missing:
+            out.append(f"untestable: no sample size for {' and '.join(missing)}")
+        elif not row["usable"]:
+            shares = f"{row['share_text_a']}, {row['share_text_b']}"
+            out.append(f"untestable: a share outside 0-100 ({shares}; see poll.share-negative, poll.share-over-100)")
+        else:
+            out.append(None)
     return out
+
+
+def _value(x: Any) -> Any:
+    """A JSON-able cell: None for missing, plain Python numbers."""
+    if x is None or (isinstance(x, float) and np.isnan(x)):
+        return None
+    return x.item() if hasattr(x, "item") else x
+
+
+def comparison_records(c: Comparison) -> list[dict[str, Any]]:
+    """One plain record per (election, option, poll_a, poll_b): the difference and its test, or why there is none."""
+    cols = {
+        "election": "election",
+        "option": "option",
+        "poll_a": "poll_a",
+        "poll_b": "poll_b",
+        "pollster_a": "pollster_a",
+        "pollster_b": "pollster_b",
+        "share_a": "share_text_a",
+        "share_b": "share_text_b",
+        "source_a": "source_a",
+        "source_b": "source_b",
+        "n_a": "sample_size_a",
+        "n_b": "sample_size_b",
+        "deff_a": "deff_a",
+        "deff_b": "deff_b",
+        "difference": "difference",
+        "se": "se",
+        "z": "z",
+        "p_value": "p_value",
+        "rounding": "rounding",
+        "significant": "significant",
+        "testable": "testable",
+        "comparable": "comparable",
+        "reason": "reason",
+    }
+    table = c.pairs[list(cols.values())].astype("object")
+    records = []
+    for row in table.itertuples(index=False):
+        records.append({k: _value(v) for k, v in zip(cols, row, strict=True)})
+    for r in records:
+        for k in ("significant", "testable", "comparable"):
+            r[k] = bool(r[k])
+    return records
+
+
+def not_comparable(c: Comparison) -> list[dict[str, Any]]:
+    """Polls compared with no other poll, with the reason."""
+    printed = set(zip(c.shares["election"], c.shares["poll"], strict=True))
+    keys = zip(c.polls["election"], c.polls["poll"], strict=True)
+    lone = c.polls[c.polls["reason"].notna() & pd.Series([k in printed for k in keys], index=c.polls.index)]
+    return [
+        {
+            "election": str(r.election),
+            "poll": str(r.poll),
+            "pollster": str(r.pollster),
+            "kind": r.kind_resolved,
+            "scope": str(r.scope_resolved),
+            "reason": str(r.reason),
+        }
+        for r in lone.itertuples(index=False)
+    ]
 
 
 def _fmt(x: float, digits: int = 2) -> str:
@@ -248,7 +294,8 @@ def sampling_outcomes(c: Comparison, names: dict[tuple[str, str], str]) -> list[
     """One outcome per comparable pair of polls (warning per option beyond sampling error), per lone poll."""
     out: list[Outcome] = []
     comparable = c.pairs[c.pairs["comparable"]]
-    for (election, a, b), g in comparable.groupby(["election", "poll_a", "poll_b"], sort=False):
+    for key, g in comparable.groupby(["election", "poll_a", "poll_b"], sort=False):
+        election, a, b = (str(k) for k in key)
         subject = f"polls:{a}+{b}"
         first = g.iloc[0]
         if not g["testable"].any():
@@ -290,17 +337,15 @@ def sampling_outcomes(c: Comparison, names: dict[tuple[str, str], str]) -> list[
                 )
             )
         out.append(Outcome(SAMPLING, election, subject, findings))
-    for _, row in c.polls[c.polls["reason"].notna()].iterrows():
-        if row["poll"] not in set(c.shares.loc[c.shares["election"] == row["election"], "poll"]):
-            continue
+    for lone in not_comparable(c):
         out.append(
             Outcome(
                 SAMPLING,
-                row["election"],
-                poll_subject(row["poll"]),
+                lone["election"],
+                poll_subject(lone["poll"]),
                 [],
                 Status.NOT_EVALUATED,
-                note=f"not comparable: {row['reason']}",
+                note=f"not comparable: {lone['reason']}",
             )
         )
     return out
@@ -495,7 +540,7 @@ def call_outcomes(table: list[dict[str, Any]], data: LoadedData, c: Comparison) 
                 )
             )
         else:
-            low, high = min(turnout, key=turnout.get), max(turnout, key=turnout.get)  # type: ignore[arg-type]
+            low, high = min(turnout, key=lambda p: turnout[p]), max(turnout, key=lambda p: turnout[p])
             out.append(
                 Outcome(
                     TURNOUT,

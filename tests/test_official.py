@@ -1,0 +1,170 @@
+"""The CEC's own figures: totals, printed percentages, turnout, seats, the law's allocation, revisions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import edit_rows, line_of
+
+from kzcheck.checks import official
+from kzcheck.dataset import discover
+from kzcheck.findings import Outcome, Status
+from kzcheck.load.frames import load
+
+E21, E23, E24 = "kz-2021-mazhilis", "kz-2023-mazhilis", "kz-2024-referendum"
+
+
+def run(data: Path, *elections: str) -> list[Outcome]:
+    return official.run(load(discover(data, list(elections) or None)), None)
+
+
+def by(outcomes: list[Outcome], check: str, subject: str = "results:final", election: str = E23) -> Outcome:
+    (o,) = [o for o in outcomes if o.check == check and o.subject == subject and o.election == election]
+    return o
+
+
+def results(data: Path, election: str = E23, status: str = "final") -> Path:
+    return data / "results" / f"{election}.{status}.csv"
+
+
+def set_cell(path: Path, line: str, column: str, value: str, area: str = "KZ") -> int:
+    def change(rows):
+        for r in rows:
+            if r["line"] == line and r["area"] == area:
+                r[column] = value
+        return rows
+
+    edit_rows(path, change)
+    return line_of(path, lambda r: r["line"] == line and r["area"] == area)
+
+
+def test_bundled_official_results_are_consistent(data_copy):
+    outcomes = run(data_copy)
+    assert outcomes
+    failing = [
+        (o.check, o.election, o.subject, [f.message for f in o.findings]) for o in outcomes if o.status is Status.FAILED
+    ]
+    assert failing == []
+    evaluated = {(o.check, o.election) for o in outcomes if o.status is Status.PASSED}
+    # percentages of 2021, 2022, 2023, the referendum (base: took part) and the Karaganda maslikhat all checked
+    for election in (E21, "kz-2022-presidential", E23, E24, "kz-2023-maslikhat-karaganda"):
+        assert (official.PERCENT, election) in evaluated
+    assert (official.ALLOCATION, E21) in evaluated and (official.ALLOCATION, E23) in evaluated
+    assert (official.TOTAL, E24) in evaluated  # yes + no + invalid + both marked = took part
+
+
+def test_changed_vote_count_flags_its_percentage_and_the_total(data_copy):
+    """AMANAT 3,431,510 -> 3,531,510: 53.90% is no longer 3,531,510 / 6,366,441 (55.47%); the sum is 100,000 over."""
+    line = set_cell(results(data_copy), "amanat", "count", "3531510")
+    outcomes = run(data_copy, E23)
+    (pct,) = by(outcomes, official.PERCENT).findings
+    assert (pct.row, pct.column, pct.observed) == (line, "percent", "53.90")
+    assert "55.4707%" in pct.message and "3,531,510 / 6,366,441" in pct.message
+    # the other options' percentages still match the printed total: only the changed line is flagged
+    (total,) = by(outcomes, official.TOTAL).findings
+    assert "6,466,441" in total.message and "6,366,441" in total.message and "+100,000" in total.message
+    assert total.row == line_of(results(data_copy), lambda r: r["line"] == "votes_total")
+    assert by(outcomes, official.PERCENT, "results:preliminary").status is Status.PASSED
+
+
+def test_percentage_off_by_more_than_its_rounding(data_copy):
+    """Baytaq 146,431 / 6,366,441 = 2.300046%: '2.30' and '2.3' match, '2.31' does not."""
+    set_cell(results(data_copy), "baytaq", "percent", "2.3")
+    assert by(run(data_copy, E23), official.PERCENT).status is Status.PASSED
+    set_cell(results(data_copy), "baytaq", "percent", "2.31")
+    (f,) = by(run(data_copy, E23), official.PERCENT).findings
+    assert f.observed == "2.31" and "at most 0.005" in f.message
+
+
+def test_referendum_percentages_use_the_declared_base(data_copy):
+    """Yes 5,561,937 / took part 7,820,204 = 71.1227%: printed 71.12. Of yes + no it would be 73.11."""
+    assert by(run(data_copy, E24), official.PERCENT, election=E24).status is Status.PASSED
+    set_cell(results(data_copy, E24), "yes", "percent", "73.11")
+    (f,) = by(run(data_copy, E24), official.PERCENT, election=E24).findings
+    assert "took_part" in f.message and "71.12" in f.message
+
+
+def test_turnout_is_ballots_over_registered_voters(data_copy):
+    """Preliminary 2023: 6,521,860 / 12,035,578 = 54.1882% printed 54.19."""
+    path = results(data_copy, status="preliminary")
+    assert by(run(data_copy, E23), official.TURNOUT, "results:preliminary").status is Status.PASSED
+    line = set_cell(path, "ballots_issued", "percent", "54.29")
+    (f,) = by(run(data_copy, E23), official.TURNOUT, "results:preliminary").findings
+    assert f.row == line and "6,521,860 / 12,035,578 = 54.1882%" in f.message
+    # the final file prints 54.21 without the ballot count: nothing to check it against, said so
+    final = by(run(data_copy, E23), official.TURNOUT)
+    assert final.status is Status.NOT_EVALUATED and final.note
+
+
+def test_seats_must_sum_to_the_tier_and_follow_the_law(data_copy):
+    line = set_cell(results(data_copy), "jsdp", "seats", "3")
+    outcomes = run(data_copy, E23)
+    (total,) = by(outcomes, official.SEATS).findings
+    assert "sum to 68" in total.message and "has 69" in total.message
+    (alloc,) = by(outcomes, official.ALLOCATION).findings
+    assert alloc.row == line and alloc.observed == 3 and alloc.expected == 4
+    assert "40/8/6/6/5/4" in alloc.message
+
+
+def test_dhondt_shaped_seats_are_named(data_copy):
+    """D'Hondt gives 41/8/6/6/5/3 in 2023 (docs/methods.md §1.2); the law's Hare quota gives 40/8/6/6/5/4."""
+    set_cell(results(data_copy), "amanat", "seats", "41")
+    set_cell(results(data_copy), "jsdp", "seats", "3")
+    findings = by(run(data_copy, E23), official.ALLOCATION).findings
+    assert len(findings) == 2
+    assert all("the printed seats follow D'Hondt instead" in f.message for f in findings)
+
+
+def test_method_is_selected_by_the_election_file(data_copy):
+    path = data_copy / "elections" / f"{E23}.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('method = "hare"', 'method = "dhondt"', 1), encoding="utf-8"
+    )
+    findings = by(run(data_copy, E23), official.ALLOCATION).findings
+    assert {f.observed: f.expected for f in findings} == {40: 41, 4: 3}
+    assert all("D'Hondt" in f.message for f in findings)
+    assert all("follow Hare quota with largest remainders or Sainte-Laguë instead" in f.message for f in findings)
+
+
+def test_revisions_are_listed(data_copy):
+    """2023: turnout 54.19 (preliminary, 20 March) -> 54.21 (final, 27 March); the votes were not revised."""
+    (f,) = by(run(data_copy, E23), official.REVISIONS).findings
+    assert "54.19 → 54.21" in f.message and f.severity.value == "info"
+    set_cell(results(data_copy), "auyl", "count", "693939")
+    set_cell(results(data_copy), "auyl", "percent", "10.90")
+    messages = [f.message for f in by(run(data_copy, E23), official.REVISIONS).findings]
+    assert any("Auyl" in m and "693,938 → 693,939 (+1)" in m for m in messages)
+
+
+def test_many_areas_at_once_flag_only_the_bad_one(data_copy):
+    """Official results for 3,000 areas (as an archive by polling station would hold), one of them wrong."""
+    path = results(data_copy, status="preliminary")
+
+    options = ["amanat", "auyl", "respublica", "aq-jol", "qhp", "jsdp", "baytaq", "against-all"]
+
+    def change(rows):
+        extra = []
+        for i in range(3000):
+            votes = [100 + (i * (k + 3)) % 90 for k in range(len(options))]
+            total = sum(votes) + (7 if i == 1234 else 0)
+            cells = [(o, str(v), f"{v / sum(votes) * 100:.2f}") for o, v in zip(options, votes, strict=True)]
+            extra += [
+                {
+                    "area": f"st{i}",
+                    "line": line,
+                    "count": count,
+                    "percent": pct,
+                    "seats": "",
+                    "as_of": "",
+                    "source": "vlast-2023-cec-seats",
+                }
+                for line, count, pct in [*cells, ("votes_total", str(total), "")]
+            ]
+        return rows + extra
+
+    edit_rows(path, change)
+    outcomes = run(data_copy, E23)
+    totals = by(outcomes, official.TOTAL, "results:preliminary").findings
+    assert [f.message.split(":")[0] for f in totals] == ["at st1234"]
+    assert "(difference -7)" in totals[0].message
+    assert by(outcomes, official.PERCENT, "results:preliminary").status is Status.PASSED

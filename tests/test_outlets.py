@@ -1,0 +1,106 @@
+"""Same poll, several outlets: the real IEI Baytaq 3.22/3.25 split, misquotes, rounding-only differences, consensus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import edit_rows, line_of
+
+from kzcheck.checks import outlets
+from kzcheck.dataset import discover
+from kzcheck.findings import Severity, Status
+from kzcheck.load.frames import load
+
+E21, E23 = "kz-2021-mazhilis", "kz-2023-mazhilis"
+
+
+def loaded(data: Path, election: str = E23):
+    return load(discover(data, [election]))
+
+
+def figures(data: Path, election: str = E23) -> Path:
+    return data / "figures" / f"{election}.csv"
+
+
+def add_printing(data: Path, source: str, outlet: str, published: str, baytaq: str) -> None:
+    """A third outlet reprinting IEI's 2023 poll from TASS, with its own Baytaq figure."""
+    edit_rows(
+        data / "sources.csv",
+        lambda rows: [
+            *rows,
+            {**rows[0], "source": source, "outlet": outlet, "published": published, "url": "", "note": ""},
+        ],
+    )
+
+    def change(rows):
+        tass = [r for r in rows if r["poll"] == "iei" and r["source"] == "tass-2023-03-19"]
+        return rows + [
+            {**r, "source": source, "share": baytaq if r["option"] == "baytaq" else r["share"]} for r in tass
+        ]
+
+    edit_rows(figures(data), change)
+
+
+def test_bundled_iei_baytaq_names_both_outlets_and_values(data_copy):
+    findings, agreed = outlets.outlet_disagreements(loaded(data_copy))
+    (f,) = findings
+    assert f.severity is Severity.WARNING and f.subject == "poll:iei"
+    for text in ("Baytaq", "3.22", "TASS", "3.25", "QazMonitor"):
+        assert text in f.message
+    # both printings fit the sum: 100.00 and 100.03 against a band of 7 x 0.005 + 0.05 = 0.085
+    assert "100.00 with 3.22 (within 100 ± 0.085)" in f.message
+    assert "100.03 with 3.25 (within 100 ± 0.085)" in f.message
+    assert "cannot be told" in f.message
+    # one outlet each: the earliest printing (TASS, 19 March) is used, and the finding points at the other one
+    assert f.file.endswith(f"{E23}.csv") and f.row == line_of(
+        figures(data_copy), lambda r: r["source"] == "qazmonitor-2023-03-20" and r["option"] == "baytaq"
+    )
+    used = agreed[(agreed["poll"] == "iei") & (agreed["option"] == "baytaq")].iloc[0]
+    assert (used["share_text"], used["source"]) == ("3.22", "tass-2023-03-19")
+
+
+def test_outlets_that_agree_pass(data_copy):
+    def change(rows):
+        for r in rows:
+            if r["source"] == "qazmonitor-2023-03-20" and r["option"] == "baytaq":
+                r["share"] = "3.22"
+        return rows
+
+    edit_rows(figures(data_copy), change)
+    outcomes = [o for o in outlets.run(loaded(data_copy), None) if o.subject == "poll:iei"]
+    assert [o.status for o in outcomes] == [Status.PASSED]
+
+
+def test_majority_of_outlets_names_the_probable_misquote(data_copy):
+    add_printing(data_copy, "kommersant-test", "Kommersant", "2023-03-21", "3.22")
+    findings, agreed = outlets.outlet_disagreements(loaded(data_copy))
+    (f,) = findings
+    assert "probable misquote: 3.25 (QazMonitor)" in f.message
+    assert "3.22 is printed by most outlets" in f.message
+    used = agreed[(agreed["poll"] == "iei") & (agreed["option"] == "baytaq")].iloc[0]
+    assert used["sources"] == ["tass-2023-03-19", "kommersant-test"]
+
+
+def test_majority_beats_the_earliest_printing(data_copy):
+    add_printing(data_copy, "kommersant-test", "Kommersant", "2023-03-21", "3.25")
+    _, agreed = outlets.outlet_disagreements(loaded(data_copy))
+    used = agreed[(agreed["poll"] == "iei") & (agreed["option"] == "baytaq")].iloc[0]
+    assert (used["share_text"], used["outlets"]) == ("3.25", 2)
+
+
+def test_value_outside_the_sum_band_is_the_misquote(data_copy):
+    """2021: Kazinform's printing sums to 100.09 (band 0.07), Tengrinews' to 99.92 (band 0.565)."""
+    findings, _ = outlets.outlet_disagreements(loaded(data_copy, E21))
+    by_option = {f.message.split("'s ")[1].split(" is printed")[0]: f for f in findings}
+    aq_jol, nur_otan = by_option["Aq Jol"], by_option["Nur Otan"]
+    assert aq_jol.severity is Severity.WARNING
+    assert "probable misquote: 10.27 (Kazinform)" in aq_jol.message
+    assert "100.09 with 10.27 (outside 100 ± 0.07)" in aq_jol.message
+    # 72 (0 decimals: 71.5..72.5) and 72.1 (72.05..72.15) can be roundings of one value: info, not a misquote
+    assert nur_otan.severity is Severity.INFO and "rounding explains" in nur_otan.message
+
+
+def test_poll_printed_once_is_not_evaluated(data_copy):
+    outcomes = {o.subject: o for o in outlets.run(loaded(data_copy), None)}
+    assert outcomes["poll:democracy"].status is Status.NOT_EVALUATED
+    assert "one outlet" in outcomes["poll:democracy"].note
