@@ -204,6 +204,23 @@ def test_data_docs_are_built_linked_and_small(bundled):
     assert marker["generator"] == "kzcheck" and marker["data_docs"] == "gx/index.html"
 
 
+def test_the_verdict_follows_the_worst_live_finding():
+    from kzcheck.findings import Finding, Outcome, Severity, Status
+    from kzcheck.render.html import verdict
+
+    def outcome(*findings, status=None):
+        return Outcome("poll.sum", E23, "poll:iei", list(findings), status)
+
+    error = Finding("poll.sum", Severity.ERROR, "shares sum to 97.00")
+    warning = Finding("poll.margin", Severity.WARNING, "no margin of error")
+    known = Finding("poll.sample-size", Severity.ERROR, "no sample size", acknowledged="never published")
+    assert verdict([], [outcome()]).level == "passed"
+    assert verdict([known], [outcome(known)]).level == "passed"  # acknowledged: shown, not failing
+    assert verdict([warning], [outcome(warning)]).level == "warning"
+    assert verdict([], [outcome(status=Status.ERRORED)]).headline == "Some checks could not run"
+    assert verdict([error, warning], [outcome(error, warning)]).headline == "Do not rely on these figures yet"
+
+
 # ------------------------------------------------------------------------------------------------------ states
 def test_awaiting_cec_results_is_a_state_not_an_error(tmp_path, data_copy):
     for status in ("final", "preliminary"):
