@@ -15,6 +15,7 @@ from kzcheck.checks.disagreement import Disagreement, disagreements
 from kzcheck.checks.protocols import area_label, area_names, area_subject, fmt
 from kzcheck.findings import CheckSpec, Finding, Outcome, Severity, Status
 from kzcheck.load.frames import OFFICIAL, LoadedData
+from kzcheck.load.table import FILE, LINE
 
 SPECS = [
     CheckSpec(
@@ -29,6 +30,7 @@ SPECS = [
 ]
 
 COPY = "copy"
+COLUMNS = ["area", "line", "count", "origin", "source", FILE, LINE]
 PREFERRED = ("final", "preliminary")
 
 
@@ -97,7 +99,7 @@ def run(data: LoadedData, config: Any) -> list[Outcome]:
                     )
                 )
                 continue
-            frame = pd.concat([copy, theirs], ignore_index=True)
+            frame = pd.concat([copy[COLUMNS], theirs[COLUMNS]], ignore_index=True)
             frame["publisher"] = _publisher(frame)
             found = disagreements(frame, ["area", "line"], "publisher", "count")
             if found:

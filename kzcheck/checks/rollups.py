@@ -96,22 +96,18 @@ class Family:
 
     def __init__(self, t: ProtocolTable, rows: np.ndarray, parents: pd.DataFrame) -> None:
         keys = t.keys.iloc[rows]
-        area = keys["area"].astype("str")
+        area = keys["area"].astype("category")
+        names = area.cat.categories
+        code = area.cat.codes.to_numpy().astype(np.int64)
         by_area = parents.drop_duplicates("area").set_index("area")
-        parent = area.map(by_area["parent"]).to_numpy(dtype=object)
-        self.children = area.map(by_area["children"]).fillna(0).to_numpy(dtype="int64")
-        own = pd.MultiIndex.from_arrays(
-            [keys["status"].astype("str"), keys["origin"].astype("str"), keys["as_of"].astype("str"), area]
-        )
-        up = pd.MultiIndex.from_arrays(
-            [
-                keys["status"].astype("str"),
-                keys["origin"].astype("str"),
-                keys["as_of"].astype("str"),
-                pd.Index(parent, dtype="str"),
-            ]
-        )
-        self.parent = own.get_indexer(up) if own.is_unique else np.full(len(rows), -1)
+        parent_code = names.get_indexer(by_area["parent"].reindex(names))[code]
+        self.children = by_area["children"].reindex(names).fillna(0).to_numpy(dtype="int64")[code]
+        # one publication (status, origin, time of day) per number; a protocol's key = publication x area
+        publication = pd.factorize(pd.MultiIndex.from_frame(keys[["status", "origin", "as_of"]]))[0].astype(np.int64)
+        width = len(names) + 1
+        own = pd.Index(publication * width + code)
+        up = np.where(parent_code >= 0, publication * width + parent_code, -1)
+        self.parent = np.where(parent_code >= 0, own.get_indexer(up), -1) if own.is_unique else np.full(len(rows), -1)
         self.rows = rows
         self.has_parent = self.parent >= 0
 
@@ -276,14 +272,18 @@ def _unknown_parents(data: LoadedData) -> list[Outcome]:
 
 def _unlisted_areas(data: LoadedData, t: ProtocolTable, election: Election, rows: np.ndarray) -> list[Finding]:
     """Areas a results or protocol file uses that its election's areas file does not list."""
-    keys = t.keys.iloc[rows]
-    used = keys.assign(area=keys["area"].astype("str")).drop_duplicates("area")
+    area = t.keys["area"].iloc[rows].astype("category")
+    code = area.cat.codes.to_numpy()
+    used = np.unique(code[code >= 0])
     if election.areas:
         listed = set(data.areas.loc[data.areas["areas"] == election.areas, "area"])
         where = f"areas/{election.areas}.csv"
     else:
         listed, where = {election.country_area}, "the election file (it declares no areas)"
-    unknown = used[~used["area"].isin(listed)]
+    missing = used[~area.cat.categories[used].isin(list(listed))]
+    first = np.full(len(area.cat.categories), -1)
+    first[code[::-1]] = rows[::-1]  # each area's first protocol (fancy assignment keeps the last write)
+    unknown = t.keys.iloc[first[missing]]
     findings = []
     for r, k in unknown.iterrows():  # the index of t.keys is the protocol's row in t
         line = np.nanmin(t.row[r]) if np.isfinite(t.row[r]).any() else np.nan
