@@ -265,6 +265,8 @@ def comparison_records(c: Comparison) -> list[dict[str, Any]]:
     for r in records:
         for k in ("significant", "testable", "comparable"):
             r[k] = bool(r[k])
+        for k in ("n_a", "n_b"):
+            r[k] = None if r[k] is None else int(r[k])
     return records
 
 
