@@ -80,6 +80,7 @@ def validate(
         say(f"checking {module.__name__.rsplit('.', 1)[-1]}")
         specs.update({s.id: s for s in module.SPECS})
         outcomes += run_module(module, data, config)
+    say("checks done")
     acknowledge([f for o in outcomes for f in o.findings], data.acknowledged)
     for o in outcomes:  # acknowledgements change a status; "not evaluated" and "errored" stay what they are
         if o.status not in (Status.NOT_EVALUATED, Status.ERRORED):

@@ -44,13 +44,12 @@ def resolve_data_dir(value: Path | None) -> Path:
 
 
 def progress() -> Callable[[str], None] | None:
-    """Progress lines on stderr for a person at a terminal; nothing when piped or under CI."""
+    """A progress bar on stderr for a person at a terminal (a step per message); nothing when piped or under CI."""
     if not interactive():
         return None
-    from rich.console import Console
+    from kzcheck.progress import Bar
 
-    console = Console(stderr=True)
-    return lambda msg: console.print(f"[dim]… {msg}[/]", highlight=False)
+    return Bar()
 
 
 def debug_requested() -> bool:
