@@ -67,8 +67,8 @@ def official_table(data: LoadedData, election: Election, area: str) -> tuple[str
     return None, rows.iloc[:0]
 
 
-def official_turnout(data: LoadedData, election: Election, status: str | None) -> float | None:
-    """The official turnout at the country level: the first protocol line with percent_of, printed or computed."""
+def official_turnout(data: LoadedData, election: Election, status: str | None, area: str) -> float | None:
+    """The official turnout at an area: the first protocol line with percent_of, printed or computed."""
     line = next((ln for ln in election.lines if ln.percent_of), None)
     if line is None or status is None:
         return None
@@ -77,7 +77,7 @@ def official_turnout(data: LoadedData, election: Election, status: str | None) -
         (r["election"] == election.id)
         & (r["origin"] == OFFICIAL)
         & (r["status"] == status)
-        & (r["area"] == election.country_area)
+        & (r["area"] == area)
         & r["as_of"].isna()
     ]
     part = rows[rows["line"] == line.id]
@@ -318,8 +318,9 @@ def reconcile(data: LoadedData, deff: float | None = None, level: float = DEFAUL
             official = official.assign(share=official["share"] / official["share"].sum() * 100)
         _options(entry, common, official, election, level)
         _scores(entry)
-        _threshold_and_seats(entry, election, official, status, int(common["share_decimals"].max()))
-        turnout = official_turnout(data, election, status)
+        if area == election.country_area:  # thresholds and seats are the whole contest's, never an area's
+            _threshold_and_seats(entry, election, official, status, int(common["share_decimals"].max()))
+        turnout = official_turnout(data, election, status, area)
         entry["official_turnout"] = turnout
         if turnout is not None and entry["turnout_estimate"] is not None:
             entry["turnout_error"] = entry["turnout_estimate"] - turnout
@@ -328,11 +329,11 @@ def reconcile(data: LoadedData, deff: float | None = None, level: float = DEFAUL
 
 
 def _rank(table: list[dict[str, Any]]) -> None:
-    """Rank reconciled polls within each election by M3 (1 = closest; equal M3 share a rank)."""
-    by_election: dict[str, list[dict[str, Any]]] = {}
+    """Rank reconciled polls by M3 among those of the same election and area (1 = closest; equal M3 share a rank)."""
+    by_election: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for e in table:
         if e["status"] == RECONCILED:
-            by_election.setdefault(e["election"], []).append(e)
+            by_election.setdefault((e["election"], e["area"]), []).append(e)
     for entries in by_election.values():
         values = sorted(round(e["m3"], 9) for e in entries)
         for e in entries:

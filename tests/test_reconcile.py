@@ -128,3 +128,19 @@ def test_a_wrong_poll_never_fails_validate(data_copy):
     )
     assert {f.severity for f in found} == {Severity.INFO}
     assert result.exit_code(Severity.ERROR) == 0
+
+
+def test_regional_poll_is_scored_against_its_own_area_when_published(data_copy):
+    """Were the CEC to print Almaty city's 2021 votes, SOTSIS-A's city poll would be scored against them, not KZ."""
+    path = data_copy / "results" / f"{E21}.final.csv"
+    votes = {"nur-otan": 300_000, "aq-jol": 70_000, "qhp": 65_000, "auyl": 40_000, "adal": 25_000}
+    rows = "".join(f"almaty-city,{o},{v},,,,kazinform-2021-01-12\n" for o, v in votes.items())
+    path.write_text(path.read_text(encoding="utf-8") + rows, encoding="utf-8")
+    sotsis = entries(data_copy, E21)["sotsis-a"]
+    assert (sotsis["status"], sotsis["area"]) == ("reconciled", "almaty-city")
+    nur_otan = sotsis["options"][0]
+    # 300,000 / 500,000 = 60.00; SOTSIS-A printed 58.90
+    assert nur_otan["official_share"] == pytest.approx(60.0) and nur_otan["error"] == pytest.approx(-1.1)
+    assert entries(data_copy, E21)["democracy"]["options"][0]["official_share"] == pytest.approx(71.09, abs=0.005)
+    assert sotsis["threshold_calls"] == [] and sotsis["seats_projected"] is None
+    assert sotsis["rank"] == 1 and sotsis["ranked_of"] == 1  # ranked among Almaty-city polls only

@@ -7,12 +7,14 @@ Runs the same pipeline as `validate`, keeps the checks about polls and outlets, 
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from kzcheck.cli import fast_exit, guarded
 from kzcheck.commands.common import data_option, election_option, progress, resolve_data_dir
+from kzcheck.findings import RunResult
 
 COMPARE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "pollsters.")
 
@@ -40,13 +42,8 @@ fail_on_option = click.option(
 )
 
 
-def focus(result: object, prefixes: tuple[str, ...]) -> object:
+def focus(result: RunResult, prefixes: tuple[str, ...]) -> RunResult:
     """The run's result restricted to the checks a command is about (its exit code then follows them only)."""
-    from dataclasses import replace
-
-    from kzcheck.findings import RunResult
-
-    assert isinstance(result, RunResult)
     outcomes = [o for o in result.outcomes if o.check.startswith(prefixes)]
     specs = {k: s for k, s in result.specs.items() if k.startswith(prefixes)}
     return replace(result, outcomes=outcomes, specs=specs, extras=dict(result.extras))
@@ -64,7 +61,7 @@ def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on
     from kzcheck.checks import RunConfig
     from kzcheck.checks.outlets import disagreement_table
     from kzcheck.checks.pollsters import calls, compare, comparison_records, not_comparable
-    from kzcheck.findings import RunResult, Severity
+    from kzcheck.findings import Severity
     from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF
     from kzcheck.render import renderer
     from kzcheck.render.reconcile_text import render_compare
@@ -72,7 +69,6 @@ def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on
 
     full = validate(resolve_data_dir(data_dir), list(elections) or None, RunConfig(deff=deff), progress=progress())
     result = focus(full, COMPARE_CHECKS)
-    assert isinstance(result, RunResult)
     c = compare(full.data, deff)
     result.extras.update(
         {

@@ -30,7 +30,7 @@ def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on
     """Score each exit poll against the CEC's result and check the CEC's figures; exit 1 on findings at --fail-on."""
     from kzcheck.checks import RunConfig
     from kzcheck.checks.official import allocations
-    from kzcheck.findings import RunResult, Severity
+    from kzcheck.findings import Severity
     from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF
     from kzcheck.reconcile import reconcile
     from kzcheck.render import renderer
@@ -39,7 +39,6 @@ def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on
 
     full = validate(resolve_data_dir(data_dir), list(elections) or None, RunConfig(deff=deff), progress=progress())
     result = focus(full, RECONCILE_CHECKS)
-    assert isinstance(result, RunResult)
     result.extras.update(
         {
             "command": "reconcile",

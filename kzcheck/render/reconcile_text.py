@@ -209,9 +209,9 @@ def render_reconcile(result: RunResult, out: TextIO) -> None:
             continue
         _election_title(console, result, eid)
         _official(console, result, eid, [a for a in allocation if a["election"] == eid])
-        reconciled = [x for x in mine if x["status"] == "reconciled"]
-        if reconciled:
-            _reconciled(console, reconciled)
+        areas = list(dict.fromkeys(x["area"] for x in mine if x["status"] == "reconciled"))
+        for area in areas:
+            _reconciled(console, [x for x in mine if x["status"] == "reconciled" and x["area"] == area])
         awaiting = [x for x in mine if x["status"] == "awaiting-cec"]
         if awaiting:
             console.print(
@@ -278,8 +278,10 @@ def _reconciled(console: Console, entries: list[dict[str, Any]]) -> None:
     against = {x["against"] for x in entries}
     label = " and ".join(sorted(against))
     note = " [yellow](preliminary: the final results are not out yet)[/]" if "preliminary" in against else ""
+    area = entries[0]["area"]
+    where = "" if all(x["scope"] == "national" for x in entries) else f" for {escape(area)}"
     console.print(
-        f"  [bold]Polls against the {label} result[/]{note} — poll share (error in points); "
+        f"  [bold]Polls against the {label} result{where}[/]{note} — poll share (error in points); "
         "[yellow]![/] outside the poll's 95% interval"
     )
     table = Table(box=box.SIMPLE, pad_edge=False, show_edge=False)
