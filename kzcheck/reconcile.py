@@ -116,6 +116,7 @@ def _entry(poll: pd.Series, election: Election) -> dict[str, Any]:
         "poll": str(poll["poll"]),
         "pollster": str(poll["pollster"]),
         "scope": str(poll["scope_resolved"]),
+        "area": None,
         "kind": poll["kind_resolved"],
         "status": None,
         "against": None,
