@@ -134,13 +134,17 @@ def test_a_missing_line_means_not_evaluated_there(data: Path) -> None:
     assert [f for f in relation_findings(result) if f.subject == "area:s00042/received-accounted"] == []
 
 
-def test_an_unreadable_figure_is_reported_once_not_as_a_broken_relation(data: Path) -> None:
-    set_counts(data / RESULTS, "s00042", invalid="1?")  # type: ignore[arg-type]
+@pytest.mark.parametrize(
+    ("line", "printed", "check"),
+    [("invalid", "1?", "input.not-a-number"), ("cand-a", "-17", "schema.results"), ("valid", "-900", "schema.results")],
+)
+def test_an_unreadable_or_negative_figure_is_reported_once_not_as_a_broken_sum(
+    data: Path, line: str, printed: str, check: str
+) -> None:
+    set_counts(data / RESULTS, "s00042", **{line: printed})  # type: ignore[arg-type]
     result = validate(data)
-    line = next(
-        i for i, r in enumerate(read(data / RESULTS), start=2) if r["area"] == "s00042" and r["line"] == "invalid"
-    )
-    assert [(f.check, f.row) for f in result.findings] == [("input.not-a-number", line)]
+    row = next(i for i, r in enumerate(read(data / RESULTS), start=2) if r["area"] == "s00042" and r["line"] == line)
+    assert [(f.check, f.row) for f in result.findings] == [(check, row)]
 
 
 def test_a_relation_no_area_can_evaluate_is_not_evaluated(tmp_path: Path) -> None:

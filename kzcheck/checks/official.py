@@ -91,6 +91,7 @@ def official_rows(data: LoadedData) -> pd.DataFrame:
     """The CEC's preliminary and final rows (not intraday); key columns stay categorical (fast merges)."""
     r = data.results
     rows = r[(r["origin"] == OFFICIAL) & r["status"].isin(STATUSES) & r["as_of"].isna()].copy()
+    rows["count"] = rows["count"].where(rows["count"] >= 0)  # a negative count is schema.results' finding alone
     for col in ("election", "status", "area", "line"):
         rows[col] = rows[col].astype("category").cat.remove_unused_categories()
     return rows
