@@ -138,6 +138,9 @@ class _Reader:
         )
 
     def get(self, d: dict[str, Any], key: str, typ: type | tuple[type, ...], where: str, required: bool = True) -> Any:
+        if not isinstance(d, dict):
+            place = where.rstrip(".") or "the file"
+            raise self.fail(place, f"{place} must be a table (key = value lines), got {d!r}")
         if key not in d:
             if required:
                 raise self.fail(f"{where}{key}", f"missing key {where}{key}")
@@ -282,7 +285,10 @@ def parse_election(doc: dict[str, Any], file: str, stem: str | None = None) -> E
     if base != OPTIONS_TERM and base not in known:
         raise r.fail("percent_base", f"percent_base {base!r} is neither 'options' nor a protocol line")
     pollsters_raw = r.get(doc, "pollsters", dict, "", required=False) or {}
-    pollsters = {str(k): tuple(str(a) for a in (v or [])) for k, v in pollsters_raw.items()}
+    for k, v in pollsters_raw.items():
+        if not isinstance(v, list) or not all(isinstance(a, str) for a in v):
+            raise r.fail(f"pollsters.{k}", f"pollsters.{k} must be a list of names")
+    pollsters = {str(k): tuple(v) for k, v in pollsters_raw.items()}
     due = r.get(doc, "final_results_due_days", int, "", required=False)
     return Election(
         id=eid,

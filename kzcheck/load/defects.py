@@ -122,7 +122,7 @@ DATA_MISSING = _defect(
 DATA_NOT_A_FOLDER = _defect(
     "data.not-a-folder",
     "Data path is not a folder",
-    "--data names a file; it must name the folder that holds elections/, polls/, figures/…",
+    "--data names a file; it must name the folder that holds elections/, polls/ and figures/.",
     "is not a folder",
     FATAL,
     hint="pass --data with the folder that holds elections/",
@@ -222,7 +222,7 @@ WINDOWS_1251 = _defect(
     "The file is in Windows-1251 (Cyrillic; KZ-1048 is its Kazakh variant), as Excel saves a plain 'CSV' on a "
     "Russian or Kazakh system. It is detected and named, not decoded: the Kazakh letters this code page lacks would "
     "be lost, so kzcheck stops and asks for UTF-8.",
-    "is encoded in Windows-1251 (Cyrillic), not UTF-8: {sample!r}",
+    "is encoded in {encoding}, not UTF-8: {sample!r}",
     FATAL,
     hint=RESAVE,
 )
@@ -396,7 +396,8 @@ THOUSANDS = _defect(
     "A whole number (votes, voters, sample size) printed with thousands separators is read as one number: groups of "
     "three digits split by spaces, no-break spaces (U+00A0, U+202F), thin spaces, commas (3,431,510) or, with two or "
     "more, dots (3.431.510). In a whole-number column a comma is only ever a thousands separator (3,431 is 3431); "
-    "anything else with a comma (3,5) is not a number.",
+    "anything else with a comma (3,5) is not a number, and so is a single point before three digits (1.000 could be "
+    "one thousand or one).",
     "{count} {column} value(s) with thousands separators read as whole numbers ({printed!r} -> {value})",
     INFO,
 )

@@ -23,8 +23,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
 )
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{3,}")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-z]")
+_KAZAKH = re.compile("[ӘәҒғҚқҢңӨөҰұҮүҺһ]")  # letters KZ-1048 has where Windows-1251 has others
 
 
 def read_bytes(path: Path, display: str) -> bytes:
@@ -72,19 +73,28 @@ def decode(raw: bytes, display: str) -> tuple[str, list[Finding]]:
 
 
 def _not_utf8(raw: bytes, exc: UnicodeDecodeError, display: str) -> InputError:
-    """Windows-1251 is named when the bytes decode in it to Cyrillic words; anything else is just 'not UTF-8'."""
+    """Windows-1251 (or KZ-1048, its Kazakh variant) is named when the bytes decode in it to Cyrillic words; anything
+    else is just 'not UTF-8'."""
     row = _row_of(raw, exc.start)
-    try:
-        alt = raw.decode("cp1251")
-    except UnicodeDecodeError:
-        alt = ""
-    foreign = _NON_ASCII.findall(alt)
-    if _CYRILLIC_WORD.search(alt) and len(_CYRILLIC.findall(alt)) >= 0.8 * len(foreign):
-        lines = alt.splitlines()
-        line = lines[row - 1] if row <= len(lines) else ""
-        words = [w for w in re.findall(r"\w+", line) if _CYRILLIC.search(w)]
-        return D.WINDOWS_1251.error(file=display, row=row, sample=" ".join(words[:3]) or line[:40])
-    return D.ENCODING.error(file=display, row=row, byte=f"0x{raw[exc.start]:02x}")
+    alt = raw.decode("cp1251", errors="replace")
+    if not _looks_cyrillic(alt):
+        return D.ENCODING.error(file=display, row=row, byte=f"0x{raw[exc.start]:02x}")
+    encoding = "Windows-1251 (Cyrillic)"
+    kazakh = raw.decode("kz1048", errors="replace")
+    if _KAZAKH.search(kazakh):
+        alt, encoding = kazakh, "KZ-1048 (Kazakh Windows-1251)"
+    lines = alt.splitlines()
+    line = lines[row - 1] if row <= len(lines) else ""
+    words = [w for w in _LETTERS.findall(line) if _CYRILLIC.search(w)]
+    return D.WINDOWS_1251.error(file=display, row=row, encoding=encoding, sample=" ".join(words[:3]) or line[:40])
+
+
+def _looks_cyrillic(text: str) -> bool:
+    """Words in Cyrillic letters alone, some of three letters or more: Russian or Kazakh text. Latin-1 accents read
+    as Windows-1251 turn into Cyrillic letters inside Latin words (Partí -> Partн), which this tells apart."""
+    words = [w for w in _LETTERS.findall(text) if _CYRILLIC.search(w)]
+    pure = [w for w in words if not _LATIN.search(w)]
+    return bool(pure) and len(pure) >= 0.8 * len(words) and any(len(w) >= 3 for w in pure)
 
 
 def _no_nul(text: str, display: str) -> str:
