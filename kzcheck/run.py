@@ -16,7 +16,8 @@ INPUT_SPECS = [
         "input",
         "Input files are readable as documented",
         "Every data file is read as documented in docs/data-format.md; defects met while reading (unknown "
-        "columns, non-numbers, normalised spellings) are reported where they were found.",
+        "columns, non-numbers, normalised spellings) are reported where they were found, each under its own code "
+        "from the input-defect catalogue (docs/input-defects.md).",
         Severity.ERROR,
         "kzcheck",
     ),
