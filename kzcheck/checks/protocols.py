@@ -4,6 +4,8 @@ every area of every official publication and copy at once.
 The results frame is pivoted into one matrix per figure kind (rows: one protocol = election, status, origin, area and
 time of day; columns: lines), so each relation is a few array operations over every area together. A line missing,
 unreadable or negative at an area means the relation is not evaluated there: the input and schema checks report it.
+Relations equating the option votes to a printed total in the CEC's preliminary and final results are
+`official.total`'s (kzcheck.checks.official); here they are held in intraday figures and protocol copies.
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ _cache: list[Any] = [None, None]
 
 
 def table(data: LoadedData) -> ProtocolTable:
-    """The protocol table of a run's results, built once and shared by the protocol, roll-up and copy checks."""
+    """The protocol table of a run's results, built once and shared by the protocol and roll-up checks."""
     if _cache[0] is data.results:
         return _cache[1]  # type: ignore[no-any-return]
     built = _build(data.results)
