@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 import pytest
 from conftest import DATA, run_cli
-from test_input_cli_walk import FIG, FINAL, digest, lines, write
+from test_input_cli_walk import AMANAT, FIG, FINAL, POLLS, digest, lines, write
 
 from kzcheck.cli import main
 
@@ -59,11 +59,29 @@ def spreadsheet_copy(data: Path) -> None:
     write(data, FINAL, out)
 
 
-@pytest.fixture(params=["clean", "spreadsheet"])
+def defective_copy(data: Path) -> None:
+    """Defects a run carries on past: a split decimal, a non-number, a blank and an unknown option, a conflicting
+    repeat, words in a sample size."""
+    rows = lines(data, FIG)
+    at = next(i for i, r in enumerate(rows) if r.startswith(AMANAT))
+    cells = [r.split(",") for r in rows]
+    cells[at][3] = "53,46"  # unquoted: five cells
+    cells[at + 1][3] = "n/a"
+    cells[at + 2][2] = ""
+    cells[at + 3][2] = "amanatt"
+    cells.append([*cells[at + 4][:3], "99.9"])
+    write(data, FIG, [",".join(c) for c in cells])
+    polls = lines(data, POLLS)
+    write(data, POLLS, [polls[0], *(r.replace(",30000,", ",about 30000,") for r in polls[1:])])
+
+
+SCENARIOS = {"clean": lambda data: None, "spreadsheet": spreadsheet_copy, "defective": defective_copy}
+
+
+@pytest.fixture(params=sorted(SCENARIOS))
 def workdir(request, tmp_path: Path) -> Path:
     shutil.copytree(DATA, tmp_path / "data")
-    if request.param == "spreadsheet":
-        spreadsheet_copy(tmp_path / "data")
+    SCENARIOS[request.param](tmp_path / "data")
     return tmp_path
 
 
