@@ -202,7 +202,8 @@ def read_table(
     """Every cell as stripped text (blank = missing), index and `_line` = file line numbers, `_file` = `display`.
 
     Defects kzcheck cannot read past raise `InputError`; the others come back as findings, and rows that cannot be
-    checked (too many cells, a repeated key) are left out of the frame after being reported.
+    checked (too many cells, a repeated key) are left out of the frame after being reported. Line numbers count one
+    line per row: a quoted cell spanning lines (never needed in these tables) shifts the rows after it.
     """
     text, notes = decode(read_bytes(path, display), display)
     if not text.strip():
