@@ -87,8 +87,9 @@ def validate(
         if o.status not in (Status.NOT_EVALUATED, Status.ERRORED):
             o.status = status_of(o.findings)
     summaries = []
+    published = data.results.groupby(["election", "status"], observed=True).size()  # one pass, not one per election
     for eid, e in data.elections.items():
-        res = data.results[data.results["election"] == eid]
+        res = published[published.index.get_level_values(0) == eid]
         summaries.append(
             ElectionSummary(
                 eid,
@@ -97,7 +98,7 @@ def validate(
                 e.date.isoformat(),
                 polls=int((data.polls["election"] == eid).sum()),
                 figures=int((data.figures["election"] == eid).sum()),
-                results={str(k): int(v) for k, v in res["status"].value_counts().items() if v},
+                results={str(status): int(n) for (_, status), n in res.sort_values(ascending=False).items() if n},
             )
         )
     return RunResult(dataset.display, summaries, outcomes, specs, data=data)
