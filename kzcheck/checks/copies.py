@@ -36,12 +36,11 @@ PREFERRED = ("final", "preliminary")
 
 def _official(results: pd.DataFrame) -> tuple[pd.DataFrame, str | None]:
     """The CEC's final rows of one election, or its preliminary ones when no final is published."""
-    official = results[(results["origin"] == OFFICIAL) & results["as_of"].isna()]
     for status in PREFERRED:
-        rows = official[official["status"] == status]
+        rows = results[results["status"] == status]
         if not rows.empty:
             return rows, status
-    return official.iloc[:0], None
+    return results.iloc[:0], None
 
 
 def _publisher(frame: pd.DataFrame) -> pd.Series:
@@ -74,14 +73,15 @@ def _finding(d: Disagreement, election: str, origin: str, status: str, names: di
 
 def run(data: LoadedData, config: Any) -> list[Outcome]:
     r = data.results
-    copies_all = r[r["status"] == COPY]
+    wanted = [*COLUMNS, "election", "status"]
+    copies_all = r.loc[r["status"] == COPY, wanted]
+    official_all = r.loc[(r["origin"] == OFFICIAL) & r["as_of"].isna() & r["status"].isin(PREFERRED), wanted]
     outcomes: list[Outcome] = []
     for eid in data.elections:
         copies = copies_all[copies_all["election"] == eid]
         if copies.empty:
             continue
-        mine = r[r["election"] == eid]
-        official, status = _official(mine)
+        official, status = _official(official_all[official_all["election"] == eid])
         names: dict[str, str] | None = None
         for origin in sorted(copies["origin"].astype("str").unique()):
             copy = copies[copies["origin"] == origin]

@@ -45,6 +45,7 @@ class ProtocolTable:
     """
 
     keys: pd.DataFrame
+    publication: np.ndarray  # one integer per publication (status, origin, time of day)
     lines: pd.Index
     count: np.ndarray
     given: np.ndarray
@@ -84,9 +85,12 @@ def _codes(series: pd.Series) -> tuple[np.ndarray, int]:
 
 def _build(results: pd.DataFrame) -> ProtocolTable:
     key = np.zeros(len(results), dtype=np.int64)
+    publication = np.zeros(len(results), dtype=np.int64)  # status, origin and time of day: one publication
     for name in KEYS:
         codes, size = _codes(results[name])
         key = key * size + codes
+        if name in ("status", "origin", "as_of"):
+            publication = publication * size + codes
     group = pd.factorize(key)[0]
     n_groups = int(group.max()) + 1 if len(group) else 0
     first = np.full(n_groups, len(results), dtype=np.int64)
@@ -112,6 +116,7 @@ def _build(results: pd.DataFrame) -> ProtocolTable:
     decimals = results["percent_decimals"].to_numpy(dtype="float64", na_value=np.nan)
     return ProtocolTable(
         keys=keys,
+        publication=publication[first],
         lines=lines,
         count=matrix(count, np.nan, "float64"),
         given=matrix(np.ones(len(results), dtype=bool), False, bool),

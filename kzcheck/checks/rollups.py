@@ -103,7 +103,7 @@ class Family:
         parent_code = names.get_indexer(by_area["parent"].reindex(names))[code]
         self.children = by_area["children"].reindex(names).fillna(0).to_numpy(dtype="int64")[code]
         # one publication (status, origin, time of day) per number; a protocol's key = publication x area
-        publication = pd.factorize(pd.MultiIndex.from_frame(keys[["status", "origin", "as_of"]]))[0].astype(np.int64)
+        publication = pd.factorize(t.publication[rows])[0].astype(np.int64)
         width = len(names) + 1
         own = pd.Index(publication * width + code)
         up = np.where(parent_code >= 0, publication * width + parent_code, -1)
