@@ -54,6 +54,9 @@ def main(root: Path) -> dict[str, list]:
         "copy": [],
         "parent": [],
         "poll": [],
+        "integer": [],
+        "unknown": [],
+        "percent": [],
     }
     elections = {
         p.stem: tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted((root / "elections").glob("*.toml"))
@@ -78,6 +81,21 @@ def main(root: Path) -> dict[str, list]:
         [e, f, int(n)] for e, f, n in zip(r.loc[neg, "election"], r.loc[neg, "_file"], r.loc[neg, "_line"], strict=True)
     ]
     r["value"] = count.where(count >= 0)
+    fraction = count.notna() & (count % 1 != 0)
+    found["integer"] = r.loc[fraction, ["_file", "_line"]].values.tolist()
+    known = pd.DataFrame(
+        [
+            (eid, x["id"])
+            for eid, e in elections.items()
+            for x in (*e["options"], *e.get("protocol", {}).get("lines", []))
+        ],
+        columns=["election", "line"],
+    )
+    lines = r[["election", "line"]].astype(str).drop_duplicates()
+    unknown = lines.merge(known, how="left", indicator=True)
+    found["unknown"] = unknown.loc[unknown["_merge"] == "left_only", "line"].tolist()
+    sources = pd.read_csv(root / "sources.csv", dtype=str)["source"]
+    found["unknown"] += [str(s) for s in r["source"].unique() if s not in set(sources)]
     r["percent_value"] = pd.to_numeric(r["percent"], errors="coerce")
     printed = r["percent"].dropna()
     decimals = (printed.str.len() - printed.str.find(".") - 1).where(printed.str.contains(".", regex=False), 0)
@@ -129,8 +147,17 @@ def main(root: Path) -> dict[str, list]:
         for _, row in both[(both["sum"] - both["value"]).abs() > 0.5].iterrows():
             found["rollup"].append([eid, f"area:{row['area']}/{row['line']}"])
 
-        # turnout weighted by voters on the list
+        # printed turnout against the counts, then weighted by voters on the list
         sub = r[(r["election"] == eid) & r["percent_value"].notna()]
+        for ln in e.get("protocol", {}).get("lines", []):
+            base = ln.get("percent_of")
+            if base and base in w.columns and ln["id"] in w.columns:
+                p = sub[sub["line"] == ln["id"]].merge(
+                    w[[ln["id"], base]].reset_index(), on=["status", "origin", "area"]
+                )
+                exact = p[ln["id"]] / p[base] * 100
+                off = (exact - p["percent_value"]).abs() > p["half"] + 1e-9
+                found["percent"] += [[eid, f"area:{a}/{ln['id']}"] for a in p.loc[off, "area"]]
         for ln in e.get("protocol", {}).get("lines", []):
             base = ln.get("percent_of")
             if not base or base not in w.columns:
