@@ -292,9 +292,9 @@ def check_percentages(ctx: Context) -> list[Outcome]:
         if total_line:
             lines.add(total_line)
         wide = ctx.totals[ctx.totals["election"] == eid].merge(
-            line_counts(ctx.rows[ctx.rows["election"] == eid], lines).rename(
-                columns=lambda c: f"n:{c}" if c not in GROUP else c
-            ),
+            line_counts(  # only the areas that print a percentage: the merge below keeps no other
+                ctx.rows[(ctx.rows["election"] == eid) & ctx.rows["area"].isin(rows["area"].unique())], lines
+            ).rename(columns=lambda c: f"n:{c}" if c not in GROUP else c),
             on=GROUP,
             how="outer",
         )
