@@ -64,7 +64,7 @@ def resolve_names(names: pd.Series, election: Election, extra: dict[str, str] | 
         amap.update(extra)
     uniques = names.dropna().unique()
     lookup = {u: amap.get(fold(u), u) for u in uniques}
-    return names.map(lookup)
+    return names.map(lookup).astype("str")  # a column of blanks stays text, not float
 
 
 def load(dataset: DataSet) -> LoadedData:
