@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import click
@@ -49,8 +48,11 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
         except Exception as exc:
             if debug:
                 raise
-            click.echo(f"kzcheck: internal error: {type(exc).__name__}: {exc}\n"
-                       "  this is a bug in kzcheck, not in your data; rerun with --debug for details", err=True)
+            click.echo(
+                f"kzcheck: internal error: {type(exc).__name__}: {exc}\n"
+                "  this is a bug in kzcheck, not in your data; rerun with --debug for details",
+                err=True,
+            )
             ctx.exit(EXIT_INTERNAL)
 
     return wrapper
