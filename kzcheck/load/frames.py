@@ -67,6 +67,15 @@ def resolve_names(names: pd.Series, election: Election, extra: dict[str, str] | 
     return names.map(lookup).astype("str")  # a column of blanks stays text, not float
 
 
+def _per_part(parts: list[pd.DataFrame], column: str) -> pd.Categorical:
+    """A column holding one value per part, as the categorical `astype("category")` gives, without hashing each row
+    (a million-row archive spends most of a second on that)."""
+    values = [str(p[column].iloc[0]) if len(p) else "" for p in parts]
+    categories = pd.Index(sorted(set(values)), dtype="str")
+    codes = np.repeat(categories.get_indexer(values), [len(p) for p in parts])
+    return pd.Categorical.from_codes(codes, categories=categories).remove_unused_categories()
+
+
 def load(dataset: DataSet) -> LoadedData:
     findings: list[Finding] = []
     elections = {eid: ef.election for eid, ef in dataset.elections.items()}
@@ -121,7 +130,9 @@ def load(dataset: DataSet) -> LoadedData:
     findings += found
     results["seats"], _, found = parse_numbers(results, "seats", integer=True)
     findings += found
-    for col in ("election", "status", "origin", "area", "line", "source", FILE):
+    for col in ("election", "status", "origin", FILE):  # one value per file: coded per file, not per row
+        results[col] = _per_part(result_parts, col) if result_parts else results[col].astype("category")
+    for col in ("area", "line", "source"):
         results[col] = results[col].astype("category")
 
     area_parts = []
