@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import pandas as pd
 
@@ -10,7 +11,7 @@ from kzcheck.findings import Finding, Outcome, Severity
 from kzcheck.load.table import FILE, LINE
 
 
-def poll_subject(poll: object, source: object = None) -> str:
+def poll_subject(poll: Any, source: Any = None) -> str:
     return f"poll:{poll}" if source is None or pd.isna(source) else f"poll:{poll}@{source}"
 
 
@@ -18,9 +19,9 @@ def area_subject(area: object) -> str:
     return f"area:{area}"
 
 
-def located(row: pd.Series | dict, **kwargs: object) -> dict[str, object]:
+def located(row: pd.Series | dict[str, Any], **kwargs: Any) -> dict[str, Any]:
     """File and line of a frame row, as Finding keyword arguments."""
-    line = row[LINE]
+    line: Any = row[LINE]
     return {"file": row[FILE], "row": None if pd.isna(line) else int(line), **kwargs}
 
 

@@ -12,6 +12,7 @@ import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -385,8 +386,8 @@ def parse_numbers(
         findings += [
             D.NOT_AN_INTEGER.finding(
                 election=_election(frame, idx),
-                file=frame.at[idx, FILE],
-                row=int(frame.at[idx, LINE]),
+                file=str(frame.at[idx, FILE]),
+                row=_line(frame, idx),
                 column=column,
                 observed=raw,
                 expected="a whole number",
@@ -440,7 +441,7 @@ def _normalised(
                 defect.finding(
                     election=_election(frame, first),
                     file=str(file),
-                    row=int(frame.at[first, LINE]),
+                    row=_line(frame, first),
                     column=column,
                     observed=text[first],
                     expected=value,
@@ -457,8 +458,8 @@ def _unreadable(frame: pd.DataFrame, column: str, bad: pd.Series, integer: bool)
     for idx, raw in bad.items():
         where = {
             "election": _election(frame, idx),
-            "file": frame.at[idx, FILE],
-            "row": int(frame.at[idx, LINE]),
+            "file": str(frame.at[idx, FILE]),
+            "row": _line(frame, idx),
             "column": column,
             "observed": raw,
             "printed": raw,
@@ -488,8 +489,14 @@ def _why(raw: str, integer: bool) -> str:
     return ""
 
 
-def _election(frame: pd.DataFrame, idx: object) -> str | None:
+def _election(frame: pd.DataFrame, idx: Any) -> str | None:
     if "election" not in frame:
         return None
-    value = frame.at[idx, "election"]
+    value: Any = frame.at[idx, "election"]
     return None if pd.isna(value) else str(value)
+
+
+def _line(frame: pd.DataFrame, idx: Any) -> int:
+    """The file line of a frame row."""
+    value: Any = frame.at[idx, LINE]
+    return int(value)

@@ -47,7 +47,7 @@ def render(result: RunResult, out: TextIO) -> None:
         if eid is None and not outcomes:
             continue
         findings = [f for o in outcomes for f in o.findings]
-        statuses = defaultdict(int)
+        statuses: dict[str, int] = defaultdict(int)
         for o in outcomes:
             statuses[o.status.value if o.status else "?"] += 1
         console.print()
