@@ -28,7 +28,22 @@ ISO_DATE = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?([+-]\d{2}:?\d{2}|Z)?)?$
 LEVELS = ["country", "region", "district", "station"]
 
 
+def _checks_without_data_synthesis() -> None:
+    """pandera's built-in checks import hypothesis, when it is installed, to generate example data: 0.3 s that a
+    validation never uses. Load them once with hypothesis hidden; where hypothesis is already loaded, change nothing."""
+    import sys
+
+    if "hypothesis" in sys.modules or "pandera.backends.pandas.builtin_checks" in sys.modules:
+        return
+    sys.modules["hypothesis"] = None  # type: ignore[assignment]  # import hypothesis -> ImportError, for a moment
+    try:
+        import pandera.backends.pandas.builtin_checks  # noqa: F401
+    finally:
+        del sys.modules["hypothesis"]
+
+
 def schemas() -> dict[str, Any]:
+    _checks_without_data_synthesis()
     import pandera.pandas as pa
 
     text = {"dtype": "str", "nullable": False, "coerce": False}
