@@ -117,4 +117,4 @@ def test_copies_go_through_the_one_disagreement_mechanism(data: Path, monkeypatc
     rows[1]["count"] = str(int(rows[1]["count"]) + 3)
     write(data / COPY, rows)
     assert len(found(validate(data))) == 1
-    assert calls == [(["area", "line"], "publisher", "count")]
+    assert calls == [(["election", "area", "line"], "publisher", "count")]  # once, every election together

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from kzcheck.checks.disagreement import Disagreement, disagreements
@@ -34,13 +35,17 @@ COLUMNS = ["area", "line", "count", "origin", "source", FILE, LINE]
 PREFERRED = ("final", "preliminary")
 
 
-def _official(results: pd.DataFrame) -> tuple[pd.DataFrame, str | None]:
-    """The CEC's final rows of one election, or its preliminary ones when no final is published."""
-    for status in PREFERRED:
-        rows = results[results["status"] == status]
-        if not rows.empty:
-            return rows, status
-    return results.iloc[:0], None
+def _official(results: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The CEC's final rows of each election, or its preliminary ones where no final is published; and which."""
+    final = set(results.loc[results["status"] == "final", "election"].astype("str").unique())
+    chosen = results[(results["status"] == "final") | ~results["election"].isin(final)]
+    return chosen, {e: ("final" if e in final else "preliminary") for e in chosen["election"].astype("str").unique()}
+
+
+def _pairs(frame: pd.DataFrame) -> np.ndarray:
+    """(election, area) as one integer per row, from the categorical codes all results rows share."""
+    width = len(frame["area"].cat.categories) + 1
+    return frame["election"].cat.codes.to_numpy(np.int64) * width + frame["area"].cat.codes.to_numpy(np.int64)
 
 
 def _publisher(frame: pd.DataFrame) -> pd.Series:
@@ -74,20 +79,26 @@ def _finding(d: Disagreement, election: str, origin: str, status: str, names: di
 def run(data: LoadedData, config: Any) -> list[Outcome]:
     r = data.results
     wanted = [*COLUMNS, "election", "status"]
-    copies_all = r.loc[r["status"] == COPY, wanted]
-    official_all = r.loc[(r["origin"] == OFFICIAL) & r["as_of"].isna() & r["status"].isin(PREFERRED), wanted]
+    copies = r.loc[r["status"] == COPY, wanted]
+    official, status = _official(
+        r.loc[(r["origin"] == OFFICIAL) & r["as_of"].isna() & r["status"].isin(PREFERRED), wanted]
+    )
     outcomes: list[Outcome] = []
-    for eid in data.elections:
-        copies = copies_all[copies_all["election"] == eid]
-        if copies.empty:
-            continue
-        official, status = _official(official_all[official_all["election"] == eid])
-        names: dict[str, str] | None = None
-        for origin in sorted(copies["origin"].astype("str").unique()):
-            copy = copies[copies["origin"] == origin]
+    for origin in sorted(copies["origin"].astype("str").unique()):  # every election at once, one origin at a time
+        copy = copies[copies["origin"] == origin]
+        theirs = official[np.isin(_pairs(official), np.unique(_pairs(copy)))]  # the same areas in the same election
+        frame = pd.concat([copy[[*COLUMNS, "election"]], theirs[[*COLUMNS, "election"]]], ignore_index=True)
+        frame["publisher"] = _publisher(frame)
+        found: dict[str, list[Disagreement]] = {}
+        for d in disagreements(frame, ["election", "area", "line"], "publisher", "count"):
+            found.setdefault(str(d.key[0]), []).append(Disagreement(d.key[1:], d.versions))
+        for eid in data.elections:
+            mine = copy[copy["election"] == eid]
+            if mine.empty:
+                continue
+            published = theirs[theirs["election"] == eid]
             subject = f"copy:{origin}"
-            theirs = official[official["area"].isin(copy["area"].unique())]
-            if theirs.empty or status is None:
+            if published.empty:
                 outcomes.append(
                     Outcome(
                         "copy.disagree",
@@ -99,14 +110,15 @@ def run(data: LoadedData, config: Any) -> list[Outcome]:
                     )
                 )
                 continue
-            frame = pd.concat([copy[COLUMNS], theirs[COLUMNS]], ignore_index=True)
-            frame["publisher"] = _publisher(frame)
-            found = disagreements(frame, ["area", "line"], "publisher", "count")
-            if found:
-                names = area_names(data, data.elections[eid]) if names is None else names
+            names = area_names(data, data.elections[eid]) if eid in found else {}
             outcome = Outcome(
-                "copy.disagree", eid, subject, [_finding(d, eid, origin, str(status), names or {}) for d in found]
+                "copy.disagree",
+                eid,
+                subject,
+                [_finding(d, eid, origin, status[eid], names) for d in found.get(eid, [])],
             )
-            outcome.note = f"{copy['area'].nunique()} area(s) copied, {theirs['area'].nunique()} published by the CEC"
+            outcome.note = (
+                f"{mine['area'].nunique()} area(s) copied, {published['area'].nunique()} published by the CEC"
+            )
             outcomes.append(outcome)
     return outcomes
