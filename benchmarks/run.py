@@ -168,7 +168,8 @@ def benchmark(sizes: list[tuple[int, int, int]], repeat: int, work: Path) -> tup
         ok, detail = exact(runs["kzcheck"][0].stdout, archive)
         all_exact &= ok
         beyond[manifest.figure_rows] = kz_s - floor_here
-        shown = "–" if ratio is None else f"{ratio:.2f} (≤ 2)"
+        target = " (≤ 2)" if manifest.figure_rows >= 1_000_000 else ""  # the target is set for a million rows
+        shown = "–" if ratio is None else f"{ratio:.2f}{target}"
         lines.append(
             f"| {manifest.figure_rows:,} ({stations:,} × {elections}) | {kz_s:.2f} s | {base_s:.2f} s | {shown} | "
             f"{peak(runs['kzcheck']):.0f} MiB | {peak(runs['baseline']):.0f} MiB | "
