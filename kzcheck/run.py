@@ -98,7 +98,7 @@ def validate(
                 e.date.isoformat(),
                 polls=int((data.polls["election"] == eid).sum()),
                 figures=int((data.figures["election"] == eid).sum()),
-                results={str(status): int(n) for (_, status), n in res.sort_values(ascending=False).items() if n},
+                results={str(key[1]): int(n) for key, n in res.sort_values(ascending=False).items() if n},  # type: ignore[index]
             )
         )
     return RunResult(dataset.display, summaries, outcomes, specs, data=data)

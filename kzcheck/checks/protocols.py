@@ -56,7 +56,7 @@ class ProtocolTable:
 
     def column(self, line: str) -> int:
         """The column of `line`, or -1 when no area gives it."""
-        return int(self.lines.get_indexer([line])[0])
+        return int(self.lines.get_indexer(pd.Index([line]))[0])
 
     def where(self, election: str) -> np.ndarray:
         return np.flatnonzero((self.keys["election"] == election).to_numpy())
@@ -143,13 +143,14 @@ def side(t: ProtocolTable, rows: np.ndarray, election: Election, terms: tuple[tu
     first = -1
     for sign, term in terms:
         if term == OPTIONS_TERM:
-            cols = [i for i in t.lines.get_indexer(election.option_ids) if i >= 0]
-            if not cols:
+            found = t.lines.get_indexer(pd.Index(election.option_ids))
+            cols = found[found >= 0]
+            if not len(cols):
                 return Side(value, np.zeros(len(rows), dtype=bool), -1)
             counts, given = t.count[np.ix_(rows, cols)], t.given[np.ix_(rows, cols)]
             usable &= given.any(axis=1) & ~(given & np.isnan(counts)).any(axis=1)
             value += sign * np.nansum(counts, axis=1)
-            first = cols[0] if first < 0 else first
+            first = int(cols[0]) if first < 0 else first
             continue
         j = t.column(term)
         if j < 0:
@@ -164,7 +165,14 @@ def side(t: ProtocolTable, rows: np.ndarray, election: Election, terms: tuple[tu
 def broken(op: str, left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Where `left op right` fails; counts are whole numbers, so half a vote is the tolerance."""
     diff = left - right
-    return {"==": np.abs(diff) > 0.5, "<=": diff > 0.5, ">=": diff < -0.5, "<": diff > -0.5, ">": diff < 0.5}[op]
+    failing: dict[str, np.ndarray] = {
+        "==": np.abs(diff) > 0.5,
+        "<=": diff > 0.5,
+        ">=": diff < -0.5,
+        "<": diff > -0.5,
+        ">": diff < 0.5,
+    }
+    return failing[op]
 
 
 _names: dict[tuple[int, str], dict[str, str]] = {}

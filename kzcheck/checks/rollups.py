@@ -100,7 +100,7 @@ class Family:
         names = area.cat.categories
         code = area.cat.codes.to_numpy().astype(np.int64)
         by_area = parents.drop_duplicates("area").set_index("area")
-        parent_code = names.get_indexer(by_area["parent"].reindex(names))[code]
+        parent_code = names.get_indexer(pd.Index(by_area["parent"].reindex(names)))[code]
         self.children = by_area["children"].reindex(names).fillna(0).to_numpy(dtype="int64")[code]
         # one publication (status, origin, time of day) per number; a protocol's key = publication x area
         publication = pd.factorize(t.publication[rows])[0].astype(np.int64)
@@ -118,11 +118,13 @@ class Family:
 
     def total(self, values: np.ndarray, mask: np.ndarray) -> np.ndarray:
         ok = mask & self.has_parent
-        return np.bincount(self.parent[ok], weights=values[ok], minlength=len(self.rows))
+        sums: np.ndarray = np.bincount(self.parent[ok], weights=values[ok], minlength=len(self.rows))
+        return sums
 
     def complete(self, mask: np.ndarray) -> np.ndarray:
         """Protocols whose every listed child satisfies `mask`."""
-        return (self.children > 0) & (self.count(mask) == self.children)
+        complete: np.ndarray = (self.children > 0) & (self.count(mask) == self.children)
+        return complete
 
 
 def _finding(
@@ -285,7 +287,7 @@ def _unlisted_areas(data: LoadedData, t: ProtocolTable, election: Election, rows
     first[code[::-1]] = rows[::-1]  # each area's first protocol (fancy assignment keeps the last write)
     unknown = t.keys.iloc[first[missing]]
     findings = []
-    for r, k in unknown.iterrows():  # the index of t.keys is the protocol's row in t
+    for r, k in zip(first[missing], (k for _, k in unknown.iterrows()), strict=True):
         line = np.nanmin(t.row[r]) if np.isfinite(t.row[r]).any() else np.nan
         findings.append(
             Finding(

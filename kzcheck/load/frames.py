@@ -72,7 +72,7 @@ def _per_part(parts: list[pd.DataFrame], column: str) -> pd.Categorical:
     (a million-row archive spends most of a second on that)."""
     values = [str(p[column].iloc[0]) if len(p) else "" for p in parts]
     categories = pd.Index(sorted(set(values)), dtype="str")
-    codes = np.repeat(categories.get_indexer(values), [len(p) for p in parts])
+    codes = np.repeat(categories.get_indexer(pd.Index(values, dtype="str")), [len(p) for p in parts])
     return pd.Categorical.from_codes(codes, categories=categories).remove_unused_categories()
 
 
