@@ -37,7 +37,9 @@ def test_every_finding_of_a_run_names_a_catalogued_check(data_copy):
     figures.write_text(figures.read_text(encoding="utf-8").replace(",53.46", ",-53.46"), encoding="utf-8")
     result = validate(data_copy)
     ids = {s.id for s in all_specs()}
-    assert {f.check for f in result.findings} - ids <= {f.check for f in result.findings if f.check.startswith("input.")}
+    assert {f.check for f in result.findings} - ids <= {
+        f.check for f in result.findings if f.check.startswith("input.")
+    }
     assert "poll.share-negative" in {f.check for f in result.findings}
 
 

@@ -16,16 +16,26 @@ SOURCES = TableSpec("sources", ("source", "outlet", "url", "published"), ("langu
 POLLS = TableSpec(
     "polls",
     ("poll", "pollster", "scope", "sample_size", "source"),
-    ("method", "kind", "fieldwork", "sample_size_note", "polling_stations", "margin_of_error", "paid_by",
-     "turnout_estimate"),
+    (
+        "method",
+        "kind",
+        "fieldwork",
+        "sample_size_note",
+        "polling_stations",
+        "margin_of_error",
+        "paid_by",
+        "turnout_estimate",
+    ),
     key=("poll",),
 )
 FIGURES = TableSpec("figures", ("poll", "source", "option", "share"), key=("poll", "source", "option"))
-RESULTS = TableSpec("results", ("area", "line", "count", "percent", "source"), ("seats", "as_of"),
-                    key=("area", "line", "as_of"))
+RESULTS = TableSpec(
+    "results", ("area", "line", "count", "percent", "source"), ("seats", "as_of"), key=("area", "line", "as_of")
+)
 AREAS = TableSpec("areas", ("area", "parent", "level"), ("name_en", "name_kk", "name_ru"), key=("area",))
-ACKNOWLEDGED = TableSpec("acknowledged", ("check", "election", "subject", "reason"), ("source",),
-                         key=("check", "election", "subject"))
+ACKNOWLEDGED = TableSpec(
+    "acknowledged", ("check", "election", "subject", "reason"), ("source",), key=("check", "election", "subject")
+)
 
 UNDECIDED = "undecided"  # a pre-election poll's "don't know" line: not an option, but a known line
 OFFICIAL = "cec"
@@ -108,8 +118,12 @@ def load(dataset: DataSet) -> LoadedData:
                 result_parts.append(r)
 
     polls = pd.concat(polls_parts, ignore_index=True) if polls_parts else _empty(POLLS)
-    for col, integer in (("sample_size", True), ("polling_stations", True), ("turnout_estimate", False),
-                         ("margin_of_error", False)):  # margin last: its decimals are kept below
+    for col, integer in (
+        ("sample_size", True),
+        ("polling_stations", True),
+        ("turnout_estimate", False),
+        ("margin_of_error", False),
+    ):  # margin last: its decimals are kept below
         polls[col], decimals, found = parse_numbers(polls, col, integer=integer)
         findings += found
     polls["margin_of_error_decimals"] = decimals if len(polls) else pd.Series(dtype="int64")
@@ -121,8 +135,11 @@ def load(dataset: DataSet) -> LoadedData:
     figures["share_parsed"] = figures["share"].notna() | figures["share_text"].isna()
     findings += found
 
-    results = (pd.concat(result_parts, ignore_index=True) if result_parts
-               else _empty(RESULTS, ("status", "origin", "line_printed")))
+    results = (
+        pd.concat(result_parts, ignore_index=True)
+        if result_parts
+        else _empty(RESULTS, ("status", "origin", "line_printed"))
+    )
     results["percent_text"] = results["percent"]
     results["count"], _, found = parse_numbers(results, "count", integer=True)
     findings += found
@@ -142,6 +159,5 @@ def load(dataset: DataSet) -> LoadedData:
         area_parts.append(a)
     areas = pd.concat(area_parts, ignore_index=True) if area_parts else _empty(AREAS, ("areas",))
 
-    acknowledged = (_read(dataset.acknowledged, ACKNOWLEDGED, findings) if dataset.acknowledged
-                    else _empty(ACKNOWLEDGED))
+    acknowledged = _read(dataset.acknowledged, ACKNOWLEDGED, findings) if dataset.acknowledged else _empty(ACKNOWLEDGED)
     return LoadedData(dataset, elections, sources, polls, figures, results, areas, acknowledged, findings)
