@@ -355,6 +355,8 @@ def sampling_outcomes(c: Comparison, names: dict[tuple[str, str], str]) -> list[
 
 def groups(c: Comparison) -> list[tuple[str, str, pd.DataFrame]]:
     """(election, group, consensus shares) for every group of at least two comparable polls."""
+    if c.shares.empty or "group" not in c.shares:
+        return []  # an election without polls (a maslikhat record) has nothing to compare
     lone = set(
         zip(
             c.polls.loc[c.polls["reason"].notna(), "election"],

@@ -89,9 +89,9 @@ def render_compare(result: RunResult, out: TextIO) -> None:
         e_calls = [c for c in calls if c["election"] == eid]
         e_outlets = [d for d in outlets if d["election"] == eid]
         e_lone = [p for p in lone if p["election"] == eid]
-        if not (rows or e_calls or e_outlets or e_lone):
-            continue
         _election_title(console, result, eid)
+        if not (rows or e_calls or e_outlets or e_lone):
+            console.print("  nothing to compare: no poll printed by two outlets, no two comparable polls")
         if e_outlets:
             console.print("  [bold]Same poll, several outlets[/]")
             for d in e_outlets:
@@ -205,9 +205,10 @@ def render_reconcile(result: RunResult, out: TextIO) -> None:
         eid = e.id
         mine = by_election.get(eid, [])
         official = [o for o in result.outcomes if o.election == eid and o.check.startswith("official.")]
-        if not mine and not official:
-            continue
         _election_title(console, result, eid)
+        if not mine and not official:
+            console.print("  nothing to reconcile: no polls, and no official results with option votes")
+            continue
         _official(console, result, eid, [a for a in allocation if a["election"] == eid])
         areas = list(dict.fromkeys(x["area"] for x in mine if x["status"] == "reconciled"))
         for area in areas:
