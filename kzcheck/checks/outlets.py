@@ -34,6 +34,20 @@ SPECS = [
 ]
 
 KEYS = ["election", "poll", "option"]
+CONSENSUS_COLUMNS = [
+    *KEYS,
+    "share",
+    "share_text",
+    "share_decimals",
+    "share_half",
+    "source",
+    "outlet",
+    "sources",
+    "outlets",
+    "printings",
+    FILE,
+    LINE,
+]
 
 
 def _published(figures: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
@@ -53,21 +67,7 @@ def consensus(figures: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """
     rows = _published(figures.dropna(subset=["share", "option"]), sources)
     if rows.empty:
-        cols = [
-            *KEYS,
-            "share",
-            "share_text",
-            "share_decimals",
-            "share_half",
-            "source",
-            "outlet",
-            "sources",
-            "outlets",
-            "printings",
-            FILE,
-            LINE,
-        ]
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in CONSENSUS_COLUMNS})
     value_keys = [*KEYS, "share"]
     rows["outlets"] = rows.groupby(value_keys, sort=False)["source"].transform("nunique")
     rows["printings"] = rows.groupby(KEYS, sort=False)["source"].transform("nunique")
@@ -86,21 +86,7 @@ def consensus(figures: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     )
     chosen = ordered.drop_duplicates(KEYS, keep="first")
     chosen = chosen.merge(agreeing, on=value_keys, how="left")
-    cols = [
-        *KEYS,
-        "share",
-        "share_text",
-        "share_decimals",
-        "share_half",
-        "source",
-        "outlet",
-        "sources",
-        "outlets",
-        "printings",
-        FILE,
-        LINE,
-    ]
-    return chosen[cols].reset_index(drop=True)
+    return chosen[CONSENSUS_COLUMNS].reset_index(drop=True)
 
 
 def _sum_with(
