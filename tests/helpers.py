@@ -29,3 +29,13 @@ def line_of(path: Path, predicate: Callable[[dict[str, str]], bool]) -> int:
     """The file line (header = 1) of the first row matching `predicate`."""
     _, rows = read_rows(path)
     return next(i + 2 for i, r in enumerate(rows) if predicate(r))
+
+
+def rows_of(path: Path) -> list[dict[str, str]]:
+    """Every row of a CSV file as a dict."""
+    return read_rows(path)[1]
+
+
+def write_dicts(path: Path, rows: list[dict[str, str]]) -> None:
+    """Write rows back with the columns of the first row."""
+    write_rows(path, list(rows[0]), rows)

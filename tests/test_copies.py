@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import shutil
 from pathlib import Path
 
 import pytest
+from helpers import rows_of as read
+from helpers import write_dicts as write
 
 import kzcheck.checks.copies as copies
 from kzcheck.findings import Finding, RunResult, Severity, Status
@@ -16,18 +17,6 @@ from kzcheck.synthetic import generate
 COPY = "protocols/synthetic-01.observers.csv"
 RESULTS = "results/synthetic-01.final.csv"
 BUNDLED = Path(__file__).resolve().parent.parent / "data"
-
-
-def read(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def write(path: Path, rows: list[dict[str, str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
 
 
 def found(result: RunResult) -> list[Finding]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
+from helpers import rows_of as read
+from helpers import write_dicts as write
 
 from kzcheck.findings import Finding, RunResult, Status
 from kzcheck.run import validate
@@ -13,18 +14,6 @@ from kzcheck.synthetic import generate
 
 RESULTS = "results/synthetic-01.final.csv"
 COPY = "protocols/synthetic-01.observers.csv"
-
-
-def read(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def write(path: Path, rows: list[dict[str, str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
 
 
 def figures(path: Path, area: str) -> dict[str, int]:
