@@ -7,14 +7,13 @@ as awaiting it and the run does not fail for that.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from kzcheck.cli import fast_exit, guarded
-from kzcheck.commands.common import data_option, election_option, progress, resolve_data_dir
-from kzcheck.commands.compare import deff_option, fail_on_option, focus, format_option
+from kzcheck.cli import guarded
+from kzcheck.commands.common import data_option, election_option
+from kzcheck.commands.focused import deff_option, emit, fail_on_option, format_option, run_focused
 
 RECONCILE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "official.", "reconciliation.")
 
@@ -28,17 +27,12 @@ RECONCILE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "officia
 @guarded
 def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on: str, deff: float | None) -> None:
     """Score each exit poll against the CEC's result and check the CEC's figures; exit 1 on findings at --fail-on."""
-    from kzcheck.checks import RunConfig
     from kzcheck.checks.official import allocations
-    from kzcheck.findings import Severity
     from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF
     from kzcheck.reconcile import reconcile
-    from kzcheck.render import renderer
     from kzcheck.render.reconcile_text import render_reconcile
-    from kzcheck.run import validate
 
-    full = validate(resolve_data_dir(data_dir), list(elections) or None, RunConfig(deff=deff), progress=progress())
-    result = focus(full, RECONCILE_CHECKS)
+    full, result = run_focused(data_dir, elections, deff, RECONCILE_CHECKS)
     result.extras.update(
         {
             "command": "reconcile",
@@ -47,9 +41,4 @@ def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on
             "allocation": allocations(full.data),
         }
     )
-    if fmt == "text":
-        render_reconcile(result, sys.stdout)
-    else:
-        renderer(fmt)(result, sys.stdout)
-    sys.stdout.flush()
-    fast_exit(result.exit_code(Severity(fail_on)))
+    emit(result, fmt, render_reconcile, fail_on)
