@@ -56,3 +56,24 @@ def debug_requested() -> bool:
     """Whether `kzcheck --debug` was given: internal errors then surface with their traceback."""
     ctx = click.get_current_context(silent=True)
     return bool(ctx and ctx.find_root().params.get("debug"))
+
+
+def format_option(*formats: str) -> Callable[[Callable[..., object]], Callable[..., object]]:
+    """`--format` with the formats a command can print."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(list(formats)),
+        default=formats[0],
+        show_default=True,
+        help="Output format on stdout.",
+    )
+
+
+fail_on_option = click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning"]),
+    default="error",
+    show_default=True,
+    help="Exit 1 when a finding at or above this severity is not acknowledged.",
+)

@@ -11,8 +11,8 @@ from pathlib import Path
 import click
 
 from kzcheck.cli import guarded
-from kzcheck.commands.common import data_option, election_option
-from kzcheck.commands.focused import deff_option, emit, fail_on_option, format_option, run_focused
+from kzcheck.commands.common import data_option, election_option, fail_on_option, format_option
+from kzcheck.commands.focused import deff_option, emit, run_focused
 
 COMPARE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "pollsters.")
 
@@ -20,7 +20,7 @@ COMPARE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "pollsters
 @click.command("compare")
 @data_option
 @election_option
-@format_option
+@format_option("text", "json")
 @fail_on_option
 @deff_option
 @guarded

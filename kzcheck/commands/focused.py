@@ -1,4 +1,4 @@
-"""What `compare` and `reconcile` share: their options, a validate run narrowed to their checks, and the output."""
+"""What `compare` and `reconcile` share: the --deff option, a validate run narrowed to their checks, the output."""
 
 from __future__ import annotations
 
@@ -20,21 +20,6 @@ deff_option = click.option(
     default=None,
     metavar="DEFF",
     help="Design effect of the exit polls' cluster samples (default 1.7; see docs/methods.md).",
-)
-format_option = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format on stdout.",
-)
-fail_on_option = click.option(
-    "--fail-on",
-    type=click.Choice(["error", "warning"]),
-    default="error",
-    show_default=True,
-    help="Exit 1 when a finding at or above this severity is not acknowledged.",
 )
 
 

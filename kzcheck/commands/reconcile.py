@@ -12,8 +12,8 @@ from pathlib import Path
 import click
 
 from kzcheck.cli import guarded
-from kzcheck.commands.common import data_option, election_option
-from kzcheck.commands.focused import deff_option, emit, fail_on_option, format_option, run_focused
+from kzcheck.commands.common import data_option, election_option, fail_on_option, format_option
+from kzcheck.commands.focused import deff_option, emit, run_focused
 
 RECONCILE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "official.", "reconciliation.")
 
@@ -21,7 +21,7 @@ RECONCILE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "officia
 @click.command("reconcile")
 @data_option
 @election_option
-@format_option
+@format_option("text", "json")
 @fail_on_option
 @deff_option
 @guarded

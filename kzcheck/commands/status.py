@@ -15,7 +15,7 @@ from typing import Any, TextIO
 import click
 
 from kzcheck.cli import guarded
-from kzcheck.commands.common import data_option, election_option, resolve_data_dir, today_option
+from kzcheck.commands.common import data_option, election_option, format_option, resolve_data_dir, today_option
 from kzcheck.deadlines import ElectionDeadlines, State, all_deadlines, describe, parse_day, today_in_kazakhstan
 
 SCHEMA = "kzcheck/status/v1"
@@ -84,14 +84,7 @@ def document(rows: list[ElectionDeadlines], data: str, today: dt.date) -> dict[s
 @data_option
 @election_option
 @today_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format on stdout.",
-)
+@format_option("text", "json")
 @guarded
 def command(data_dir: Path | None, elections: tuple[str, ...], today: str | None, fmt: str) -> None:
     """What each election's data holds and what is due from the CEC, by when; exit 1 if anything is overdue."""

@@ -12,6 +12,8 @@ from kzcheck.commands.common import (
     data_option,
     debug_requested,
     election_option,
+    fail_on_option,
+    format_option,
     progress,
     resolve_data_dir,
     today_option,
@@ -21,21 +23,8 @@ from kzcheck.commands.common import (
 @click.command("validate")
 @data_option
 @election_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "junit", "github"]),
-    default="text",
-    show_default=True,
-    help="Output format on stdout.",
-)
-@click.option(
-    "--fail-on",
-    type=click.Choice(["error", "warning"]),
-    default="error",
-    show_default=True,
-    help="Exit 1 when a finding at or above this severity is not acknowledged.",
-)
+@format_option("text", "json", "junit", "github")
+@fail_on_option
 @today_option
 @click.option(
     "--report",
