@@ -26,6 +26,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script (`python benchmarks/run.py`): the generator is benchmarks.synthetic
+    sys.path.insert(0, str(ROOT))
 FLOOR = "import great_expectations, pandera.pandas, click"
 START, END = "<!-- benchmark:start -->", "<!-- benchmark:end -->"
 # (stations, elections, defects of each kind per election): about 11 figure rows per station and election. The two
@@ -98,7 +100,7 @@ def machine() -> str:
 
 def exact(stdout: bytes, archive: Path) -> tuple[bool, str]:
     """Whether validate's JSON findings are exactly the archive's injected defects."""
-    from kzcheck.synthetic import Manifest, compare
+    from benchmarks.synthetic import Manifest, compare
 
     doc = json.loads(stdout)
     findings = [SimpleNamespace(**f) for f in doc["findings"]]
@@ -113,7 +115,7 @@ def exact(stdout: bytes, archive: Path) -> tuple[bool, str]:
 
 
 def benchmark(sizes: list[tuple[int, int, int]], repeat: int, work: Path) -> tuple[str, bool]:
-    from kzcheck.synthetic import DEFECT_KINDS, generate
+    from benchmarks.synthetic import DEFECT_KINDS, generate
 
     py = sys.executable
     kz = kzcheck()

@@ -5,7 +5,7 @@ It is documentation too: `kzcheck checks --format markdown` writes docs/checks.m
 
 from __future__ import annotations
 
-from kzcheck.findings import CheckSpec
+from kzcheck.model.findings import CheckSpec
 
 
 def all_specs() -> list[CheckSpec]:

@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from kzcheck import __version__
-from kzcheck.errors import EXIT_UNUSABLE, InputError
+from kzcheck.model.errors import EXIT_UNUSABLE, InputError
 
 EXIT_INTERNAL = 3
 

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-from kzcheck.checks import RunConfig, modules
-from kzcheck.dataset import discover
-from kzcheck.errors import InputError
-from kzcheck.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status, status_of
+from kzcheck.checks import modules
+from kzcheck.load.dataset import discover
+from kzcheck.model.config import RunConfig
+from kzcheck.model.errors import InputError
+from kzcheck.model.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status, status_of
 
 INPUT_SPECS = [
     CheckSpec(
@@ -22,6 +23,13 @@ INPUT_SPECS = [
         "kzcheck",
     ),
 ]
+
+
+def steps() -> int:
+    """How many progress messages `validate` sends: loading, one per check module, done."""
+    from kzcheck.checks import MODULES
+
+    return len(MODULES) + 1
 
 
 def matches(subject: str | None, acknowledged: str) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kzcheck.synthetic import generate
+from benchmarks.synthetic import generate
 
 ROOT = Path(__file__).resolve().parent.parent
 

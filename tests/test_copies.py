@@ -10,9 +10,9 @@ from helpers import rows_of as read
 from helpers import write_dicts as write
 
 import kzcheck.checks.copies as copies
-from kzcheck.findings import Finding, RunResult, Severity, Status
+from benchmarks.synthetic import generate
+from kzcheck.model.findings import Finding, RunResult, Severity, Status
 from kzcheck.run import validate
-from kzcheck.synthetic import generate
 
 COPY = "protocols/synthetic-01.observers.csv"
 RESULTS = "results/synthetic-01.final.csv"
@@ -93,7 +93,7 @@ def test_the_bundled_observers_copy_has_nothing_official_to_meet() -> None:
 
 def test_copies_go_through_the_one_disagreement_mechanism(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Outlets misquoting a poll and a copy differing from the CEC are one mechanism, not two."""
-    from kzcheck.checks import disagreement
+    from kzcheck.analysis import disagreement
 
     calls = []
 

@@ -9,7 +9,7 @@ import shutil
 from conftest import DATA, run_cli
 from helpers import edit_rows, line_of
 
-from kzcheck.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity
+from kzcheck.model.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity
 from kzcheck.render import github
 
 E23 = "kz-2023-mazhilis"

@@ -17,13 +17,13 @@ from conftest import DATA
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from kzcheck.dataset import discover
-from kzcheck.election import load_election, parse_election
-from kzcheck.errors import InputError
-from kzcheck.findings import Finding, Severity
+from kzcheck.load.dataset import discover
 from kzcheck.load.defects import CATALOGUE
+from kzcheck.load.election import load_election, parse_election
 from kzcheck.load.frames import FIGURES, RESULTS, load
 from kzcheck.load.table import FILE, LINE, parse_numbers, read_table
+from kzcheck.model.errors import InputError
+from kzcheck.model.findings import Finding, Severity
 
 E23 = "kz-2023-mazhilis"
 LOADER = settings(

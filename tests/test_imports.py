@@ -14,7 +14,7 @@ import pytest
 from rich.console import Console
 
 import kzcheck.commands.common as common
-from kzcheck.progress import Bar
+from kzcheck.commands.progress import Bar
 
 HEAVY = ("pandas", "pandera", "great_expectations", "numpy", "scipy")
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,13 +13,13 @@ import pytest
 from conftest import DATA, ROOT
 from test_input_cli_walk import FIG, FINAL, TOML, lines, write
 
-from kzcheck.dataset import discover
-from kzcheck.election import key_row, load_election
-from kzcheck.errors import InputError
-from kzcheck.findings import Severity
+from kzcheck.load.dataset import discover
 from kzcheck.load.defects import CATALOGUE, markdown
+from kzcheck.load.election import key_row, load_election
 from kzcheck.load.frames import FIGURES, load
 from kzcheck.load.table import FILE, LINE, parse_numbers, read_table
+from kzcheck.model.errors import InputError
+from kzcheck.model.findings import Severity
 
 E23 = "kz-2023-mazhilis"
 HEADER = "poll,source,option,share"

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from helpers import edit_rows, line_of
 
-from kzcheck.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status
+from kzcheck.model.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status
 from kzcheck.render import junit
 
 E23 = "kz-2023-mazhilis"

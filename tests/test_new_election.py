@@ -6,8 +6,8 @@ from pathlib import Path
 
 from helpers import edit_rows
 
-from kzcheck.checks import RunConfig
-from kzcheck.findings import Severity, Status
+from kzcheck.model.config import RunConfig
+from kzcheck.model.findings import Severity, Status
 from kzcheck.run import validate
 
 ELECTION = """

@@ -7,9 +7,9 @@ from pathlib import Path
 from helpers import edit_rows, line_of
 
 from kzcheck.checks import official
-from kzcheck.dataset import discover
-from kzcheck.findings import Outcome, Status
+from kzcheck.load.dataset import discover
 from kzcheck.load.frames import load
+from kzcheck.model.findings import Outcome, Status
 
 E21, E23, E24 = "kz-2021-mazhilis", "kz-2023-mazhilis", "kz-2024-referendum"
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from helpers import edit_rows, line_of
 
 from kzcheck.checks import outlets
-from kzcheck.dataset import discover
-from kzcheck.findings import Severity, Status
+from kzcheck.load.dataset import discover
 from kzcheck.load.frames import load
+from kzcheck.model.findings import Severity, Status
 
 E21, E23 = "kz-2021-mazhilis", "kz-2023-mazhilis"
 

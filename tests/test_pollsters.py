@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from helpers import edit_rows
 
-from kzcheck.checks import RunConfig, pollsters
-from kzcheck.dataset import discover
-from kzcheck.findings import Severity, Status
+from kzcheck.checks import pollsters
+from kzcheck.load.dataset import discover
 from kzcheck.load.frames import load
+from kzcheck.model.config import RunConfig
+from kzcheck.model.findings import Severity, Status
 
 E21, E22, E23 = "kz-2021-mazhilis", "kz-2022-presidential", "kz-2023-mazhilis"
 

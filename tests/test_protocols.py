@@ -8,9 +8,9 @@ import pytest
 from helpers import rows_of as read
 from helpers import write_dicts as write
 
-from kzcheck.findings import Finding, RunResult, Status
+from benchmarks.synthetic import generate
+from kzcheck.model.findings import Finding, RunResult, Status
 from kzcheck.run import validate
-from kzcheck.synthetic import generate
 
 RESULTS = "results/synthetic-01.final.csv"
 COPY = "protocols/synthetic-01.observers.csv"

@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 
+from kzcheck.analysis.reconciliation import reconcile
 from kzcheck.checks import reconciliation
-from kzcheck.dataset import discover
-from kzcheck.findings import Severity, Status
+from kzcheck.load.dataset import discover
 from kzcheck.load.frames import load
-from kzcheck.reconcile import reconcile
+from kzcheck.model.findings import Severity, Status
 from kzcheck.run import validate
 
 E21, E22, E23 = "kz-2021-mazhilis", "kz-2022-presidential", "kz-2023-mazhilis"

@@ -205,8 +205,8 @@ def test_data_docs_are_built_linked_and_small(bundled):
 
 
 def test_the_verdict_follows_the_worst_live_finding():
-    from kzcheck.findings import Finding, Outcome, Severity, Status
-    from kzcheck.render.html import verdict
+    from kzcheck.model.findings import Finding, Outcome, Severity, Status
+    from kzcheck.render.html.pages import verdict
 
     def outcome(*findings, status=None):
         return Outcome("poll.sum", E23, "poll:iei", list(findings), status)
@@ -237,7 +237,7 @@ def test_awaiting_cec_results_is_a_state_not_an_error(tmp_path, data_copy):
 
 
 def test_a_check_failing_everywhere_is_capped_on_the_page_with_the_rest_counted(tmp_path, monkeypatch):
-    import kzcheck.render.html as report_html
+    import kzcheck.render.html.pages as report_html
 
     result = validate(DATA, [E22])  # three polls without a stated margin of error: three poll.margin warnings
     write_report(result, tmp_path / "all", data_docs=False)
@@ -298,7 +298,7 @@ def test_names_from_the_data_are_shown_as_text_never_as_markup(hostile):
 
 
 def test_chart_text_from_the_data_is_escaped_and_never_read_as_tex():
-    from kzcheck.render.charts import Series, error_chart
+    from kzcheck.render.html.charts import Series, error_chart
 
     svg = error_chart(
         "t",
@@ -316,7 +316,7 @@ def test_chart_text_from_the_data_is_escaped_and_never_read_as_tex():
 
 # ---------------------------------------------------------------------------------------------------- writing
 def test_an_interrupted_report_leaves_the_previous_one_intact(tmp_path, monkeypatch):
-    import kzcheck.render.charts as charts
+    import kzcheck.render.html.charts as charts
 
     out = tmp_path / "reports"
     result = validate(DATA, [E23])

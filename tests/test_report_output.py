@@ -1,4 +1,5 @@
-"""kzcheck.output: files and folders are replaced whole or not at all, so an interrupted run keeps the old version."""
+"""kzcheck.render.html.folder: files and folders are replaced whole or not at all, so an interrupted run keeps the
+old version."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ import sys
 
 import pytest
 
-from kzcheck import output
-from kzcheck.errors import InputError
-from kzcheck.output import atomic_replace_dir, atomic_write_text
+from kzcheck.model.errors import InputError
+from kzcheck.render.html import folder as output
+from kzcheck.render.html.folder import atomic_replace_dir, atomic_write_text
 
 
 def siblings(path):

@@ -10,10 +10,10 @@ from click.testing import CliRunner
 from helpers import rows_of as read
 from helpers import write_dicts as write
 
+from benchmarks.synthetic import generate
 from kzcheck.cli import main
-from kzcheck.findings import Finding, RunResult, Severity, Status
+from kzcheck.model.findings import Finding, RunResult, Severity, Status
 from kzcheck.run import validate
-from kzcheck.synthetic import generate
 
 RESULTS = "results/synthetic-01.final.csv"
 BUNDLED = Path(__file__).resolve().parent.parent / "data"

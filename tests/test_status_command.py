@@ -10,8 +10,8 @@ import sys
 import pytest
 from conftest import ROOT
 
-from kzcheck.dataset import discover
-from kzcheck.deadlines import State, deadlines, key_line, parse_day, today_in_kazakhstan
+from kzcheck.analysis.deadlines import State, deadlines, key_line, parse_day, today_in_kazakhstan
+from kzcheck.load.dataset import discover
 
 E23 = "kz-2023-mazhilis"
 

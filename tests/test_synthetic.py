@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kzcheck.findings import Severity
+from benchmarks.synthetic import DEFECT_KINDS, FIGURE_LINES, Manifest, compare, generate, main
+from kzcheck.model.findings import Severity
 from kzcheck.run import validate
-from kzcheck.synthetic import DEFECT_KINDS, FIGURE_LINES, Manifest, compare, generate, main
 
 
 def rows(path: Path) -> list[dict[str, str]]:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from helpers import edit_rows, line_of
 
-from kzcheck.findings import Finding, Severity, Status
+from kzcheck.model.findings import Finding, Severity, Status
 from kzcheck.run import validate
 
 E23 = "kz-2023-mazhilis"

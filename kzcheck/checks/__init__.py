@@ -6,8 +6,11 @@ A new check is a new module listed in `MODULES`; nothing else changes.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from types import ModuleType
+
+from kzcheck.model.config import RunConfig
+
+__all__ = ["MODULES", "RunConfig", "modules"]
 
 MODULES = (
     "kzcheck.checks.schema",
@@ -22,15 +25,6 @@ MODULES = (
     "kzcheck.checks.official",
     "kzcheck.checks.reconciliation",
 )
-
-
-@dataclass(frozen=True)
-class RunConfig:
-    """Settings a run's checks share."""
-
-    deff: float | None = None  # design effect for exit polls; None = the documented default
-    today: str | None = None  # ISO date for deadline checks; None = today
-    debug: bool = False  # let a check's internal error propagate (with its traceback) instead of 'errored'
 
 
 def modules() -> list[ModuleType]:

@@ -7,16 +7,11 @@ from typing import Any
 
 import pandas as pd
 
-from kzcheck.findings import Finding, Outcome, Severity
+from kzcheck.model.findings import Finding, Outcome, Severity
+from kzcheck.model.subjects import area_subject, poll_subject
+
+__all__ = ["area_subject", "located", "outcomes_for", "poll_subject", "severity"]
 from kzcheck.load.table import FILE, LINE
-
-
-def poll_subject(poll: Any, source: Any = None) -> str:
-    return f"poll:{poll}" if source is None or pd.isna(source) else f"poll:{poll}@{source}"
-
-
-def area_subject(area: object) -> str:
-    return f"area:{area}"
 
 
 def located(row: pd.Series | dict[str, Any], **kwargs: Any) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """Protocol copies (an observer's, the press's) against the CEC's publication of the same area, line by line.
 
 The comparison is the project's one "two sources print the same figure differently" mechanism
-(`kzcheck.checks.disagreement`), the same that finds two outlets printing one poll differently: each copy's rows and
+(`kzcheck.analysis.disagreement`), the same that finds two outlets printing one poll differently: each copy's rows and
 the official rows of the same areas go in as one frame, keyed by area and line, with the publisher as the origin.
 """
 
@@ -12,11 +12,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kzcheck.checks.disagreement import Disagreement, disagreements
+from kzcheck.analysis.disagreement import Disagreement, disagreements
 from kzcheck.checks.protocols import area_label, area_names, area_subject, fmt
-from kzcheck.findings import CheckSpec, Finding, Outcome, Severity, Status
 from kzcheck.load.frames import OFFICIAL, LoadedData
 from kzcheck.load.table import FILE, LINE
+from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
 
 SPECS = [
     CheckSpec(

@@ -1,7 +1,8 @@
 """Publication deadlines as checks: final results overdue (error), preliminary ones late (warning), else awaited (info).
 
-The rules live in `kzcheck.deadlines` (shared with `kzcheck status`); this module turns them into outcomes, one per
-election and publication, pointing at the election file's `final_results_due_days` line where the deadline comes from.
+The rules live in `kzcheck.analysis.deadlines` (shared with `kzcheck status`); this module turns them into outcomes,
+one per election and publication, pointing at the election file's `final_results_due_days` line where the deadline
+comes from.
 """
 
 from __future__ import annotations
@@ -9,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from kzcheck.deadlines import DUE_KEY, ElectionDeadlines, State, all_deadlines, parse_day, today_in_kazakhstan
-from kzcheck.errors import InputError
-from kzcheck.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.analysis.deadlines import DUE_KEY, ElectionDeadlines, State, all_deadlines, parse_day, today_in_kazakhstan
+from kzcheck.model.errors import InputError
+from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
 
 OVERDUE = "results.overdue"
 PRELIMINARY_OVERDUE = "results.preliminary-overdue"

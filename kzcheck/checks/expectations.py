@@ -8,9 +8,9 @@ from typing import Any
 import pandas as pd
 
 from kzcheck.checks.base import located, outcomes_for, poll_subject
-from kzcheck.findings import CheckSpec, Finding, Outcome, Severity, Status
 from kzcheck.gx.engine import ExpectationRun, suite_path
 from kzcheck.load.frames import UNDECIDED, LoadedData
+from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
 
 SUITE_NAMES = ("poll_figures", "polls")
 

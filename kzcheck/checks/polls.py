@@ -7,10 +7,10 @@ from typing import Any
 import numpy as np
 
 from kzcheck.checks.base import located, outcomes_for, poll_subject
-from kzcheck.findings import CheckSpec, Finding, Outcome, Severity, Status
 from kzcheck.load.frames import LoadedData
 from kzcheck.methods.rounding import half_unit
 from kzcheck.methods.sampling import margin_of_error
+from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
 
 SPECS = [
     CheckSpec(

@@ -16,11 +16,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kzcheck.checks.official import STATUSES, totals_relations
-from kzcheck.election import OPTIONS_TERM, Election, Relation
-from kzcheck.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.analysis.official import STATUSES, totals_relations
+from kzcheck.load.election import OPTIONS_TERM, Election, Relation
 from kzcheck.load.frames import OFFICIAL, LoadedData
 from kzcheck.load.table import FILE, LINE
+from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
 
 SPECS = [
     CheckSpec(

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from kzcheck.analysis.reconciliation import RECONCILED, reconcile
 from kzcheck.checks.base import poll_subject
-from kzcheck.findings import CheckSpec, Finding, Outcome, Severity, Status
 from kzcheck.load.frames import LoadedData
-from kzcheck.reconcile import RECONCILED, reconcile
+from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
 
 ACCURACY, THRESHOLD = "reconciliation.accuracy", "reconciliation.threshold"
 MARGIN, INTERVAL, SEATS = "reconciliation.margin", "reconciliation.interval", "reconciliation.seats"
@@ -76,7 +76,7 @@ def _seats(seats: dict[str, int]) -> str:
 
 
 def outcomes_of(entry: dict[str, Any]) -> list[Outcome]:
-    """Every reconciliation outcome of one (election, poll) entry of `kzcheck.reconcile.reconcile`."""
+    """Every reconciliation outcome of one (election, poll) entry of `kzcheck.analysis.reconciliation.reconcile`."""
     election, subject = entry["election"], poll_subject(entry["poll"])
     who = entry["pollster"]
     if entry["status"] != RECONCILED:

@@ -23,10 +23,10 @@ from kzcheck.checks.protocols import (
     publication,
     table,
 )
-from kzcheck.election import Election
-from kzcheck.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.load.election import Election
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.table import FILE, LINE
+from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
 
 SPECS = [
     CheckSpec(

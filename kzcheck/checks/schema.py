@@ -7,9 +7,9 @@ from typing import Any
 import pandas as pd
 
 from kzcheck.checks.base import outcomes_for
-from kzcheck.findings import CheckSpec, Finding, Outcome, Severity
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.table import FILE, LINE
+from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity
 
 TABLES = ("sources", "polls", "figures", "results", "areas", "acknowledged")
 SPECS = [

@@ -18,7 +18,7 @@ election_option = click.option(
 
 
 def _check_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    from kzcheck.deadlines import parse_day
+    from kzcheck.analysis.deadlines import parse_day
 
     if value is None:
         return None
@@ -38,7 +38,7 @@ today_option = click.option(
 
 
 def resolve_data_dir(value: Path | None) -> Path:
-    from kzcheck.dataset import default_data_dir
+    from kzcheck.load.dataset import default_data_dir
 
     return value if value is not None else default_data_dir()
 
@@ -47,7 +47,7 @@ def progress() -> Callable[[str], None] | None:
     """A progress bar on stderr for a person at a terminal (a step per message); nothing when piped or under CI."""
     if not interactive():
         return None
-    from kzcheck.progress import Bar
+    from kzcheck.commands.progress import Bar
 
     return Bar()
 

@@ -26,8 +26,8 @@ COMPARE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "pollsters
 @guarded
 def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on: str, deff: float | None) -> None:
     """Compare outlets printing the same poll and pollsters with each other; exit 1 on findings at --fail-on."""
-    from kzcheck.checks.outlets import disagreement_table
-    from kzcheck.checks.pollsters import calls, compare, comparison_records, not_comparable
+    from kzcheck.analysis.comparison import calls, compare, comparison_records, not_comparable
+    from kzcheck.analysis.consensus import disagreement_table
     from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF
     from kzcheck.render.reconcile_text import render_compare
 

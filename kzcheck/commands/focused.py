@@ -12,7 +12,7 @@ import click
 
 from kzcheck.cli import fast_exit
 from kzcheck.commands.common import progress, resolve_data_dir
-from kzcheck.findings import RunResult
+from kzcheck.model.findings import RunResult
 
 deff_option = click.option(
     "--deff",
@@ -34,7 +34,7 @@ def run_focused(
     data_dir: Path | None, elections: tuple[str, ...], deff: float | None, prefixes: tuple[str, ...]
 ) -> tuple[RunResult, RunResult]:
     """The whole validate run (for the tables), and its result narrowed to `prefixes` (for findings and exit code)."""
-    from kzcheck.checks import RunConfig
+    from kzcheck.model.config import RunConfig
     from kzcheck.run import validate
 
     full = validate(resolve_data_dir(data_dir), list(elections) or None, RunConfig(deff=deff), progress=progress())
@@ -43,7 +43,7 @@ def run_focused(
 
 def emit(result: RunResult, fmt: str, text: Callable[[RunResult, TextIO], None], fail_on: str) -> None:
     """Print in the chosen format (`text` through the command's own renderer) and exit by --fail-on."""
-    from kzcheck.findings import Severity
+    from kzcheck.model.findings import Severity
     from kzcheck.render import renderer
 
     (text if fmt == "text" else renderer(fmt))(result, sys.stdout)

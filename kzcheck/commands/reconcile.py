@@ -27,9 +27,9 @@ RECONCILE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "officia
 @guarded
 def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on: str, deff: float | None) -> None:
     """Score each exit poll against the CEC's result and check the CEC's figures; exit 1 on findings at --fail-on."""
-    from kzcheck.checks.official import allocations
+    from kzcheck.analysis.official import allocations
+    from kzcheck.analysis.reconciliation import reconcile
     from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF
-    from kzcheck.reconcile import reconcile
     from kzcheck.render.reconcile_text import render_reconcile
 
     full, result = run_focused(data_dir, elections, deff, RECONCILE_CHECKS)

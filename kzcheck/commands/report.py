@@ -24,7 +24,7 @@ DEFAULT_OUT = Path("reports")
 
 def ensure_replaceable(out: Path) -> None:
     """Refuse to replace a folder that holds something other than a previous kzcheck report (hidden files aside)."""
-    from kzcheck.errors import InputError
+    from kzcheck.model.errors import InputError
 
     if out.is_symlink() or (out.exists() and not out.is_dir()):
         raise InputError(
@@ -56,7 +56,7 @@ def with_reconciliation(result: Any) -> None:
     """Make sure the result carries the reconciliation table the report shows (computed once, if the run did not)."""
     if "reconciliation" in result.extras or result.data is None:
         return
-    from kzcheck.reconcile import reconcile
+    from kzcheck.analysis.reconciliation import reconcile
 
     result.extras["reconciliation"] = reconcile(result.data)
 
@@ -64,8 +64,8 @@ def with_reconciliation(result: Any) -> None:
 def write_report(result: Any, out: Path, data_docs: bool = True, say: Callable[[str], None] | None = None) -> Path:
     """Write the whole report for `result` into `out`, replacing a previous report only once all of it is written."""
     from kzcheck import __version__
-    from kzcheck.output import atomic_replace_dir
-    from kzcheck.render.html import pages
+    from kzcheck.render.html.folder import atomic_replace_dir
+    from kzcheck.render.html.pages import pages
 
     say = say or (lambda _msg: None)
     ensure_replaceable(out)
@@ -118,7 +118,7 @@ def write_report(result: Any, out: Path, data_docs: bool = True, say: Callable[[
 @guarded
 def command(data_dir: Path | None, elections: tuple[str, ...], out_dir: Path, today: str | None) -> None:
     """Write the HTML data-quality report (a page per election, Data Docs); print the index page's path."""
-    from kzcheck.checks import RunConfig
+    from kzcheck.model.config import RunConfig
     from kzcheck.run import validate
 
     say = progress()

@@ -14,9 +14,9 @@ from typing import Any, TextIO
 
 import click
 
+from kzcheck.analysis.deadlines import ElectionDeadlines, State, all_deadlines, describe, parse_day, today_in_kazakhstan
 from kzcheck.cli import guarded
 from kzcheck.commands.common import data_option, election_option, format_option, resolve_data_dir, today_option
-from kzcheck.deadlines import ElectionDeadlines, State, all_deadlines, describe, parse_day, today_in_kazakhstan
 
 SCHEMA = "kzcheck/status/v1"
 EXIT_OVERDUE = 1
@@ -88,7 +88,7 @@ def document(rows: list[ElectionDeadlines], data: str, today: dt.date) -> dict[s
 @guarded
 def command(data_dir: Path | None, elections: tuple[str, ...], today: str | None, fmt: str) -> None:
     """What each election's data holds and what is due from the CEC, by when; exit 1 if anything is overdue."""
-    from kzcheck.dataset import discover
+    from kzcheck.load.dataset import discover
 
     day = parse_day(today) if today else today_in_kazakhstan()
     dataset = discover(resolve_data_dir(data_dir), list(elections) or None)

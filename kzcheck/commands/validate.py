@@ -44,8 +44,8 @@ def command(
     report_dir: Path | None,
 ) -> None:
     """Check every poll, source and official result; print findings; exit 1 if any fail."""
-    from kzcheck.checks import RunConfig
-    from kzcheck.findings import Severity
+    from kzcheck.model.config import RunConfig
+    from kzcheck.model.findings import Severity
     from kzcheck.render import renderer
     from kzcheck.run import validate
 

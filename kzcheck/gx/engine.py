@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from kzcheck.errors import InputError
+from kzcheck.model.errors import InputError
 
 SUITES = Path(__file__).resolve().parent.parent.parent / "expectations"
 ROW = "_row"

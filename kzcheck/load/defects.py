@@ -12,8 +12,8 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from kzcheck.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, InputError
-from kzcheck.findings import Finding, Severity
+from kzcheck.model.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, InputError
+from kzcheck.model.findings import Finding, Severity
 
 READER = "reader"  # kzcheck/load: reported while files are read
 SCHEMA = "pandera schema"  # kzcheck/checks/schema.py

@@ -7,9 +7,9 @@ import codecs
 import re
 from pathlib import Path
 
-from kzcheck.errors import InputError
-from kzcheck.findings import Finding
 from kzcheck.load import defects as D
+from kzcheck.model.errors import InputError
+from kzcheck.model.findings import Finding
 
 _MAGIC = (
     (b"PK\x03\x04", "a zipped workbook (.xlsx or .ods)"),

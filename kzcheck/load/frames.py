@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from kzcheck.dataset import DataSet, display_path
-from kzcheck.election import Election, fold
-from kzcheck.findings import Finding
+from kzcheck.load.dataset import DataSet, display_path
+from kzcheck.load.election import Election, fold
 from kzcheck.load.table import FILE, LINE, TableSpec, parse_numbers, read_table
+from kzcheck.model.findings import Finding
 
 SOURCES = TableSpec("sources", ("source", "outlet", "url", "published"), ("language", "note"), key=("source",))
 POLLS = TableSpec(

@@ -17,9 +17,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kzcheck.findings import Finding
 from kzcheck.load import defects as D
 from kzcheck.load.encoding import decode, read_bytes
+from kzcheck.model.findings import Finding
 
 FILE = "_file"
 LINE = "_line"

@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable
 from typing import TextIO
 
-from kzcheck.findings import RunResult
+from kzcheck.model.findings import RunResult
 
 FORMATS = {
     "text": "kzcheck.render.text",

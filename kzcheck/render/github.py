@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TextIO
 
-from kzcheck.findings import Finding, RunResult, Severity, Status
+from kzcheck.model.findings import Finding, RunResult, Severity, Status
 
 LIMIT = 10  # annotations of each level GitHub shows per step
 SUMMARY_LIMIT = 1024 * 1024  # bytes GitHub accepts in one step's summary

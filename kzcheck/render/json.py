@@ -7,7 +7,7 @@ import math
 from typing import Any, TextIO
 
 from kzcheck import __version__
-from kzcheck.findings import RunResult
+from kzcheck.model.findings import RunResult
 
 SCHEMA = "kzcheck/validate/v1"
 

@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from typing import TextIO
 
-from kzcheck.findings import Finding, Outcome, RunResult, Severity, Status
+from kzcheck.model.findings import Finding, Outcome, RunResult, Severity, Status
 
 ACROSS = "across-elections"  # the suite of outcomes not tied to one election
 _FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from kzcheck.findings import Finding, RunResult, Severity, Status
+from kzcheck.model.findings import Finding, RunResult, Severity, Status
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "acknowledged": "dim"}
 

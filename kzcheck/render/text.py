@@ -8,7 +8,7 @@ from typing import TextIO
 from rich.console import Console
 from rich.markup import escape
 
-from kzcheck.findings import Finding, RunResult, Status
+from kzcheck.model.findings import Finding, RunResult, Status
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "acknowledged": "dim"}
 

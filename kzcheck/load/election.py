@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kzcheck.errors import InputError
 from kzcheck.load.defects import ELECTION_TOML
 from kzcheck.load.encoding import decode, read_bytes
+from kzcheck.model.errors import InputError
 
 KINDS = ("parliamentary", "presidential", "referendum")
 METHODS = ("hare", "dhondt", "sainte-lague", "plurality")

@@ -14,9 +14,9 @@ from typing import Any, cast
 import numpy as np
 import pandas as pd
 
-from kzcheck.checks.outlets import consensus
-from kzcheck.checks.pollsters import EXIT, NATIONAL, poll_table
-from kzcheck.election import OPTIONS_TERM, Election
+from kzcheck.analysis.comparison import EXIT, NATIONAL, poll_table
+from kzcheck.analysis.consensus import consensus
+from kzcheck.load.election import OPTIONS_TERM, Election
 from kzcheck.load.frames import OFFICIAL, UNDECIDED, LoadedData
 from kzcheck.load.table import FILE, LINE
 from kzcheck.methods import accuracy

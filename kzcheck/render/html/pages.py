@@ -19,8 +19,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from kzcheck import __version__
-from kzcheck.findings import Finding, Outcome, RunResult, Status
 from kzcheck.load.table import FILE, LINE
+from kzcheck.model.findings import Finding, Outcome, RunResult, Status
 
 DASH = "—"
 FINDINGS_PER_CHECK = 200  # per election page; a check that fails on every station would otherwise bury the page
@@ -309,7 +309,7 @@ def _facts(poll: Any) -> list[tuple[str, str]]:
 
 def _split_figures(data: Any) -> set[tuple[str, str, str]]:
     """(election, poll, option) that two outlets printed differently, by the project's one disagreement mechanism."""
-    from kzcheck.checks.disagreement import disagreements
+    from kzcheck.analysis.disagreement import disagreements
 
     if not len(data.figures):
         return set()
@@ -692,7 +692,7 @@ def _seats(done: list[dict[str, Any]], names: dict[str, str]) -> list[tuple[str,
 def _chart(
     eid: str, done: list[dict[str, Any]], names: dict[str, str], used: list[str], against: str | None
 ) -> Markup | None:
-    from kzcheck.render.charts import Series, error_chart
+    from kzcheck.render.html.charts import Series, error_chart
 
     official: dict[str, float] = {}
     series = []
@@ -824,7 +824,7 @@ def capped(rows: list[FindingRow]) -> tuple[list[FindingRow], list[FindingRow], 
 
 def environment() -> Environment:
     env = Environment(
-        loader=PackageLoader("kzcheck", "templates"),
+        loader=PackageLoader("kzcheck.render.html.pages", "templates"),
         autoescape=select_autoescape(default=True),
         undefined=StrictUndefined,
         trim_blocks=True,

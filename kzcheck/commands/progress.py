@@ -16,9 +16,9 @@ class Bar:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-        from kzcheck.checks import MODULES
+        from kzcheck.run import steps as run_steps
 
-        self.steps = steps if steps is not None else len(MODULES) + 1  # loading, each check module, done
+        self.steps = steps if steps is not None else run_steps()
         self._bar = Progress(
             TextColumn("[dim]{task.description}"),
             BarColumn(),

@@ -5,7 +5,7 @@ them, so every roll-up that should hold does; area-level defects go in after. A 
 with the exact findings `kzcheck validate` must report for it, so a test or the benchmark can check that validate finds
 every one and nothing else:
 
-    python -m kzcheck.synthetic OUT --stations 10223 --elections 10 --defects relation=5 --defects copy=5
+    python -m benchmarks.synthetic OUT --stations 10223 --elections 10 --defects relation=5 --defects copy=5
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ STATIONS_PER_DISTRICT = 50
 COLUMNS = ("area", "line", "count", "percent", "seats", "as_of", "source")
 
 ELECTION_TOML = """\
-# A synthetic election written by kzcheck.synthetic: every figure is made up; the shape is a real protocol's.
+# A synthetic election written by benchmarks.synthetic: every figure is made up; the shape is a real protocol's.
 id = "{id}"
 name = "Synthetic election No. {n}"
 kind = "presidential"
@@ -509,7 +509,7 @@ def _defect_arg(text: str) -> tuple[str, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kzcheck.synthetic", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.synthetic", description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path, help="folder to write the archive into")
     parser.add_argument("--stations", type=int, default=10223, help="polling stations per election (10223)")
     parser.add_argument("--elections", type=int, default=1, help="number of elections (1)")

@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from kzcheck.errors import InputError
+from kzcheck.model.errors import InputError
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2

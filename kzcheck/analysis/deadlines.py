@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from kzcheck.dataset import DataSet, ElectionFiles, display_path
+from kzcheck.load.dataset import DataSet, ElectionFiles, display_path
 
 KAZAKHSTAN = dt.timezone(dt.timedelta(hours=5), "UTC+5")  # one time zone for the whole country since 1 March 2024
 PRELIMINARY_DUE_DAYS = 1

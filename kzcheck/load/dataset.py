@@ -7,7 +7,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kzcheck.election import Election, key_row, load_election
 from kzcheck.load.defects import (
     DATA_MISSING,
     DATA_NOT_A_FOLDER,
@@ -18,9 +17,10 @@ from kzcheck.load.defects import (
     UNKNOWN_ELECTION,
     UNREADABLE,
 )
+from kzcheck.load.election import Election, key_row, load_election
 
 RESULT_STATUSES = ("preliminary", "final", "intraday")
-BUNDLED = Path(__file__).resolve().parent.parent / "data"
+BUNDLED = Path(__file__).resolve().parent.parent.parent / "data"
 
 
 def display_path(path: Path) -> str:
