@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from conftest import DATA
+from conftest import DATA, validate_json
 
 from kzcheck.cli import main
 
@@ -19,3 +19,5 @@ def test_command_answers_for_each_election(command, election, fmt):
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     assert result.exit_code == 0, f"{command} {election}: {result.output[-2000:]}"
     assert election in result.output
+    if fmt == "json":
+        assert validate_json(result.stdout)["command"] == command

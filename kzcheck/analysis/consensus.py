@@ -4,19 +4,13 @@ every figure two outlets print differently, judged against the poll's sum and th
 
 from __future__ import annotations
 
-from typing import Any
-
 import pandas as pd
 
 from kzcheck.analysis.disagreement import Disagreement, disagreements
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.table import FILE, LINE
 from kzcheck.methods.rounding import EPSILON
-from kzcheck.model.findings import Finding, Severity
-from kzcheck.model.subjects import poll_subject
-
-CHECK = "outlets.agree"  # the check whose findings `outlet_disagreements` makes
-
+from kzcheck.model.tables import ConsensusFigure, OutletDisagreement, Printing
 
 KEYS = ["election", "poll", "option"]
 
@@ -98,7 +92,9 @@ def _why_chosen(chosen: pd.Series, rivals: pd.DataFrame) -> str:
     return "first in the file"
 
 
-def _finding(d: Disagreement, rows: pd.DataFrame, agreed: pd.DataFrame, pollster: str, option_name: str) -> Finding:
+def _judge(
+    d: Disagreement, rows: pd.DataFrame, agreed: pd.DataFrame, pollster: str, option_name: str
+) -> OutletDisagreement:
     """One figure printed differently: the values and outlets, which fits the sum, which most outlets print."""
     election, poll, option = (str(k) for k in d.key)
     poll_rows = rows[(rows["election"] == election) & (rows["poll"] == poll)]
@@ -149,67 +145,60 @@ def _finding(d: Disagreement, rows: pd.DataFrame, agreed: pd.DataFrame, pollster
     )
     odd = sorted((v for v in d.versions if v.value != chosen["share"]), key=lambda v: v.line)
     where = odd[0] if odd else d.versions[0]
-    return Finding(
-        CHECK,
-        Severity.INFO if rounding_only else Severity.WARNING,
-        message,
+    return OutletDisagreement(
         election=election,
-        subject=poll_subject(poll),
+        poll=poll,
+        option=option,
+        printings=[Printing(v.origin, v.text, v.file, v.line) for v in d.versions],
+        used=str(chosen["share_text"]),
+        used_source=str(chosen["source"]),
+        severity="info" if rounding_only else "warning",
+        message=message,
         file=where.file,
         row=where.line,
-        column="share",
         observed=" / ".join(f"{v.text} ({v.origin})" for v in d.versions),
         expected=f"one value ({chosen['share_text']} used)",
     )
 
 
-def outlet_disagreements(data: LoadedData) -> tuple[list[Finding], pd.DataFrame]:
-    """Findings for every figure printed differently, and the consensus they were judged against."""
-    pairs, agreed = _judged(data)
-    return [f for _, f in pairs], agreed
-
-
-def disagreement_table(data: LoadedData) -> list[dict[str, Any]]:
-    """Every figure printed differently, as plain records: the printings, the value used, the verdict."""
-    pairs, agreed = _judged(data)
-    used = {
-        (str(e), str(p), str(o)): (str(t), str(s))
-        for e, p, o, t, s in zip(
-            agreed["election"], agreed["poll"], agreed["option"], agreed["share_text"], agreed["source"], strict=True
-        )
-    }
-    table = []
-    for d, f in pairs:
-        text, source = used[(str(d.key[0]), str(d.key[1]), str(d.key[2]))]
-        table.append(
-            {
-                "election": str(d.key[0]),
-                "poll": str(d.key[1]),
-                "option": str(d.key[2]),
-                "printings": [{"source": v.origin, "share": v.text, "file": v.file, "row": v.line} for v in d.versions],
-                "used": text,
-                "used_source": source,
-                "severity": f.severity.value,
-                "message": f.message,
-            }
-        )
-    return table
-
-
-def _judged(data: LoadedData) -> tuple[list[tuple[Disagreement, Finding]], pd.DataFrame]:
+def outlet_disagreements(data: LoadedData, agreed: pd.DataFrame | None = None) -> list[OutletDisagreement]:
+    """Every poll figure two outlets print differently, judged against the poll's sum and the consensus `agreed`."""
     figures = data.figures.dropna(subset=["share", "option"])
-    agreed = consensus(figures, data.sources)
+    if agreed is None:
+        agreed = consensus(figures, data.sources)
     found = disagreements(figures, KEYS, "source", "share", text="share_text")
     if not found:
-        return [], agreed
+        return []
     rows = _published(figures, data.sources)
     pollsters = {
         (str(e), str(p)): str(n) for e, p, n in data.polls[["election", "poll", "pollster"]].itertuples(index=False)
     }
     names = {(eid, o.id): o.name for eid, e in data.elections.items() for o in e.options}
-    pairs = []
+    table = []
     for d in found:
         election, poll, option = (str(k) for k in d.key)
         who, name = pollsters.get((election, poll), poll), names.get((election, option), option)
-        pairs.append((d, _finding(d, rows, agreed, who, name)))
-    return pairs, agreed
+        table.append(_judge(d, rows, agreed, who, name))
+    return table
+
+
+def consensus_records(agreed: pd.DataFrame) -> list[ConsensusFigure]:
+    """The consensus frame as typed records (one per election, poll and option)."""
+    return [
+        ConsensusFigure(
+            election=str(r["election"]),
+            poll=str(r["poll"]),
+            option=str(r["option"]),
+            share=float(r["share"]),
+            share_text=str(r["share_text"]),
+            share_decimals=int(r["share_decimals"]),
+            source=str(r["source"]),
+            outlet=str(r["outlet"]),
+            sources=[str(s) for s in r["sources"]],
+            outlets=int(r["outlets"]),
+            printings=int(r["printings"]),
+            file=str(r[FILE]),
+            row=int(r[LINE]),
+        )
+        for r in agreed.to_dict("records")
+    ]

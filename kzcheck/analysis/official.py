@@ -11,6 +11,7 @@ import pandas as pd
 from kzcheck.load.election import OPTIONS_TERM, Election, Relation
 from kzcheck.load.frames import OFFICIAL, LoadedData
 from kzcheck.methods.allocation import METHODS, Method, allocate, allocate_detailed
+from kzcheck.model.tables import Allocation
 
 STATUSES = ("preliminary", "final")
 
@@ -160,9 +161,9 @@ def matching_methods(e: Election, rows: pd.DataFrame, printed: dict[str, int]) -
     return out
 
 
-def allocations(data: LoadedData) -> list[dict[str, Any]]:
+def allocations(data: LoadedData, ctx: Context | None = None) -> list[Allocation]:
     """Per election with a list tier and official votes: the seats recomputed from the votes against those printed."""
-    ctx = Context.build(data)
+    ctx = ctx or Context.build(data)
     table = []
     for eid, e in data.elections.items():
         tier = e.list_tier
@@ -180,21 +181,21 @@ def allocations(data: LoadedData) -> list[dict[str, Any]]:
                 )
             printed = printed_seats(rows)
             table.append(
-                {
-                    "election": eid,
-                    "status": status,
-                    "tier": tier.id,
-                    "seats": tier.seats,
-                    "method": tier.method,
-                    "threshold": tier.threshold,
-                    "recomputed": detail.seats if detail else None,
-                    "quota": detail.quota if detail else None,
-                    "eligible": list(detail.eligible) if detail else None,
-                    "printed": printed or None,
-                    "match": (
+                Allocation(
+                    election=eid,
+                    status=str(status),
+                    tier=tier.id,
+                    seats=tier.seats,
+                    method=tier.method,
+                    threshold=tier.threshold,
+                    recomputed=detail.seats if detail else None,
+                    quota=float(detail.quota) if detail and detail.quota is not None else None,
+                    eligible=list(detail.eligible) if detail else None,
+                    printed=printed or None,
+                    match=(
                         all(detail.seats.get(k, 0) == v for k, v in printed.items()) if detail and printed else None
                     ),
-                    "alternatives": {m: allocation_of(e, rows, m) for m in METHODS if m != tier.method},
-                }
+                    alternatives={m: allocation_of(e, rows, m) for m in METHODS if m != tier.method},
+                )
             )
     return table

@@ -23,11 +23,13 @@ from kzcheck.analysis.official import (
     printed_total_line,
     totals_relations,
 )
+from kzcheck.analysis.tables import Analysis
 from kzcheck.checks.base import located
 from kzcheck.load.election import OPTIONS_TERM
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.table import FILE, LINE
 from kzcheck.methods.rounding import EPSILON, percent_matches_many
+from kzcheck.model.config import RunConfig
 from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
 
 TOTAL, PERCENT, TURNOUT = "official.total", "official.percent", "official.turnout"
@@ -380,8 +382,8 @@ def check_revisions(ctx: Context) -> list[Outcome]:
     )
 
 
-def run(data: LoadedData, config: Any) -> list[Outcome]:
-    ctx = Context.build(data)
+def run(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    ctx = (analysis or Analysis(data)).official
     if ctx.rows.empty:
         return []
     return [*check_totals(ctx), *check_percentages(ctx), *check_seats(ctx), *check_revisions(ctx)]

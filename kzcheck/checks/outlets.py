@@ -7,12 +7,14 @@ earliest published source, then the more decimals, then file order) is what comp
 
 from __future__ import annotations
 
-from typing import Any
+import pandas as pd
 
-from kzcheck.analysis.consensus import outlet_disagreements
+from kzcheck.analysis.tables import Analysis
 from kzcheck.checks.base import poll_subject
 from kzcheck.load.frames import LoadedData
+from kzcheck.model.config import RunConfig
 from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.tables import OutletDisagreement
 
 CHECK = "outlets.agree"
 SPECS = [
@@ -30,8 +32,30 @@ SPECS = [
 ]
 
 
-def run(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def finding(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        column="share",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def outlet_disagreements(data: LoadedData, analysis: Analysis | None = None) -> tuple[list[Finding], pd.DataFrame]:
+    """Findings for every figure printed differently, and the consensus they were judged against."""
+    analysis = analysis or Analysis(data)
+    return [finding(d) for d in analysis.outlet_disagreements], analysis.consensus_frame
+
+
+def run(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}

@@ -50,7 +50,7 @@ def command(
     from kzcheck.run import validate
 
     if report_dir is not None:
-        from kzcheck.commands.report import ensure_replaceable, write_report
+        from kzcheck.render.html.folder import ensure_replaceable, write_report
 
         ensure_replaceable(report_dir)  # before the run, so a wrong DIR fails fast
     result = validate(

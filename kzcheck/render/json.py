@@ -1,4 +1,5 @@
-"""JSON output: the whole result, versioned (`schema`), documented in docs/output.md."""
+"""JSON output: the whole result with every analysis table, versioned (`schema`), documented in docs/output.md and
+described by the JSON Schema shipped in `kzcheck/render/schemas/validate-v2.schema.json`."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ import math
 from typing import Any, TextIO
 
 from kzcheck import __version__
+from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF
 from kzcheck.model.findings import RunResult
+from kzcheck.model.tables import Tables
 
-SCHEMA = "kzcheck/validate/v1"
+SCHEMA = "kzcheck/validate/v2"
 
 
 def _clean(value: Any) -> Any:
@@ -25,9 +28,11 @@ def _clean(value: Any) -> Any:
 
 
 def document(result: RunResult) -> dict[str, Any]:
+    tables = result.tables or Tables(exit_poll_deff=DEFAULT_EXIT_POLL_DEFF)
     return {
         "schema": SCHEMA,
         "kzcheck_version": __version__,
+        "command": result.command,
         "data": result.data_dir,
         "counts": result.counts(),
         "outcomes_by_status": result.status_counts(),
@@ -48,7 +53,7 @@ def document(result: RunResult) -> dict[str, Any]:
             for o in result.outcomes
         ],
         "findings": [f.to_dict() for f in result.findings],
-        **{k: v for k, v in result.extras.items()},
+        **tables.to_dict(),
     }
 
 

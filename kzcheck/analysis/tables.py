@@ -1,0 +1,62 @@
+"""One run's analysis: every table built on first use and kept, so the checks, the command and the renderers that
+need a table share one computation of it (a test counts the builders' calls per command)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from kzcheck.analysis import comparison, consensus, official, reconciliation
+from kzcheck.load.frames import LoadedData
+from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF
+from kzcheck.model.tables import Allocation, OutletDisagreement, PollScore, Tables
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+class Analysis:
+    """The tables of one loaded data set at one design effect. Builders are looked up on their modules at call
+    time, so a test can wrap one and count its calls."""
+
+    def __init__(self, data: LoadedData, deff: float | None = None) -> None:
+        self.data = data
+        self.deff = deff
+
+    @cached_property
+    def consensus_frame(self) -> pd.DataFrame:
+        return consensus.consensus(self.data.figures, self.data.sources)
+
+    @cached_property
+    def outlet_disagreements(self) -> list[OutletDisagreement]:
+        return consensus.outlet_disagreements(self.data, self.consensus_frame)
+
+    @cached_property
+    def comparison(self) -> comparison.Comparison:
+        return comparison.compare(self.data, self.deff, agreed=self.consensus_frame)
+
+    @cached_property
+    def official(self) -> official.Context:
+        return official.Context.build(self.data)
+
+    @cached_property
+    def allocation(self) -> list[Allocation]:
+        return official.allocations(self.data, self.official)
+
+    @cached_property
+    def reconciliation(self) -> list[PollScore]:
+        return reconciliation.reconcile(self.data, self.deff, agreed=self.consensus_frame)
+
+    def tables(self) -> Tables:
+        """Every table, typed, for the run's result (those the checks built are not built again)."""
+        c = self.comparison
+        return Tables(
+            exit_poll_deff=self.deff if self.deff is not None else DEFAULT_EXIT_POLL_DEFF,
+            consensus=consensus.consensus_records(self.consensus_frame),
+            outlet_disagreements=self.outlet_disagreements,
+            comparison=comparison.comparison_records(c),
+            pollster_calls=comparison.calls(c, self.data),
+            not_comparable=comparison.not_comparable(c),
+            reconciliation=self.reconciliation,
+            allocation=self.allocation,
+        )

@@ -1,0 +1,276 @@
+"""The analysis tables of one run as typed records: built once by `kzcheck.analysis`, carried on the run's result,
+read by every check, command and renderer, and written whole into the JSON output (docs/output.md).
+
+A record is a dataclass: add a field with a default and every output carries it (the JSON Schema in
+`kzcheck/schema/` lists it too); add a table by adding a record type and a field of `Tables`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+
+class Record:
+    """A typed row. Readable by field name too (`row["m3"]`), as the plain rows it replaces were."""
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in {f.name for f in fields(self)}:  # type: ignore[arg-type]
+            raise KeyError(key)
+        return getattr(self, key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload, no-any-return]
+
+
+# ------------------------------------------------------------------------------------------ outlets and consensus
+
+
+@dataclass
+class ConsensusFigure(Record):
+    """One poll option's figure as most outlets printed it, with every source that printed that value."""
+
+    election: str
+    poll: str
+    option: str
+    share: float
+    share_text: str
+    share_decimals: int
+    source: str
+    outlet: str
+    sources: list[str]
+    outlets: int  # how many sources printed this value
+    printings: int  # how many sources printed the figure at all
+    file: str
+    row: int
+
+
+@dataclass
+class Printing(Record):
+    source: str
+    share: str  # as printed
+    file: str
+    row: int
+
+
+@dataclass
+class OutletDisagreement(Record):
+    """A poll figure two outlets printed differently: the printings, the value used, and the check's verdict."""
+
+    election: str
+    poll: str
+    option: str
+    printings: list[Printing]
+    used: str
+    used_source: str
+    severity: str  # info when rounding explains the difference, else warning
+    message: str
+    file: str  # the printing that differs from the value used
+    row: int
+    observed: str
+    expected: str
+
+
+# ---------------------------------------------------------------------------------------------- poll comparison
+
+
+@dataclass
+class PairComparison(Record):
+    """Two polls' shares of one option: the difference and its test against sampling error, or why there is none."""
+
+    election: str
+    option: str
+    poll_a: str
+    poll_b: str
+    pollster_a: str
+    pollster_b: str
+    share_a: str
+    share_b: str
+    source_a: str
+    source_b: str
+    n_a: int | None
+    n_b: int | None
+    deff_a: float | None
+    deff_b: float | None
+    difference: float | None
+    se: float | None
+    z: float | None
+    p_value: float | None
+    rounding: float | None
+    significant: bool
+    testable: bool
+    comparable: bool
+    reason: str | None
+
+
+@dataclass
+class GroupThresholdCall(Record):
+    option: str
+    threshold: float
+    clears: dict[str, bool]  # poll -> at or above the threshold
+    shares: dict[str, str]  # poll -> share as printed
+    agree: bool
+
+
+@dataclass
+class RankingDisagreement(Record):
+    options: list[str]
+    ahead_first: list[str]
+    ahead_second: list[str]
+
+
+@dataclass
+class GroupCalls(Record):
+    """One comparison group of polls (kind@scope) of an election: winners, threshold calls, rankings, turnout."""
+
+    election: str
+    group: str
+    kind: str
+    scope: str
+    polls: list[str]
+    pollsters: dict[str, str]
+    winners: dict[str, list[str]]
+    winner_agrees: bool
+    threshold: list[GroupThresholdCall]
+    ranking: dict[str, list[str]]
+    ranking_disagreements: list[RankingDisagreement]
+    turnout: dict[str, float]
+    turnout_spread: float | None
+
+
+@dataclass
+class LonePoll(Record):
+    """A poll compared with no other poll, with the reason."""
+
+    election: str
+    poll: str
+    pollster: str
+    kind: str | None
+    scope: str
+    reason: str
+
+
+# ---------------------------------------------------------------------------------------- official and allocation
+
+
+@dataclass
+class Allocation(Record):
+    """One status's list seats: recomputed from the CEC's votes under the law's method, against those printed."""
+
+    election: str
+    status: str
+    tier: str
+    seats: int
+    method: str
+    threshold: float | None
+    recomputed: dict[str, int] | None
+    quota: float | None
+    eligible: list[str] | None
+    printed: dict[str, int] | None
+    match: bool | None
+    alternatives: dict[str, dict[str, int] | None]
+
+
+# ------------------------------------------------------------------------------------------------ reconciliation
+
+
+@dataclass
+class OptionScore(Record):
+    """One option of a reconciled poll: the poll's share against the official one."""
+
+    option: str
+    name: str
+    poll_share: float
+    poll_share_text: str
+    poll_source: str
+    poll_sources: list[str]
+    poll_outlet: str
+    official_share: float
+    official_percent_text: str | None
+    official_votes: int | None
+    error: float
+    inside_stated_margin: bool | None
+    interval_low: float | None
+    interval_high: float | None
+    inside_interval: bool | None
+    file: str
+    row: int
+    a: float | None = None  # Arzheimer-Evans A for this option
+
+
+@dataclass
+class ThresholdCall(Record):
+    option: str
+    name: str
+    threshold: float
+    poll_share: float
+    official_share: float
+    poll_clears: bool
+    official_clears: bool
+    right: bool
+
+
+@dataclass
+class PollScore(Record):
+    """One (election, poll) against the CEC: reconciled, awaiting the CEC, or not comparable (with the reason)."""
+
+    election: str
+    poll: str
+    pollster: str
+    scope: str
+    kind: str | None
+    file: str
+    row: int
+    sample_size: int | None = None
+    deff: float | None = None
+    margin_of_error: float | None = None
+    turnout_estimate: float | None = None
+    area: str | None = None
+    status: str | None = None  # RECONCILED | AWAITING | NOT_COMPARABLE (kzcheck.analysis.reconciliation)
+    against: str | None = None  # the stage scored against: final or preliminary
+    reason: str | None = None
+    options: list[OptionScore] = field(default_factory=list)
+    m3: float | None = None
+    max_error: float | None = None
+    max_error_option: str | None = None
+    m5: float | None = None
+    m5_options: list[str] | None = None
+    b: float | None = None
+    b_se: float | None = None
+    b_w: float | None = None
+    b_w_se: float | None = None
+    b_note: str | None = None
+    threshold_calls: list[ThresholdCall] = field(default_factory=list)
+    seats_projected: dict[str, int] | None = None
+    seats_official: dict[str, int] | None = None
+    seats_official_basis: str | None = None
+    rank: int | None = None
+    ranked_of: int | None = None
+    official_turnout: float | None = None
+    turnout_error: float | None = None
+
+
+# ---------------------------------------------------------------------------------------------------- all of them
+
+
+@dataclass
+class Tables:
+    """Every analysis table of one run. A new table is a record type above and one field here."""
+
+    exit_poll_deff: float
+    consensus: list[ConsensusFigure] = field(default_factory=list)
+    outlet_disagreements: list[OutletDisagreement] = field(default_factory=list)
+    comparison: list[PairComparison] = field(default_factory=list)
+    pollster_calls: list[GroupCalls] = field(default_factory=list)
+    not_comparable: list[LonePoll] = field(default_factory=list)
+    reconciliation: list[PollScore] = field(default_factory=list)
+    allocation: list[Allocation] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,137 @@
+"""Text tables of `kzcheck compare`: outlets against outlets, pollsters against pollsters; colour on a terminal."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich import box
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from kzcheck.model.findings import RunResult
+from kzcheck.model.tables import GroupCalls, PairComparison
+from kzcheck.render.console import (
+    STYLE,
+    election_title,
+    header,
+    legend,
+    other_findings,
+    pts,
+    summary,
+    tables,
+)
+from kzcheck.render.console import console as new_console
+
+
+def render(result: RunResult, out: TextIO) -> None:
+    console = new_console(out)
+    header(console, result, "compare")
+    t = tables(result)
+    comparison, calls, outlets, lone = t.comparison, t.pollster_calls, t.outlet_disagreements, t.not_comparable
+    names = _option_names(result)
+    for e in result.elections:
+        eid = e.id
+        rows = [r for r in comparison if r["election"] == eid]
+        e_calls = [c for c in calls if c["election"] == eid]
+        e_outlets = [d for d in outlets if d["election"] == eid]
+        e_lone = [p for p in lone if p["election"] == eid]
+        election_title(console, result, eid)
+        if not (rows or e_calls or e_outlets or e_lone):
+            console.print("  nothing to compare: no poll printed by two outlets, no two comparable polls")
+        if e_outlets:
+            console.print("  [bold]Same poll, several outlets[/]")
+            for d in e_outlets:
+                console.print(f"    [{STYLE[d['severity']]}]{d['severity']:<8}[/] {escape(d['message'])}")
+        for group in e_calls:
+            _group_tables(
+                console,
+                group,
+                [
+                    r
+                    for r in rows
+                    if r["comparable"] and r["poll_a"] in group["polls"] and r["poll_b"] in group["polls"]
+                ],
+                names.get(eid, {}),
+            )
+        for p in e_lone:
+            console.print(
+                f"  [magenta]not comparable[/] {escape(p['pollster'])} ({escape(p['poll'])}): {escape(p['reason'])}"
+            )
+        other_findings(console, result, eid, {"outlets.", "pollsters."})
+    summary(console, result)
+
+
+def _option_names(result: RunResult) -> dict[str, dict[str, str]]:
+    data = result.data
+    if data is None:
+        return {}
+    return {eid: {o.id: o.name for o in e.options} for eid, e in data.elections.items()}
+
+
+def _group_tables(console: Console, group: GroupCalls, rows: list[PairComparison], names: dict[str, str]) -> None:
+    who = group["pollsters"]
+    polls = group["polls"]
+    console.print(
+        f"  [bold]Pollster against pollster[/] ({group['kind']} polls, {group['scope']}): difference in "
+        "points, z; [yellow]*[/] beyond sampling error"
+    )
+    pairs = list(dict.fromkeys((r["poll_a"], r["poll_b"]) for r in rows))
+    table = Table(box=box.SIMPLE, pad_edge=False, show_edge=False)
+    table.add_column("option")
+    for p in polls:
+        table.add_column(p, justify="right")
+    for a, b in pairs:
+        table.add_column(f"{a} − {b}", justify="right")
+    options = list(dict.fromkeys(r["option"] for r in rows)) or list(group["ranking"].get(polls[0], []))
+    shares: dict[tuple[str, str], str] = {}
+    for r in rows:
+        shares[(r["poll_a"], r["option"])] = r["share_a"]
+        shares[(r["poll_b"], r["option"])] = r["share_b"]
+    by_pair = {(r["poll_a"], r["poll_b"], r["option"]): r for r in rows}
+    for option in options:
+        cells = [escape(names.get(option, option))]
+        cells += [shares.get((p, option), "–") for p in polls]
+        for a, b in pairs:
+            pair = by_pair.get((a, b, option))
+            if pair is None:
+                cells.append("–")
+            elif not pair["testable"]:
+                cells.append(f"{pts(pair['difference'])} (untestable)")
+            else:
+                mark = " [yellow]*[/]" if pair["significant"] else "  "
+                cells.append(f"{pts(pair['difference'])} z {pts(pair['z'])}{mark}")
+        table.add_row(*cells)
+    console.print(table)
+    legend(console, who)
+    untestable = {r["reason"] for r in rows if not r["testable"] and r["reason"]}
+    for reason in sorted(untestable):
+        console.print(f"    [magenta]not tested[/] {escape(reason)}")
+    for call in group["threshold"]:
+        name = names.get(call["option"], call["option"])
+        sides = ", ".join(
+            f"{who[p]} {call['shares'][p]} {'≥' if ok else '<'} {call['threshold']:g}"
+            for p, ok in call["clears"].items()
+        )
+        if not call["agree"]:
+            console.print(f"    [yellow]threshold[/] pollsters disagree on {escape(name)}: {escape(sides)}")
+    winners = {p: [names.get(o, o) for o in w] for p, w in group["winners"].items()}
+    if group["winner_agrees"]:
+        first = next(iter(winners.values()), [])
+        console.print(f"    winner: {escape(' and '.join(first))} in every poll")
+    else:
+        console.print(
+            "    [yellow]winner[/] pollsters disagree: "
+            + escape("; ".join(f"{who[p]}: {' and '.join(w)}" for p, w in winners.items()))
+        )
+    for s in group["ranking_disagreements"]:
+        x, y = (names.get(o, o) for o in s["options"])
+        console.print(
+            f"    ranking: {escape(x)} ahead of {escape(y)} for "
+            f"{escape(', '.join(who[p] for p in s['ahead_first']))}, behind for "
+            f"{escape(', '.join(who[p] for p in s['ahead_second']))}"
+        )
+    if group["turnout"]:
+        est = ", ".join(f"{who[p]} {t:g}" for p, t in group["turnout"].items())
+        spread = group["turnout_spread"]
+        console.print(f"    turnout estimates: {escape(est)}" + (f" (spread {spread:.2f} points)" if spread else ""))

@@ -1,0 +1,76 @@
+"""What the text tables of `kzcheck compare` and `kzcheck reconcile` share: the console, header, findings, summary."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich.console import Console
+from rich.markup import escape
+
+from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF
+from kzcheck.model.findings import Finding, RunResult, Severity
+from kzcheck.model.tables import Tables
+
+STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "acknowledged": "dim"}
+
+
+def console(out: TextIO) -> Console:
+    return Console(file=out, highlight=False, soft_wrap=True, width=None if out.isatty() else 160)
+
+
+def legend(console: Console, who: dict[str, str]) -> None:
+    console.print("    [dim]" + escape("; ".join(f"{p} = {name}" for p, name in who.items())) + "[/]")
+
+
+def pts(x: float | None, digits: int = 2, sign: bool = True) -> str:
+    if x is None:
+        return "–"
+    return f"{x:+.{digits}f}" if sign else f"{x:.{digits}f}"
+
+
+def finding(f: Finding) -> str:
+    label = "acknowledged" if f.acknowledged else f.severity.value
+    where = f"  [dim]{escape(f.file)}:{f.row}[/]" if f.file and f.row is not None else ""
+    return f"[{STYLE[label]}]{label:<8}[/] {escape(f.check)}  {escape(f.message)}{where}"
+
+
+def tables(result: RunResult) -> Tables:
+    """The run's analysis tables (empty ones for a result built without data)."""
+    return result.tables or Tables(exit_poll_deff=DEFAULT_EXIT_POLL_DEFF)
+
+
+def header(console: Console, result: RunResult, command: str) -> None:
+    deff = tables(result).exit_poll_deff
+    console.print(f"[bold]kzcheck {command}[/] — data: {escape(result.data_dir)} — exit polls' design effect {deff:g}")
+
+
+def election_title(console: Console, result: RunResult, eid: str) -> None:
+    e = next((e for e in result.elections if e.id == eid), None)
+    console.print()
+    title = f"[bold]{escape(eid)}[/]" + (f" — {escape(e.name)}" if e else "")
+    console.print(title)
+
+
+def other_findings(console: Console, result: RunResult, eid: str | None, shown: set[str]) -> None:
+    """Findings at warning or above from checks the tables do not show (input, schema, poll figures)."""
+    rest = [
+        f
+        for o in result.outcomes
+        if o.election == eid
+        for f in o.findings
+        if not f.check.startswith(tuple(shown)) and f.severity is not Severity.INFO and not f.acknowledged
+    ]
+    if rest:
+        console.print("  [bold]Data findings[/]")
+        for f in sorted(rest, key=lambda f: (-f.severity.rank, f.check, f.row or 0)):
+            console.print("    " + finding(f))
+
+
+def summary(console: Console, result: RunResult) -> None:
+    counts = result.counts()
+    console.print()
+    console.print(
+        f"[bold]Summary:[/] {len(result.outcomes)} check results; "
+        f"[{STYLE['error']}]{counts['error']} error(s)[/], [{STYLE['warning']}]{counts['warning']} "
+        f"warning(s)[/], {counts['info']} info, [dim]{counts['acknowledged']} acknowledged[/]"
+    )
