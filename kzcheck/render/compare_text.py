@@ -6,7 +6,6 @@ from typing import TextIO
 
 from rich import box
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 from kzcheck.model.findings import RunResult
@@ -22,6 +21,7 @@ from kzcheck.render.console import (
     tables,
 )
 from kzcheck.render.console import console as new_console
+from kzcheck.render.terminal import esc
 
 
 def render(result: RunResult, out: TextIO) -> None:
@@ -42,7 +42,7 @@ def render(result: RunResult, out: TextIO) -> None:
         if e_outlets:
             console.print("  [bold]Same poll, several outlets[/]")
             for d in e_outlets:
-                console.print(f"    [{STYLE[d['severity']]}]{d['severity']:<8}[/] {escape(d['message'])}")
+                console.print(f"    [{STYLE[d['severity']]}]{d['severity']:<8}[/] {esc(d['message'])}")
         for group in e_calls:
             _group_tables(
                 console,
@@ -55,9 +55,7 @@ def render(result: RunResult, out: TextIO) -> None:
                 names.get(eid, {}),
             )
         for p in e_lone:
-            console.print(
-                f"  [magenta]not comparable[/] {escape(p['pollster'])} ({escape(p['poll'])}): {escape(p['reason'])}"
-            )
+            console.print(f"  [magenta]not comparable[/] {esc(p['pollster'])} ({esc(p['poll'])}): {esc(p['reason'])}")
         other_findings(console, result, eid, {"outlets.", "pollsters."})
     summary(console, result)
 
@@ -73,16 +71,16 @@ def _group_tables(console: Console, group: GroupCalls, rows: list[PairComparison
     who = group["pollsters"]
     polls = group["polls"]
     console.print(
-        f"  [bold]Pollster against pollster[/] ({group['kind']} polls, {group['scope']}): difference in "
+        f"  [bold]Pollster against pollster[/] ({esc(group['kind'])} polls, {esc(group['scope'])}): difference in "
         "points, z; [yellow]*[/] beyond sampling error"
     )
     pairs = list(dict.fromkeys((r["poll_a"], r["poll_b"]) for r in rows))
     table = Table(box=box.SIMPLE, pad_edge=False, show_edge=False)
     table.add_column("option")
     for p in polls:
-        table.add_column(p, justify="right")
+        table.add_column(esc(p), justify="right")
     for a, b in pairs:
-        table.add_column(f"{a} − {b}", justify="right")
+        table.add_column(f"{esc(a)} − {esc(b)}", justify="right")
     options = list(dict.fromkeys(r["option"] for r in rows)) or list(group["ranking"].get(polls[0], []))
     shares: dict[tuple[str, str], str] = {}
     for r in rows:
@@ -90,8 +88,8 @@ def _group_tables(console: Console, group: GroupCalls, rows: list[PairComparison
         shares[(r["poll_b"], r["option"])] = r["share_b"]
     by_pair = {(r["poll_a"], r["poll_b"], r["option"]): r for r in rows}
     for option in options:
-        cells = [escape(names.get(option, option))]
-        cells += [shares.get((p, option), "–") for p in polls]
+        cells = [esc(names.get(option, option))]
+        cells += [esc(shares.get((p, option), "–")) for p in polls]
         for a, b in pairs:
             pair = by_pair.get((a, b, option))
             if pair is None:
@@ -106,7 +104,7 @@ def _group_tables(console: Console, group: GroupCalls, rows: list[PairComparison
     legend(console, who)
     untestable = {r["reason"] for r in rows if not r["testable"] and r["reason"]}
     for reason in sorted(untestable):
-        console.print(f"    [magenta]not tested[/] {escape(reason)}")
+        console.print(f"    [magenta]not tested[/] {esc(reason)}")
     for call in group["threshold"]:
         name = names.get(call["option"], call["option"])
         sides = ", ".join(
@@ -114,24 +112,24 @@ def _group_tables(console: Console, group: GroupCalls, rows: list[PairComparison
             for p, ok in call["clears"].items()
         )
         if not call["agree"]:
-            console.print(f"    [yellow]threshold[/] pollsters disagree on {escape(name)}: {escape(sides)}")
+            console.print(f"    [yellow]threshold[/] pollsters disagree on {esc(name)}: {esc(sides)}")
     winners = {p: [names.get(o, o) for o in w] for p, w in group["winners"].items()}
     if group["winner_agrees"]:
         first = next(iter(winners.values()), [])
-        console.print(f"    winner: {escape(' and '.join(first))} in every poll")
+        console.print(f"    winner: {esc(' and '.join(first))} in every poll")
     else:
         console.print(
             "    [yellow]winner[/] pollsters disagree: "
-            + escape("; ".join(f"{who[p]}: {' and '.join(w)}" for p, w in winners.items()))
+            + esc("; ".join(f"{who[p]}: {' and '.join(w)}" for p, w in winners.items()))
         )
     for s in group["ranking_disagreements"]:
         x, y = (names.get(o, o) for o in s["options"])
         console.print(
-            f"    ranking: {escape(x)} ahead of {escape(y)} for "
-            f"{escape(', '.join(who[p] for p in s['ahead_first']))}, behind for "
-            f"{escape(', '.join(who[p] for p in s['ahead_second']))}"
+            f"    ranking: {esc(x)} ahead of {esc(y)} for "
+            f"{esc(', '.join(who[p] for p in s['ahead_first']))}, behind for "
+            f"{esc(', '.join(who[p] for p in s['ahead_second']))}"
         )
     if group["turnout"]:
         est = ", ".join(f"{who[p]} {t:g}" for p, t in group["turnout"].items())
         spread = group["turnout_spread"]
-        console.print(f"    turnout estimates: {escape(est)}" + (f" (spread {spread:.2f} points)" if spread else ""))
+        console.print(f"    turnout estimates: {esc(est)}" + (f" (spread {spread:.2f} points)" if spread else ""))

@@ -5,21 +5,22 @@ from __future__ import annotations
 from typing import TextIO
 
 from rich.console import Console
-from rich.markup import escape
 
 from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF
 from kzcheck.model.findings import Finding, RunResult, Severity
 from kzcheck.model.tables import Tables
+from kzcheck.render.terminal import console as make_console
+from kzcheck.render.terminal import esc
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "acknowledged": "dim"}
 
 
 def console(out: TextIO) -> Console:
-    return Console(file=out, highlight=False, soft_wrap=True, width=None if out.isatty() else 160)
+    return make_console(out)
 
 
 def legend(console: Console, who: dict[str, str]) -> None:
-    console.print("    [dim]" + escape("; ".join(f"{p} = {name}" for p, name in who.items())) + "[/]")
+    console.print("    [dim]" + esc("; ".join(f"{p} = {name}" for p, name in who.items())) + "[/]")
 
 
 def pts(x: float | None, digits: int = 2, sign: bool = True) -> str:
@@ -30,8 +31,8 @@ def pts(x: float | None, digits: int = 2, sign: bool = True) -> str:
 
 def finding(f: Finding) -> str:
     label = "acknowledged" if f.acknowledged else f.severity.value
-    where = f"  [dim]{escape(f.file)}:{f.row}[/]" if f.file and f.row is not None else ""
-    return f"[{STYLE[label]}]{label:<8}[/] {escape(f.check)}  {escape(f.message)}{where}"
+    where = f"  [dim]{esc(f.file)}:{f.row}[/]" if f.file and f.row is not None else ""
+    return f"[{STYLE[label]}]{label:<8}[/] {esc(f.check)}  {esc(f.message)}{where}"
 
 
 def tables(result: RunResult) -> Tables:
@@ -41,13 +42,13 @@ def tables(result: RunResult) -> Tables:
 
 def header(console: Console, result: RunResult, command: str) -> None:
     deff = tables(result).exit_poll_deff
-    console.print(f"[bold]kzcheck {command}[/] — data: {escape(result.data_dir)} — exit polls' design effect {deff:g}")
+    console.print(f"[bold]kzcheck {command}[/] — data: {esc(result.data_dir)} — exit polls' design effect {deff:g}")
 
 
 def election_title(console: Console, result: RunResult, eid: str) -> None:
     e = next((e for e in result.elections if e.id == eid), None)
     console.print()
-    title = f"[bold]{escape(eid)}[/]" + (f" — {escape(e.name)}" if e else "")
+    title = f"[bold]{esc(eid)}[/]" + (f" — {esc(e.name)}" if e else "")
     console.print(title)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any, TextIO
 
 from kzcheck import __version__
@@ -13,6 +14,18 @@ from kzcheck.model.findings import RunResult
 from kzcheck.model.tables import Tables
 
 SCHEMA = "kzcheck/validate/v2"
+# What json leaves raw inside a string but a terminal may obey or hide: DEL, the C1 controls (U+009B is a CSI on
+# some terminals), line and paragraph separators, direction overrides. As \u escapes the document means the same.
+_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def dump(doc: Any, out: TextIO) -> None:
+    """`doc` as indented JSON on `out`: letters as letters on a UTF-8 stream (all-ASCII escapes on any other, so
+    the document stays valid whatever the encoding), and nothing a terminal would act on."""
+    from kzcheck.streams import is_utf8
+
+    text = json.dumps(doc, ensure_ascii=not is_utf8(out), indent=2, default=str)
+    out.write(_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 
 def _clean(value: Any) -> Any:
@@ -58,5 +71,4 @@ def document(result: RunResult) -> dict[str, Any]:
 
 
 def render(result: RunResult, out: TextIO) -> None:
-    json.dump(_clean(document(result)), out, ensure_ascii=False, indent=2, default=str)
-    out.write("\n")
+    dump(_clean(document(result)), out)

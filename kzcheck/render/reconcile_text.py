@@ -7,13 +7,13 @@ from typing import TextIO
 
 from rich import box
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 from kzcheck.model.findings import RunResult, Status
 from kzcheck.model.tables import Allocation, PollScore
 from kzcheck.render.console import console as new_console
 from kzcheck.render.console import election_title, finding, header, legend, other_findings, pts, summary, tables
+from kzcheck.render.terminal import esc
 
 
 def render(result: RunResult, out: TextIO) -> None:
@@ -40,13 +40,12 @@ def render(result: RunResult, out: TextIO) -> None:
             console.print(
                 f"  [bold]awaiting the CEC[/]: no official results with option figures yet; "
                 f"{len(awaiting)} poll(s) will be scored once they are published: "
-                + escape(", ".join(x["pollster"] for x in awaiting))
+                + esc(", ".join(x["pollster"] for x in awaiting))
             )
         for x in mine:
             if x["status"] == "not-comparable":
                 console.print(
-                    f"  [magenta]not comparable[/] {escape(x['pollster'])} ({escape(x['poll'])}): "
-                    f"{escape(x['reason'] or '')}"
+                    f"  [magenta]not comparable[/] {esc(x['pollster'])} ({esc(x['poll'])}): {esc(x['reason'] or '')}"
                 )
         other_findings(console, result, eid, {"official.", "reconciliation."})
     summary(console, result)
@@ -66,10 +65,10 @@ def _official(console: Console, result: RunResult, eid: str, allocation: list[Al
     }
     titles = {s.id: s.title for s in result.specs.values()}
     for o in outcomes:
-        note = f" — {escape(o.note)}" if o.note and o.status is Status.NOT_EVALUATED else ""
+        note = f" — {esc(o.note)}" if o.note and o.status is Status.NOT_EVALUATED else ""
         console.print(
-            f"    {marks.get(o.status, '?') if o.status else '?'} {escape(titles.get(o.check, o.check))} "
-            f"[dim]({escape(o.subject or '')})[/]{note}"
+            f"    {marks.get(o.status, '?') if o.status else '?'} {esc(titles.get(o.check, o.check))} "
+            f"[dim]({esc(o.subject or '')})[/]{note}"
         )
         for f in o.findings:
             console.print("      " + finding(f))
@@ -91,9 +90,9 @@ def _official(console: Console, result: RunResult, eid: str, allocation: list[Al
             if s and s != a["recomputed"]
         )
         console.print(
-            f"    seats recomputed from the CEC's {a['status']} votes ({a['method']}, "
-            f"{a['threshold']:g}% threshold, {a['seats']} seats): {seats}, {verdict}"
-            + (f" [dim]({escape(alts)})[/]" if alts else "")
+            f"    seats recomputed from the CEC's {esc(a['status'])} votes ({esc(a['method'])}, "
+            f"{a['threshold']:g}% threshold, {a['seats']} seats): {esc(seats)}, {esc(verdict)}"
+            + (f" [dim]({esc(alts)})[/]" if alts else "")
         )
 
 
@@ -102,26 +101,26 @@ def _reconciled(console: Console, entries: list[PollScore]) -> None:
     label = " and ".join(sorted(against))
     note = " [yellow](preliminary: the final results are not out yet)[/]" if "preliminary" in against else ""
     area = entries[0]["area"]
-    where = "" if all(x["scope"] == "national" for x in entries) else f" for {escape(area)}"
+    where = "" if all(x["scope"] == "national" for x in entries) else f" for {esc(area)}"
     console.print(
-        f"  [bold]Polls against the {label} result{where}[/]{note} — poll share (error in points); "
+        f"  [bold]Polls against the {esc(label)} result{where}[/]{note} — poll share (error in points); "
         "[yellow]![/] outside the poll's 95% interval"
     )
     table = Table(box=box.SIMPLE, pad_edge=False, show_edge=False)
     table.add_column("option")
     table.add_column("official", justify="right")
     for x in entries:
-        table.add_column(x["poll"], justify="right")
+        table.add_column(esc(x["poll"]), justify="right")
     options = [(o["option"], o["name"], o["official_share"]) for o in entries[0]["options"]]
     for option, name, share in options:
-        cells = [escape(name), f"{share:.2f}"]
+        cells = [esc(name), f"{share:.2f}"]
         for x in entries:
             o = next((o for o in x["options"] if o["option"] == option), None)
             if o is None:
                 cells.append("–")
                 continue
             mark = " [yellow]![/]" if o["inside_interval"] is False else "  "
-            cells.append(f"{o['poll_share_text']} ({pts(o['error'])}){mark}")
+            cells.append(f"{esc(o['poll_share_text'])} ({pts(o['error'])}){mark}")
         table.add_row(*cells)
     console.print(table)
     legend(console, {x["poll"]: x["pollster"] for x in entries})
@@ -148,44 +147,42 @@ def _reconciled(console: Console, entries: list[PollScore]) -> None:
         calls = "–" if not x["threshold_calls"] else "all right" if not wrong else "wrong: " + ", ".join(wrong)
         summary.add_row(
             str(x["rank"]),
-            escape(x["poll"]),
+            esc(x["poll"]),
             pts(x["m3"], sign=False),
-            f"{pts(x['max_error'], sign=False)} {escape(x['max_error_option'] or '')}",
+            f"{pts(x['max_error'], sign=False)} {esc(x['max_error_option'] or '')}",
             pts(x["m5"]),
             _with_se(x["b"], x["b_se"]),
             _with_se(x["b_w"], x["b_w_se"]),
             f"{inside_m}/{n}" if x["margin_of_error"] is not None else "–",
             f"{inside_i}/{n}" if x["sample_size"] is not None else "–",
-            escape(calls),
+            esc(calls),
         )
     console.print(summary)
     official = next((x["seats_official"] for x in entries if x["seats_official"]), None)
     if official:
         basis = next(x["seats_official_basis"] for x in entries if x["seats_official"])
         console.print(
-            f"    list seats ({escape(', '.join(official))}): official {'/'.join(map(str, official.values()))}"
-            f" ({escape(basis)})"
+            f"    list seats ({esc(', '.join(official))}): official {'/'.join(map(str, official.values()))}"
+            f" ({esc(basis)})"
         )
         for x in entries:
             if x["seats_projected"]:
                 proj = {k: x["seats_projected"].get(k, 0) for k in official}
                 same = " = official" if proj == official else ""
-                console.print(
-                    f"      {escape(x['poll'])}'s shares would give {'/'.join(map(str, proj.values()))}{same}"
-                )
+                console.print(f"      {esc(x['poll'])}'s shares would give {'/'.join(map(str, proj.values()))}{same}")
     for x in entries:
         if x["reason"]:
-            console.print(f"    [dim]{escape(x['pollster'])}: {escape(x['reason'])}[/]")
+            console.print(f"    [dim]{esc(x['pollster'])}: {esc(x['reason'])}[/]")
         if x["turnout_estimate"] is not None and x["official_turnout"] is not None:
             console.print(
-                f"    turnout: {escape(x['pollster'])} estimated {x['turnout_estimate']:g}, official "
+                f"    turnout: {esc(x['pollster'])} estimated {x['turnout_estimate']:g}, official "
                 f"{x['official_turnout']:g} ({pts(x['turnout_error'])})"
             )
     for x in entries:
         for t in x["threshold_calls"]:
             if not t["right"]:
                 console.print(
-                    f"    [cyan]threshold called wrong[/]: {escape(x['pollster'])} put {escape(t['name'])} "
+                    f"    [cyan]threshold called wrong[/]: {esc(x['pollster'])} put {esc(t['name'])} "
                     f"at {t['poll_share']:g} ({'above' if t['poll_clears'] else 'below'} "
                     f"{t['threshold']:g}%), official {t['official_share']:.2f}"
                 )
