@@ -120,5 +120,5 @@ def install() -> Payload:
     if isinstance(current, Payload):
         return current
     proxy = Payload(current)
-    sys.stdout = proxy  # type: ignore[assignment]
+    sys.stdout = proxy
     return proxy

@@ -9,9 +9,38 @@ import click
 
 from kzcheck.cli import interactive
 
-data_option = click.option(
+_data_dir = click.option(
     "--data", "data_dir", type=click.Path(path_type=Path), default=None, help="Data folder (default: the bundled data)."
 )
+
+
+def _set_limits(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    from kzcheck.load.limits import parse, use
+
+    try:
+        use(parse(values))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return values
+
+
+limit_option = click.option(
+    "--limit",
+    "limits",
+    multiple=True,
+    metavar="NAME=VALUE",
+    expose_value=False,
+    callback=_set_limits,
+    help="Raise or lower a reading limit (repeatable): file-size=64M, cell=10000, rows=1000000, options=1000, "
+    "elections=1000; VALUE 'none' lifts it. See docs/data-format.md.",
+)
+
+
+def data_option(fn: Callable[..., object]) -> Callable[..., object]:
+    """`--data DIR`, and the `--limit` options that bound how much of it is read."""
+    return _data_dir(limit_option(fn))
+
+
 election_option = click.option(
     "--election", "elections", multiple=True, metavar="ID", help="Only this election (repeatable)."
 )
