@@ -33,6 +33,7 @@ SEVERITIES = ("error", "warning", "info")
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 OPTIONS_TERM = "options"
 FIRST_YEAR, LAST_YEAR = 1900, 2999  # voting days kzcheck accepts: dates are computed from them without overflow
+_OPTION_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*options[ \t]*\]\]", re.MULTILINE)
 ANYWHERE = ("source",)  # keys every table may hold: the source id of the facts it states
 MAX_DUE_DAYS = 3660  # ten years: far beyond any law, and still a date
 
@@ -396,6 +397,10 @@ def key_row(text: str, key: str) -> int | None:
 def load_election(path: Path, display: str) -> Election:
     """Read one election file with a safe parser (TOML carries data only, never code); errors name the row."""
     text, _ = decode(read_bytes(path, display), display, binary=ELECTION_NOT_TEXT)
+    limit = active().options
+    headers = len(_OPTION_HEADER.findall(text))  # counted before parsing: 100,000 options parse for seconds
+    if limit is not None and headers > limit:
+        raise TOO_MANY_OPTIONS.error(file=display, count=headers, limit=limit)
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -405,7 +410,6 @@ def load_election(path: Path, display: str) -> Election:
         raise ELECTION_TOML.error(file=display, row=row, detail=detail) from None
     except RecursionError:  # x = [[[[…]]]] a few hundred deep: the standard parser recurses per level
         raise ELECTION_TOO_DEEP.error(file=display) from None
-    limit = active().options
     raw_options = doc.get("options")
     if limit is not None and isinstance(raw_options, list) and len(raw_options) > limit:
         raise TOO_MANY_OPTIONS.error(file=display, count=len(raw_options), limit=limit)

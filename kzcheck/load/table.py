@@ -375,6 +375,7 @@ _SEPARATOR_CLASS = "[" + "".join(_SEPARATORS) + "]"
 _POINT_THOUSANDS = r"[+-]?\d{1,3}\.\d{3}"
 _GROUPED = r"[+-]?\d{1,3}(?:(?:[ \u00a0\u202f\u2009]\d{3})+|(?:,\d{3})+|(?:\.\d{3}){2,})"  # 3 431 510, 3,431,510
 _SCIENTIFIC = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)[eE][+-]?\d+")
+CLIP = 200  # characters of a printed value a message quotes
 NARROW = 24  # the longest numeric cell parsed as fixed-width text; a longer one switches to variable width
 _DASHES = {"-", "–", "—", "−", "n/a", "N/A", "NA", "н/д", "нет"}
 
@@ -433,9 +434,9 @@ def parse_numbers(
                 file=str(frame.at[idx, FILE]),
                 row=_line(frame, idx),
                 column=column,
-                observed=raw,
+                observed=clip(raw),
                 expected="a whole number",
-                printed=raw,
+                printed=clip(raw),
             )
             for idx, raw in text[frac].items()
         ]
@@ -497,9 +498,15 @@ def _normalised(
     return findings
 
 
+def clip(value: str, keep: int = CLIP) -> str:
+    """A printed value short enough for a message: a cell of megabytes is shown by its start and its length."""
+    return value if len(value) <= keep else f"{value[:keep]}… ({len(value):,} characters)"
+
+
 def _unreadable(frame: pd.DataFrame, column: str, bad: pd.Series, integer: bool) -> list[Finding]:
     findings = []
-    for idx, raw in bad.items():
+    for idx, full in bad.items():
+        raw = clip(full)
         where = {
             "election": _election(frame, idx),
             "file": str(frame.at[idx, FILE]),

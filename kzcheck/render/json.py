@@ -25,7 +25,8 @@ def dump(doc: Any, out: TextIO) -> None:
     from kzcheck.streams import is_utf8
 
     text = json.dumps(doc, ensure_ascii=not is_utf8(out), indent=2, default=str)
-    out.write(_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+    text = _RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text).replace("##[", "#\\u0023[")  # ##[ is a v1 command
+    out.write(text + "\n")
 
 
 def _clean(value: Any) -> Any:
