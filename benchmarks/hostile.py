@@ -182,7 +182,8 @@ def main() -> None:
     if args.readme:
         readme = ROOT / "README.md"
         text = readme.read_text(encoding="utf-8")
-        block = f"{START}\nLatest run (`python benchmarks/hostile.py`), each under a 2 GiB address-space limit:\n\n{table}\n{END}"
+        lead = "Latest run (`python benchmarks/hostile.py`), each under a 2 GiB address-space limit:"
+        block = f"{START}\n{lead}\n\n{table}\n{END}"
         text = re.sub(re.escape(START) + ".*?" + re.escape(END), lambda _m: block, text, flags=re.S)
         readme.write_text(text, encoding="utf-8")
 

@@ -507,7 +507,7 @@ def _unreadable(frame: pd.DataFrame, column: str, bad: pd.Series, integer: bool)
     findings = []
     for idx, full in bad.items():
         raw = clip(full)
-        where = {
+        where: dict[str, Any] = {
             "election": _election(frame, idx),
             "file": str(frame.at[idx, FILE]),
             "row": _line(frame, idx),
