@@ -15,10 +15,10 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kzcheck.analysis.deadlines import ElectionDeadlines, Publication, State
 from kzcheck.commands.status import render_text as status_text
-from kzcheck.deadlines import ElectionDeadlines, Publication, State
-from kzcheck.errors import InputError
-from kzcheck.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status
+from kzcheck.model.errors import InputError
+from kzcheck.model.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status
 from kzcheck.neutral import neutral, safe_line
 from kzcheck.render import github
 from kzcheck.render import json as json_render
