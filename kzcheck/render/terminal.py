@@ -58,7 +58,8 @@ def console(out: TextIO | None = None, *, stderr: bool = False, fixed_width: int
 
     stream = out if out is not None else (sys.stderr if stderr else sys.stdout)
     return SafeConsole(
-        file=stream,
+        file=out,  # None: rich looks sys.stdout (or sys.stderr) up at each write, so a replaced stream is followed
+        stderr=stderr,
         highlight=False,
         soft_wrap=True,
         width=fixed_width or width(stream),
