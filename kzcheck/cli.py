@@ -59,6 +59,15 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
             ctx.exit(EXIT_UNUSABLE)
         except (click.exceptions.Exit, click.ClickException, KeyboardInterrupt):
             raise
+        except MemoryError:  # the machine's limit, not a bug: the reading limits keep the defaults well inside 2 GiB
+            if debug:
+                raise
+            click.echo(
+                "kzcheck: [environment.memory] ran out of memory\n"
+                "  hint: lower a --limit (file-size, rows) or check fewer elections at once (--election)",
+                err=True,
+            )
+            ctx.exit(EXIT_UNUSABLE)
         except Exception as exc:
             if debug:
                 raise

@@ -314,3 +314,14 @@ def test_stdout_proxy_turns_a_write_error_into_an_input_error():
     proxy = Payload(Gone())
     proxy.write("x")  # dropped quietly
     assert proxy.gone
+
+
+def test_running_out_of_memory_is_the_environment_exit_2(monkeypatch):
+    import kzcheck.load.dataset as dataset
+
+    def exhausted(*_args, **_kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(dataset, "discover", exhausted)
+    run = CliRunner().invoke(main, ["status"])
+    assert run.exit_code == 2 and "environment.memory" in run.output and "--limit" in run.output
