@@ -217,7 +217,7 @@ def test_a_full_disk_for_stdout_is_exit_2_with_what_to_do():
 
 
 def test_a_full_or_read_only_disk_for_the_report_is_exit_2(tmp_path, monkeypatch):
-    from kzcheck.commands import report
+    from kzcheck.render.html import folder as report
 
     def full(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")

@@ -20,10 +20,9 @@ from kzcheck.commands.status import render_text as status_text
 from kzcheck.model.errors import InputError
 from kzcheck.model.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status
 from kzcheck.neutral import neutral, safe_line
-from kzcheck.render import github
+from kzcheck.render import compare_text, github, reconcile_text
 from kzcheck.render import json as json_render
 from kzcheck.render import text as text_render
-from kzcheck.render.reconcile_text import render_compare, render_reconcile
 
 HOSTILE = [
     "\n::error file=forged.csv,line=1::forged",
@@ -68,7 +67,7 @@ def result(values: list[str]) -> RunResult:
     ]
     elections = [ElectionSummary("kz-x", v[8], v[9], "2024-10-06", results={v[10]: 1})]
     specs = {"poll.sum": CheckSpec("poll.sum", v[11], "", Severity.ERROR, "kzcheck")}
-    return RunResult(v[0], elections, outcomes, specs, extras={"exit_poll_deff": 1.7})
+    return RunResult(v[0], elections, outcomes, specs)
 
 
 def printed(values: list[str]) -> dict[str, str]:
@@ -78,8 +77,8 @@ def printed(values: list[str]) -> dict[str, str]:
     for name, render in (
         ("text", text_render.render),
         ("json", json_render.render),
-        ("compare", render_compare),
-        ("reconcile", render_reconcile),
+        ("compare", compare_text.render),
+        ("reconcile", reconcile_text.render),
     ):
         out = io.StringIO()
         render(r, out)
