@@ -1,0 +1,393 @@
+"""Numbers and names of one article → entries: what each figure is, whose it is, how sure the reading is.
+
+Attribution follows the text: a sentence that names a pollster (or the election commission) sets who speaks for the
+figures after it, across sentences and paragraphs, until another one is named. Nothing is guessed: a figure with no
+named speaker is *unattributed*; one whose reading has a doubt (two pollsters named together, a second figure for
+the same option from the same speaker, a year of another vote, an approximate name, a qualifier the data cannot
+hold) is *uncertain*, with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kzcheck.extract import words as W
+from kzcheck.extract.names import AREA, LINE, OPTION, POLLSTER, Gazetteer, Mention
+from kzcheck.extract.numbers import Number, Skipped, find_numbers, times_of_day
+from kzcheck.extract.text import Sentence, normalise, sentences
+
+CONFIDENT, UNCERTAIN, UNATTRIBUTED = "confident", "uncertain", "unattributed"
+POLL, OFFICIAL = "poll", "official"
+SHARE, SAMPLE, STATIONS, MARGIN, TURNOUT, COUNT, PERCENT, SEATS = (
+    "share", "sample_size", "stations", "margin", "turnout", "count", "percent", "seats",
+)  # fmt: skip
+
+
+@dataclass
+class Entry:
+    """One figure the article prints, as read."""
+
+    kind: str  # share | sample_size | stations | margin | turnout | count | percent | seats
+    subject: str | None  # poll | official | None when no speaker is named
+    number: Number
+    sentence: Sentence
+    option: str | None = None
+    line: str | None = None
+    name_printed: str | None = None
+    area: str | None = None
+    area_printed: str | None = None
+    time_of_day: str | None = None
+    pollster: str | None = None  # canonical name
+    pollster_printed: str | None = None
+    poll: str | None = None  # poll id in the data, when the pollster has exactly one poll of that kind
+    attributed_from: int | None = None  # the sentence that named the speaker, when an earlier one
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def confidence(self) -> str:
+        if self.subject is None or (self.subject == POLL and self.pollster is None):
+            return UNATTRIBUTED
+        return UNCERTAIN if self.reasons else CONFIDENT
+
+
+@dataclass(frozen=True)
+class Ignored:
+    """A number that is not a figure of the data, and why."""
+
+    start: int
+    end: int
+    printed: str
+    why: str
+
+
+@dataclass
+class Extraction:
+    text: str
+    language: str
+    sentences: list[Sentence]
+    entries: list[Entry]
+    ignored: list[Ignored]
+
+
+@dataclass
+class _Speaker:
+    subject: str | None = None
+    pollsters: tuple[Mention, ...] = ()
+    sentence: int | None = None
+    together: bool = False  # two pollsters named together, no figure between them
+
+
+def guess_language(text: str) -> str:
+    """kk when Kazakh letters appear, ru for other Cyrillic text, en otherwise."""
+    if re.search(r"[әғқңөұүһі]", text, re.IGNORECASE):
+        return "kk"
+    return "ru" if re.search(r"[а-яА-Я]", text) else "en"
+
+
+def extract(
+    original: str,
+    gazetteer: Gazetteer,
+    *,
+    election_year: int,
+    country_area: str,
+    turnout_line: str | None,
+    polls: dict[str, list[tuple[str, str]]],
+    language: str | None = None,
+) -> Extraction:
+    """Every figure of the article. `polls` maps a pollster's canonical name to its (poll id, kind) in the data."""
+    text = normalise(original)
+    lang = language or guess_language(text)
+    sents = sentences(original)
+    entries: list[Entry] = []
+    ignored: list[Ignored] = []
+    speaker = _Speaker()
+    paragraph_time: tuple[int, str | None] = (-1, None)
+    for s in sents:
+        stext = text[s.start : s.end]
+        mentions = gazetteer.find(text, s.start, s.end)
+        numbers, skipped = find_numbers(text, lang, s.start, s.end)
+        ignored += [Ignored(k.start, k.end, k.printed, k.why) for k in skipped]
+        speaker = _next_speaker(speaker, s, stext, mentions, numbers)
+        times = times_of_day(text, s.start, s.end)
+        if paragraph_time[0] != s.paragraph:
+            paragraph_time = (s.paragraph, None)
+        if times:
+            paragraph_time = (s.paragraph, times[-1][2])
+        other_vote = _other_vote(stext, skipped, election_year)
+        found, dropped = _read_sentence(text, s, mentions, numbers, lang)
+        ignored += dropped
+        for e in found:
+            _attribute(e, speaker, mentions, s)
+            e.time_of_day = _time_for(e, times, paragraph_time[1])
+            if e.kind in (TURNOUT, COUNT, PERCENT, SEATS, SHARE) and e.area is None:
+                e.area = country_area
+            if e.kind == TURNOUT:
+                e.line = turnout_line
+            if other_vote:
+                e.reasons.append(other_vote)
+            if e.number.ambiguous:
+                e.reasons.append(e.number.ambiguous)
+            entries.append(e)
+    _repeats(entries)
+    for e in entries:
+        _resolve_poll(e, polls, text)
+    return Extraction(original, lang, sents, entries, sorted(ignored, key=lambda i: i.start))
+
+
+# --- who speaks ----------------------------------------------------------------------------------------------------
+
+
+def _next_speaker(
+    prev: _Speaker, s: Sentence, stext: str, mentions: list[Mention], numbers: list[Number]
+) -> _Speaker:
+    pollsters = tuple(m for m in mentions if m.kind == POLLSTER)
+    if pollsters:
+        return _Speaker(POLL, pollsters, s.index, _named_together(pollsters, numbers))
+    if W.OFFICIAL.search(stext):
+        return _Speaker(OFFICIAL, (), s.index)
+    if W.POLL.search(stext):
+        if W.NEW_POLL.search(stext) or prev.subject != POLL:
+            return _Speaker(POLL, (), s.index)  # a poll, unnamed: its figures cannot be attributed
+        return prev
+    return prev
+
+
+def _named_together(pollsters: tuple[Mention, ...], numbers: list[Number]) -> bool:
+    ids = {m.id for m in pollsters}
+    if len(ids) < 2:
+        return False
+    for a, b in zip(pollsters, pollsters[1:], strict=False):
+        if a.id != b.id and not any(a.end <= n.start < b.start for n in numbers):
+            return True
+    return False
+
+
+def _attribute(e: Entry, speaker: _Speaker, mentions: list[Mention], s: Sentence) -> None:
+    if e.subject is not None:
+        return
+    here = [m for m in mentions if m.kind == POLLSTER]
+    if speaker.subject == OFFICIAL:
+        e.subject = OFFICIAL
+    elif speaker.subject == POLL:
+        e.subject = POLL
+        if here:
+            before = [m for m in here if m.end <= e.number.start]
+            distinct = {m.id for m in here}
+            if speaker.together:
+                e.reasons.append(
+                    "two pollsters are named together ("
+                    + " and ".join(sorted({m.printed for m in here}))
+                    + "): which figure is whose is not said"
+                )
+            if before:
+                chosen = before[-1]
+            elif len(distinct) == 1:
+                chosen = here[0]
+            else:
+                e.subject = POLL
+                e.reasons.append("several pollsters are named after the figure, none before it")
+                return
+            e.pollster, e.pollster_printed = chosen.id, chosen.printed
+            if chosen.fuzzy is not None:
+                e.reasons.append(f"pollster name matched approximately: {chosen.printed!r} ~ {chosen.alias!r}")
+        elif speaker.pollsters:
+            distinct_ids = {m.id for m in speaker.pollsters}
+            if len(distinct_ids) > 1:
+                e.reasons.append("the sentence that named the pollster named several")
+                return
+            chosen = speaker.pollsters[-1]
+            e.pollster, e.pollster_printed = chosen.id, chosen.printed
+            e.attributed_from = speaker.sentence
+    if e.subject is None and e.kind in (SAMPLE, STATIONS, MARGIN):
+        e.subject = POLL
+    if e.kind in (SEATS, COUNT) and e.subject == POLL:
+        e.reasons.append(f"a {e.kind} figure where the text speaks of a poll")
+
+
+def _resolve_poll(e: Entry, polls: dict[str, list[tuple[str, str]]], text: str) -> None:
+    if e.subject != POLL or e.pollster is None:
+        return
+    known = polls.get(e.pollster, [])
+    exit_polls = [p for p, kind in known if kind == "exit"]
+    if len(known) == 1:
+        e.poll = known[0][0]
+    elif len(exit_polls) == 1 and re.search(r"exit|экзит|exit-пол", text, re.IGNORECASE):
+        e.poll = exit_polls[0]
+    elif len(known) > 1:
+        e.reasons.append(f"{e.pollster} has {len(known)} polls in the data; the text does not say which")
+
+
+# --- what each number is ---------------------------------------------------------------------------------------------
+
+
+def _read_sentence(
+    text: str, s: Sentence, mentions: list[Mention], numbers: list[Number], lang: str
+) -> tuple[list[Entry], list[Ignored]]:
+    options = [m for m in mentions if m.kind in (OPTION, LINE)]
+    areas = [m for m in mentions if m.kind == AREA]
+    stext = text[s.start : s.end]
+    respectively = bool(W.RESPECTIVELY.search(stext))
+    entries: list[Entry] = []
+    ignored: list[Ignored] = []
+    used: set[int] = set()  # mentions a figure printed before its name has taken
+    pending_list: list[Mention] = []
+    for i, n in enumerate(numbers):
+        after = text[n.end : n.end + 40]
+        before = text[max(s.start, n.start - 30) : n.start]
+        if W.AFTER_POINTS.match(after):
+            ignored.append(Ignored(n.start, n.end, n.printed, "a difference in points, not a figure"))
+            continue
+        if W.NEAR_THRESHOLD.search(before[-25:]) or W.NEAR_THRESHOLD.match(after[:25].lstrip() or " "):
+            ignored.append(Ignored(n.start, n.end, n.printed, "a threshold, not a figure"))
+            continue
+        if n.percent and W.AFTER_SEAT_SHARE.match(after):
+            ignored.append(Ignored(n.start, n.end, n.printed, "a share of seats, not of votes"))
+            continue
+        if W.NEAR_MARGIN.search(before[-20:]):
+            entries.append(Entry(MARGIN, POLL, n, s))
+            continue
+        if not n.percent and W.AFTER_OTHER_UNIT.match(after):
+            ignored.append(Ignored(n.start, n.end, n.printed, "counts something the data does not hold"))
+            continue
+        name, list_names = _name_for(n, i, numbers, options, used, text)
+        area = _nearest(n, numbers, areas, text)
+        if name is None and not n.percent and W.AFTER_STATIONS.match(after):
+            entries.append(Entry(STATIONS, None, n, s))
+            continue
+        if name is None and not n.percent and W.AFTER_PEOPLE.match(after) and n.value >= 100:
+            entries.append(Entry(SAMPLE, None, n, s))
+            continue
+        if name is None and n.percent and W.TURNOUT.search(stext):
+            e = Entry(TURNOUT, None, n, s)
+            if area:
+                e.area, e.area_printed = area.id, area.printed
+            entries.append(e)
+            continue
+        if name is None:
+            why = "names no option, protocol line or turnout" if n.percent else "counts nothing the data holds"
+            ignored.append(Ignored(n.start, n.end, n.printed, why))
+            continue
+        if n.percent:
+            kind = SHARE
+        elif W.AFTER_SEATS.match(after) and n.is_integer:
+            kind = SEATS
+        elif n.is_integer or not n.exact:
+            kind = COUNT
+        else:
+            ignored.append(Ignored(n.start, n.end, n.printed, "a decimal that is not a percentage"))
+            continue
+        e = Entry(kind, None, n, s, name_printed=name.printed)
+        if name.kind == OPTION:
+            e.option = name.id
+        else:
+            e.line = name.id
+        if name.fuzzy is not None:
+            e.reasons.append(f"name matched approximately: {name.printed!r} ~ {name.alias!r}")
+        if area and area.id:
+            e.area, e.area_printed = area.id, area.printed
+        if list_names:
+            pending_list = list_names
+            e.reasons.append(
+                "names printed together before their figures ("
+                + ", ".join(m.printed for m in list_names)
+                + ")"
+                + ("" if respectively else ": which figure is whose is not said")
+            )
+        entries.append(e)
+    if respectively and pending_list:
+        _respectively(entries, pending_list)
+    return entries, ignored
+
+
+def _name_for(
+    n: Number, i: int, numbers: list[Number], names: list[Mention], used: set[int], text: str
+) -> tuple[Mention | None, list[Mention]]:
+    """The option or line a number belongs to: the nearest name before it with no number of the same sort between, or
+    else the nearest after it before the next number. Also the names printed together in a list, if any."""
+    same = [m for m in numbers if m.percent == n.percent]
+    prev_same = max((m.end for m in same if m.end <= n.start), default=-1)
+    prev_any = max((m.end for m in numbers if m.end <= n.start), default=-1)
+    before = [m for k, m in enumerate(names) if prev_same <= m.start and m.end <= n.start and k not in used]
+    if before:
+        chosen = before[-1]
+        group = [chosen]
+        for m in reversed(before[:-1]):
+            if m.id != group[-1].id and W.LIST_JOIN.match(text[m.end : group[-1].start]):
+                group.append(m)
+            elif m.id == group[-1].id and re.fullmatch(r"[\s()\-]*", text[m.end : group[-1].start]):
+                continue
+            else:
+                break
+        listed = list(reversed(group)) if len({g.id for g in group}) > 1 and prev_any < chosen.start else []
+        return chosen, listed
+    nxt = min((m.start for m in numbers if m.start >= n.end), default=len(text))
+    after = [(k, m) for k, m in enumerate(names) if n.end <= m.start and m.end <= nxt and k not in used]
+    if after and after[0][1].start - n.end <= 80:
+        used.add(after[0][0])
+        return after[0][1], []
+    return None, []
+
+
+def _nearest(n: Number, numbers: list[Number], areas: list[Mention], text: str) -> Mention | None:
+    prev = max((m.end for m in numbers if m.end <= n.start and m.percent == n.percent), default=-1)
+    before = [a for a in areas if prev <= a.start and a.end <= n.start]
+    if before:
+        return before[-1]
+    nxt = min((m.start for m in numbers if m.start >= n.end), default=len(text))
+    after = [a for a in areas if n.end <= a.start and a.end <= nxt and a.start - n.end <= 40]
+    return after[0] if after else None
+
+
+def _respectively(entries: list[Entry], listed: list[Mention]) -> None:
+    """"Amanat and Auyl got 53% and 10% respectively": the k-th figure after the list is the k-th name's."""
+    run = [e for e in entries if any(r.startswith("names printed together") for r in e.reasons)]
+    tail = [e for e in entries if e.number.start > listed[-1].end and e not in run]
+    figures = (run + tail)[: len(listed)]
+    if len(figures) != len(listed):
+        return
+    for e, m in zip(figures, listed, strict=True):
+        e.option, e.line = (m.id, None) if m.kind == OPTION else (None, m.id)
+        e.name_printed = m.printed
+        e.reasons = [r for r in e.reasons if not r.startswith("names printed together")]
+
+
+def _time_for(e: Entry, times: list[tuple[int, int, str]], paragraph: str | None) -> str | None:
+    if e.kind not in (TURNOUT, COUNT, PERCENT):
+        return None
+    before = [t for a, _, t in times if a <= e.number.start]
+    return before[-1] if before else (times[0][2] if times else paragraph)
+
+
+def _other_vote(stext: str, skipped: list[Skipped], year: int) -> str | None:
+    years = sorted({k.printed for k in skipped if k.why == "a year" and k.printed != str(year)})
+    if years:
+        return f"the sentence names {', '.join(years)}: the figure may be another vote's"
+    m = W.OTHER_VOTE.search(stext)
+    if m:
+        return f"the sentence speaks of another vote ({m.group()!r})"
+    return None
+
+
+def _repeats(entries: list[Entry]) -> None:
+    """A second figure for the same option from the same speaker means the text moved on (another poll, another vote):
+    neither figure can be filed with confidence."""
+    seen: dict[tuple[object, ...], Entry] = {}
+    for e in entries:
+        if e.subject is None:
+            continue
+        key = (e.kind, e.subject, e.pollster, e.option, e.line, e.area, e.time_of_day)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = e
+            continue
+        if first.number.value == e.number.value:
+            continue  # the same figure printed twice
+        why = (
+            f"a second {e.kind} for {e.option or e.line or 'the poll'} from "
+            f"{e.pollster or e.subject} ({first.number.printed} and {e.number.printed}): the text may have moved on "
+            "to another poll or vote"
+        )
+        for x in (first, e):
+            if why not in x.reasons:
+                x.reasons.append(why)
