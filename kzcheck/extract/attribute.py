@@ -201,6 +201,8 @@ def _attribute(e: Entry, speaker: _Speaker, mentions: list[Mention], s: Sentence
             e.attributed_from = speaker.sentence
     if e.subject is None and e.kind in (SAMPLE, STATIONS, MARGIN):
         e.subject = POLL
+    if e.kind == SHARE and e.subject == OFFICIAL:
+        e.kind = PERCENT
     if e.kind in (SEATS, COUNT) and e.subject == POLL:
         e.reasons.append(f"a {e.kind} figure where the text speaks of a poll")
 
@@ -234,18 +236,18 @@ def _read_sentence(
     pending_list: list[Mention] = []
     for i, n in enumerate(numbers):
         after = text[n.end : n.end + 40]
-        before = text[max(s.start, n.start - 30) : n.start]
+        before = text[max(s.start, n.start - 40) : n.start]
         if W.AFTER_POINTS.match(after):
             ignored.append(Ignored(n.start, n.end, n.printed, "a difference in points, not a figure"))
             continue
-        if W.NEAR_THRESHOLD.search(before[-25:]) or W.NEAR_THRESHOLD.match(after[:25].lstrip() or " "):
+        if W.BEFORE_THRESHOLD.search(before) or W.AFTER_THRESHOLD.match(after):
             ignored.append(Ignored(n.start, n.end, n.printed, "a threshold, not a figure"))
             continue
         if n.percent and W.AFTER_SEAT_SHARE.match(after):
             ignored.append(Ignored(n.start, n.end, n.printed, "a share of seats, not of votes"))
             continue
-        if W.NEAR_MARGIN.search(before[-20:]):
-            entries.append(Entry(MARGIN, POLL, n, s))
+        if W.NEAR_MARGIN.search(before[-30:]):
+            entries.append(Entry(MARGIN, None, n, s))
             continue
         if not n.percent and W.AFTER_OTHER_UNIT.match(after):
             ignored.append(Ignored(n.start, n.end, n.printed, "counts something the data does not hold"))
@@ -264,6 +266,15 @@ def _read_sentence(
                 e.area, e.area_printed = area.id, area.printed
             entries.append(e)
             continue
+        if name is None and entries and _joined(text, entries[-1].number, n):
+            # "53.46% and 54.42%": a figure printed right after another, with no name of its own
+            prev = entries[-1]
+            e = Entry(prev.kind, None, n, s, option=prev.option, line=prev.line, name_printed=prev.name_printed)
+            e.area, e.area_printed = prev.area, prev.area_printed
+            listed = next((r for r in prev.reasons if r.startswith(LISTED)), None)
+            e.reasons.append(listed or f"{LISTED} after one name ({prev.name_printed}): which is whose is not said")
+            entries.append(e)
+            continue
         if name is None:
             why = "names no option, protocol line or turnout" if n.percent else "counts nothing the data holds"
             ignored.append(Ignored(n.start, n.end, n.printed, why))
@@ -272,8 +283,11 @@ def _read_sentence(
             kind = SHARE
         elif W.AFTER_SEATS.match(after) and n.is_integer:
             kind = SEATS
-        elif n.is_integer or not n.exact:
+        elif (n.is_integer or not n.exact) and (name.kind == LINE or W.AFTER_VOTES.match(after) or W.AFTER_PEOPLE.match(after)):
             kind = COUNT
+        elif n.is_integer or not n.exact:
+            ignored.append(Ignored(n.start, n.end, n.printed, "a number beside a name with no word saying what it counts"))
+            continue
         else:
             ignored.append(Ignored(n.start, n.end, n.printed, "a decimal that is not a percentage"))
             continue
@@ -289,15 +303,22 @@ def _read_sentence(
         if list_names:
             pending_list = list_names
             e.reasons.append(
-                "names printed together before their figures ("
+                f"{LISTED}: names ("
                 + ", ".join(m.printed for m in list_names)
                 + ")"
-                + ("" if respectively else ": which figure is whose is not said")
+                + (" then figures, 'respectively'" if respectively else " then figures: which is whose is not said")
             )
         entries.append(e)
     if respectively and pending_list:
         _respectively(entries, pending_list)
     return entries, ignored
+
+
+LISTED = "printed together"
+
+
+def _joined(text: str, a: Number, b: Number) -> bool:
+    return a.percent == b.percent and a.end <= b.start and W.LIST_JOIN.match(text[a.end : b.start]) is not None
 
 
 def _name_for(
@@ -341,22 +362,27 @@ def _nearest(n: Number, numbers: list[Number], areas: list[Mention], text: str) 
 
 def _respectively(entries: list[Entry], listed: list[Mention]) -> None:
     """"Amanat and Auyl got 53% and 10% respectively": the k-th figure after the list is the k-th name's."""
-    run = [e for e in entries if any(r.startswith("names printed together") for r in e.reasons)]
-    tail = [e for e in entries if e.number.start > listed[-1].end and e not in run]
-    figures = (run + tail)[: len(listed)]
-    if len(figures) != len(listed):
+    run = [e for e in entries if any(r.startswith(LISTED) for r in e.reasons) and e.number.start > listed[-1].end]
+    if len(run) != len(listed):
         return
+    figures = run
     for e, m in zip(figures, listed, strict=True):
         e.option, e.line = (m.id, None) if m.kind == OPTION else (None, m.id)
         e.name_printed = m.printed
-        e.reasons = [r for r in e.reasons if not r.startswith("names printed together")]
+        e.reasons = [r for r in e.reasons if not r.startswith(LISTED)]
 
 
 def _time_for(e: Entry, times: list[tuple[int, int, str]], paragraph: str | None) -> str | None:
-    if e.kind not in (TURNOUT, COUNT, PERCENT):
-        return None
-    before = [t for a, _, t in times if a <= e.number.start]
-    return before[-1] if before else (times[0][2] if times else paragraph)
+    """A turnout's time of day: in its sentence, else the paragraph's; a protocol line's only in its sentence.
+    Option votes are never intraday."""
+    if e.kind == TURNOUT or (e.line is not None and e.kind in (COUNT, PERCENT)):
+        before = [t for a, _, t in times if a <= e.number.start]
+        here = before[-1] if before else (times[0][2] if times else None)
+        return here or (paragraph if e.kind == TURNOUT else None)
+    return None
+
+
+OTHER_VOTE_REASONS = ("the sentence names", "the sentence speaks of another vote")
 
 
 def _other_vote(stext: str, skipped: list[Skipped], year: int) -> str | None:
@@ -374,7 +400,7 @@ def _repeats(entries: list[Entry]) -> None:
     neither figure can be filed with confidence."""
     seen: dict[tuple[object, ...], Entry] = {}
     for e in entries:
-        if e.subject is None:
+        if e.subject is None or any(r.startswith(OTHER_VOTE_REASONS) for r in e.reasons):
             continue
         key = (e.kind, e.subject, e.pollster, e.option, e.line, e.area, e.time_of_day)
         first = seen.get(key)

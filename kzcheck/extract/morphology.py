@@ -38,13 +38,13 @@ def _analyzer() -> Any:
 
 
 @lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """The word without one case/possessive/plural ending (never shorter than three letters)."""
+def stems(word: str) -> frozenset[str]:
+    """The word and every reading of it without one case/possessive/plural ending (never shorter than three
+    letters): институтының → институт, институты → институ and институт."""
     w = word.casefold()
-    for ending in ENDINGS:
-        if w.endswith(ending) and len(w) - len(ending) >= MIN_STEM:
-            return w[: -len(ending)]
-    return w
+    return frozenset(
+        {w, *(w[: -len(e)] for e in ENDINGS if w.endswith(e) and len(w) - len(e) >= MIN_STEM)}
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -63,8 +63,8 @@ def same_word(printed: str, name: str) -> bool:
         return True
     if len(n) < MIN_STEM or len(p) < MIN_STEM:
         return False
-    sp = stem(p)
-    if sp == n or (len(n) >= 4 and sp == stem(n)):
+    sp = stems(p)
+    if n in sp or (len(n) >= 4 and sp & stems(n)):
         return True
     lp, ln = lemmas(p), lemmas(n)
     return bool(lp and ln and lp & ln)

@@ -133,8 +133,8 @@ def _match(name: Name, toks: list[Token], i: int, text: str) -> Mention | None:
 
 
 def _adjacent(text: str, a: Token, b: Token) -> bool:
-    """Words of one name: separated only by spaces, hyphens, apostrophes or quotes (no comma, no full stop)."""
-    return re.fullmatch(r"[\s\-'\"()]*", text[a.end : b.start]) is not None and b.start - a.end <= 4
+    """Words of one name: separated only by spaces, hyphens, apostrophes, quotes or a comma (no full stop)."""
+    return re.fullmatch(r"[\s\-'\"(),]*", text[a.end : b.start]) is not None and b.start - a.end <= 4
 
 
 def _part_of_place(m: Mention, taken: list[Mention], text: str) -> bool:

@@ -41,7 +41,8 @@ QUALIFIERS_BEFORE = (
     ("almost", r"almost|nearly|почти|без малого|чуть менее|чуть меньше"),
     ("about", r"about|around|approximately|roughly|some|около|примерно|порядка|приблизительно|шамамен|шамасы|"
      r"шамалап"),
-    ("less than", r"less than|fewer than|under|менее|меньше|до"),
+    ("at most", r"up to|at most|no more than|не более|не больше|не превышает|не превышают|не превысит"),
+    ("less than", r"less than|fewer than|under|менее|меньше"),
 )
 QUALIFIERS_AFTER = (
     ("more than", r"астам|артық"),
@@ -165,12 +166,12 @@ def find_numbers(text: str, language: str, start: int = 0, end: int | None = Non
         why = next((w for x, y, w in blocked if x <= a < y), None)
         around_before = text[max(0, a - 12) : a].casefold()
         around_after = text[b : b + 14].casefold()
+        if why is None and re.fullmatch(r"(19|20)\d\d", m.group()) and not PERCENT_SIGN.match(text, b):
+            why = "a year"
         if why is None and (
             re.search(rf"(?:{MONTHS})\.?\s*$", around_before) or re.match(rf"\s*(?:{MONTHS})\b", around_after)
         ):
             why = "a date"
-        if why is None and re.fullmatch(r"(19|20)\d\d", m.group()) and not PERCENT_SIGN.match(text, b):
-            why = "a year"
         if why:
             skipped.append(Skipped(a, b, text[a:b], why))
             continue

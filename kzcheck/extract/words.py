@@ -59,6 +59,11 @@ AFTER_OTHER_UNIT = re.compile(
     r"parties\b|партий\b|партия\w*|candidates?|кандидат\w*|tenge|тенге|теңге|dollars?|доллар\w*)",
     _I,
 )
-NEAR_THRESHOLD = re.compile(r"threshold|barrier|барьер\w*|порог\w*|шег\w*|межа\w*", _I)
+BEFORE_THRESHOLD = re.compile(
+    r"(?:threshold|barrier|барьер\w*|порог\w*|шег\w*|межа\w*)\s*(?:of|в|в размере|is|was|-|:)?\s*$", _I
+)
+AFTER_THRESHOLD = re.compile(
+    r"\s*(?:\w+\s+){0,1}?(?:threshold|barrier|барьер\w*|порог\w*|шег\w*|межа\w*|мандат\w* барьер\w*)", _I
+)
 NEAR_MARGIN = re.compile(r"margin|error|погрешност\w*|ошибк\w*|қателі\w*|±|\+/-|\+-", _I)
 LIST_JOIN = re.compile(r"^[\s,]*(?:and|or|и|или|а также|және|мен|немесе)?[\s,]*$", _I)
