@@ -1,4 +1,4 @@
-"""Number forms as the press prints them: value, the step of the last printed digit, qualifier; dates are not figures."""
+"""Number forms as the press prints them: value, the step of the last printed digit, qualifier; dates are no figures."""
 
 from __future__ import annotations
 

@@ -138,9 +138,7 @@ def extract(
 # --- who speaks ----------------------------------------------------------------------------------------------------
 
 
-def _next_speaker(
-    prev: _Speaker, s: Sentence, stext: str, mentions: list[Mention], numbers: list[Number]
-) -> _Speaker:
+def _next_speaker(prev: _Speaker, s: Sentence, stext: str, mentions: list[Mention], numbers: list[Number]) -> _Speaker:
     pollsters = tuple(m for m in mentions if m.kind == POLLSTER)
     if pollsters:
         return _Speaker(POLL, pollsters, s.index, _named_together(pollsters, numbers))
@@ -211,11 +209,10 @@ def _resolve_poll(e: Entry, polls: dict[str, list[tuple[str, str]]], text: str) 
     if e.subject != POLL or e.pollster is None:
         return
     known = polls.get(e.pollster, [])
-    exit_polls = [p for p, kind in known if kind == "exit"]
+    if W.EXIT_POLL.search(text):  # an article about an exit poll is not about the pollster's pre-election survey
+        known = [(p, kind) for p, kind in known if kind in ("exit", "")]
     if len(known) == 1:
         e.poll = known[0][0]
-    elif len(exit_polls) == 1 and re.search(r"exit|экзит|exit-пол", text, re.IGNORECASE):
-        e.poll = exit_polls[0]
     elif len(known) > 1:
         e.reasons.append(f"{e.pollster} has {len(known)} polls in the data; the text does not say which")
 
@@ -283,10 +280,14 @@ def _read_sentence(
             kind = SHARE
         elif W.AFTER_SEATS.match(after) and n.is_integer:
             kind = SEATS
-        elif (n.is_integer or not n.exact) and (name.kind == LINE or W.AFTER_VOTES.match(after) or W.AFTER_PEOPLE.match(after)):
+        elif (n.is_integer or not n.exact) and (
+            name.kind == LINE or W.AFTER_VOTES.match(after) or W.AFTER_PEOPLE.match(after)
+        ):
             kind = COUNT
         elif n.is_integer or not n.exact:
-            ignored.append(Ignored(n.start, n.end, n.printed, "a number beside a name with no word saying what it counts"))
+            ignored.append(
+                Ignored(n.start, n.end, n.printed, "a number beside a name with no word saying what it counts")
+            )
             continue
         else:
             ignored.append(Ignored(n.start, n.end, n.printed, "a decimal that is not a percentage"))
@@ -324,34 +325,77 @@ def _joined(text: str, a: Number, b: Number) -> bool:
 def _name_for(
     n: Number, i: int, numbers: list[Number], names: list[Mention], used: set[int], text: str
 ) -> tuple[Mention | None, list[Mention]]:
-    """The option or line a number belongs to: the nearest name before it with no number of the same sort between, or
-    else the nearest after it before the next number. Also the names printed together in a list, if any."""
-    same = [m for m in numbers if m.percent == n.percent]
-    prev_same = max((m.end for m in same if m.end <= n.start), default=-1)
-    prev_any = max((m.end for m in numbers if m.end <= n.start), default=-1)
-    before = [m for k, m in enumerate(names) if prev_same <= m.start and m.end <= n.start and k not in used]
-    if before:
-        chosen = before[-1]
-        group = [chosen]
-        for m in reversed(before[:-1]):
-            if m.id != group[-1].id and W.LIST_JOIN.match(text[m.end : group[-1].start]):
-                group.append(m)
-            elif m.id == group[-1].id and re.fullmatch(r"[\s()\-]*", text[m.end : group[-1].start]):
-                continue
-            else:
-                break
-        listed = list(reversed(group)) if len({g.id for g in group}) > 1 and prev_any < chosen.start else []
-        return chosen, listed
-    nxt = min((m.start for m in numbers if m.start >= n.end), default=len(text))
-    after = [(k, m) for k, m in enumerate(names) if n.end <= m.start and m.end <= nxt and k not in used]
-    if after and after[0][1].start - n.end <= 80:
-        used.add(after[0][0])
-        return after[0][1], []
+    """The option or line a number belongs to. A sentence that prints its first figure before any name ("4.47% voted
+    against all"; Kazakh "6,25 пайызы ... партиясын қолдады") pairs each figure with the name after it; otherwise each
+    figure takes the nearest name before it with no figure of the same family between ("Amanat - 54.42%"), or else
+    the name after it when that name has no figure of its own. Also the names printed together in a list, if any."""
+    number_first = bool(numbers) and (not names or numbers[0].start < names[0].start)
+    if number_first:
+        m = _after(n, numbers, names, used, text, own_rule=False)
+        if m is not None:
+            return m, []
+    before = _before(n, numbers, names, used, text)
+    if before is not None:
+        return before
+    if not number_first:
+        m = _after(n, numbers, names, used, text, own_rule=True)
+        if m is not None:
+            return m, []
     return None, []
 
 
+def _before(
+    n: Number, numbers: list[Number], names: list[Mention], used: set[int], text: str
+) -> tuple[Mention, list[Mention]] | None:
+    same = [m for m in numbers if _family(m, text) == _family(n, text)]
+    prev_same = max((m.end for m in same if m.end <= n.start), default=-1)
+    prev_any = max((m.end for m in numbers if m.end <= n.start), default=-1)
+    before = [m for k, m in enumerate(names) if prev_same <= m.start and m.end <= n.start and k not in used]
+    if not before:
+        return None
+    chosen = before[-1]
+    group = [chosen]
+    for m in reversed(before[:-1]):
+        if m.id != group[-1].id and W.LIST_JOIN.match(text[m.end : group[-1].start]):
+            group.append(m)
+        elif m.id == group[-1].id and re.fullmatch(r"[\s()\-]*", text[m.end : group[-1].start]):
+            continue
+        else:
+            break
+    listed = list(reversed(group)) if len({g.id for g in group}) > 1 and prev_any < chosen.start else []
+    return chosen, listed
+
+
+def _after(
+    n: Number, numbers: list[Number], names: list[Mention], used: set[int], text: str, own_rule: bool
+) -> Mention | None:
+    nxt = min((m.start for m in numbers if m.start >= n.end), default=None)
+    after = [
+        (k, m) for k, m in enumerate(names) if n.end <= m.start and (nxt is None or m.end <= nxt) and k not in used
+    ]
+    if not after or after[0][1].start - n.end > 80:
+        return None
+    k, m = after[0]
+    if ";" in text[n.end : m.start] or (not own_rule and m.start - n.end > 50):
+        return None
+    if own_rule:
+        own = min((x.start for x in numbers if x.start >= m.end), default=None)
+        later = min((x.start for x in names if x.start >= m.end), default=None)
+        if own is not None and (later is None or own < later):
+            return None  # "8 seats, Amanat 3.4 million": the name after the figure has a figure of its own
+    used.add(k)
+    return m
+
+
+def _family(n: Number, text: str) -> str:
+    """Numbers of one family compete for a name; a count, its percentage and its seats do not."""
+    if n.percent:
+        return "percent"
+    return "seats" if W.AFTER_SEATS.match(text, n.end) else "count"
+
+
 def _nearest(n: Number, numbers: list[Number], areas: list[Mention], text: str) -> Mention | None:
-    prev = max((m.end for m in numbers if m.end <= n.start and m.percent == n.percent), default=-1)
+    prev = max((m.end for m in numbers if m.end <= n.start and _family(m, text) == _family(n, text)), default=-1)
     before = [a for a in areas if prev <= a.start and a.end <= n.start]
     if before:
         return before[-1]
@@ -361,7 +405,7 @@ def _nearest(n: Number, numbers: list[Number], areas: list[Mention], text: str) 
 
 
 def _respectively(entries: list[Entry], listed: list[Mention]) -> None:
-    """"Amanat and Auyl got 53% and 10% respectively": the k-th figure after the list is the k-th name's."""
+    """ "Amanat and Auyl got 53% and 10% respectively": the k-th figure after the list is the k-th name's."""
     run = [e for e in entries if any(r.startswith(LISTED) for r in e.reasons) and e.number.start > listed[-1].end]
     if len(run) != len(listed):
         return

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kzcheck.extract.data import Election
 from kzcheck.extract.morphology import same_word
 from kzcheck.extract.text import Token, normalise, tokens
 
@@ -58,7 +59,7 @@ class Gazetteer:
             self.names.append(name)
 
     def add_short_forms(self) -> None:
-        """"People's Party" for "People's Party of Kazakhstan": an option's name without the country's name, when no
+        """ "People's Party" for "People's Party of Kazakhstan": an option's name without the country's name, when no
         other name reads the same."""
         country = {w.casefold() for c in self.countries for w in (t.text for t in tokens(normalise(c)))}
         for name in list(self.names):
@@ -138,7 +139,7 @@ def _adjacent(text: str, a: Token, b: Token) -> bool:
 
 
 def _part_of_place(m: Mention, taken: list[Mention], text: str) -> bool:
-    """"Республика Казахстан" is the state, not the party Respublica: a one-word option name joined to a place name."""
+    """ "Республика Казахстан" is the state, not the party Respublica: a one-word option name joined to a place name."""
     if m.kind != OPTION or " " in m.printed.strip():
         return False
     for other in taken:
@@ -147,7 +148,7 @@ def _part_of_place(m: Mention, taken: list[Mention], text: str) -> bool:
     return False
 
 
-def load_gazetteer(data: Path, election: object, areas_file: Path | None, polls_file: Path | None) -> Gazetteer:
+def load_gazetteer(data: Path, election: Election, areas_file: Path | None, polls_file: Path | None) -> Gazetteer:
     """All names of one election, from the data folder."""
     from kzcheck.extract.data import election_names
 

@@ -28,7 +28,8 @@ MULTIPLIER = re.compile(rf"\s?(?P<word>{MILLION}|{THOUSAND})", re.IGNORECASE)
 PERCENT_SIGN = re.compile(rf"\s?(?P<word>{PERCENT})", re.IGNORECASE)
 TIME = re.compile(
     r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])"
-    r"|(?:(?<=\bat )|(?<=\bв )|(?<=\bна )|(?<=\bк )|(?<=сағат )|(?<=\bof ))(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?![\d%])"
+    r"|(?:(?<=\bat )|(?<=\bв )|(?<=\bна )|(?<=\bк )|(?<=сағат )|(?<=\bof ))"
+    r"(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?![\d%])"
     r"|(?P<h12>1[0-2]|\d)\s?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)",
     re.IGNORECASE,
 )
@@ -36,11 +37,17 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}")
 
 QUALIFIERS_BEFORE = (
     ("at least", r"at least|no fewer than|не менее|не меньше|как минимум"),
-    ("more than", r"more than|over|above|in excess of|upwards of|свыше|более чем|более|больше чем|больше|"
-     r"порядка более"),
+    (
+        "more than",
+        r"more than|over|above|in excess of|upwards of|свыше|более чем|более|больше чем|больше|"
+        r"порядка более",
+    ),
     ("almost", r"almost|nearly|почти|без малого|чуть менее|чуть меньше"),
-    ("about", r"about|around|approximately|roughly|some|около|примерно|порядка|приблизительно|шамамен|шамасы|"
-     r"шамалап"),
+    (
+        "about",
+        r"about|around|approximately|roughly|some|около|примерно|порядка|приблизительно|шамамен|шамасы|"
+        r"шамалап",
+    ),
     ("at most", r"up to|at most|no more than|не более|не больше|не превышает|не превышают|не превысит"),
     ("less than", r"less than|fewer than|under|менее|меньше"),
 )
@@ -149,7 +156,9 @@ def times_of_day(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return out
 
 
-def find_numbers(text: str, language: str, start: int = 0, end: int | None = None) -> tuple[list[Number], list[Skipped]]:
+def find_numbers(
+    text: str, language: str, start: int = 0, end: int | None = None
+) -> tuple[list[Number], list[Skipped]]:
     """Every number in text[start:end] (normalised text), read with its unit, precision and qualifier."""
     stop = len(text) if end is None else end
     numbers: list[Number] = []
@@ -201,8 +210,6 @@ def find_numbers(text: str, language: str, start: int = 0, end: int | None = Non
                     break
             ambiguous = None
         qualifier, qualifier_printed = _qualifier(text, a, end_at)
-        numbers.append(
-            Number(a, end_at, text[a:end_at], value, step, percent, qualifier, qualifier_printed, ambiguous)
-        )
+        numbers.append(Number(a, end_at, text[a:end_at], value, step, percent, qualifier, qualifier_printed, ambiguous))
         pos = end_at
     return numbers, skipped

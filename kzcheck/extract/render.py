@@ -101,7 +101,19 @@ def render_text(x: Extraction, election: str, source: str | None, plan: Plan | N
         f"{c['entries']} figure(s): {c['confident']} confident, {c['uncertain']} uncertain, "
         f"{c['unattributed']} unattributed; {c['ignored']} other number(s) ignored\n\n"
     )
-    header = ("#", "kind", "who", "option/line", "area", "time", "printed", "value", "precision", "sentence", "confidence")
+    header = (
+        "#",
+        "kind",
+        "who",
+        "option/line",
+        "area",
+        "time",
+        "printed",
+        "value",
+        "precision",
+        "sentence",
+        "confidence",
+    )
     rows = [
         (
             str(i),
@@ -118,17 +130,19 @@ def render_text(x: Extraction, election: str, source: str | None, plan: Plan | N
         )
         for i, e in enumerate(x.entries, start=1)
     ]
-    rows = [tuple(safe(v) for v in r) for r in rows]
-    widths = [max(len(r[k]) for r in [header, *rows]) for k in range(len(header))]
-    for r in [header, *rows]:
-        out.write("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() + "\n")
+    table: list[tuple[str, ...]] = [header, *(tuple(safe(v) for v in r) for r in rows)]
+    widths = [max(len(r[k]) for r in table) for k in range(len(header))]
+    for cells in table:
+        out.write("  ".join(v.ljust(w) for v, w in zip(cells, widths, strict=True)).rstrip() + "\n")
     out.write("  (sentence: where the figure is ← where its pollster or the commission is named)\n")
     notes = [(i, e) for i, e in enumerate(x.entries, start=1) if e.confidence != CONFIDENT]
     if notes:
         out.write("\n")
     for i, e in notes:
         why = "; ".join(e.reasons) or "no pollster or commission is named for it"
-        out.write(f"  #{i} {e.confidence}: {safe(why)}\n      in sentence {e.sentence.index + 1}: «{safe(e.sentence.text)}»\n")
+        out.write(
+            f"  #{i} {e.confidence}: {safe(why)}\n      in sentence {e.sentence.index + 1}: «{safe(e.sentence.text)}»\n"
+        )
     if x.ignored:
         out.write("\nNot figures of the data:\n")
         for ig in x.ignored:

@@ -10,6 +10,7 @@ _I = re.IGNORECASE
 POLL = re.compile(
     r"exit[- ]?polls?\b|\bpoll\b|\bsurvey|опрос\w*|экзит[- ]?пол\w*|exit[- ]?пол\w*|сауалнам\w*|зерттеу\w*", _I
 )
+EXIT_POLL = re.compile(r"exit[- ]?poll|экзит[- ]?пол|exit[- ]?пол", _I)
 NEW_POLL = re.compile(
     r"(?:\banother|\ba|\ban|second|third|other|другой|другому|другого|второй|второму|третий|ещ[её] один|тағы бір|"
     r"басқа|екінші|үшінші)\s+(?:\w+\s+){0,2}?(?:exit[- ]?poll|poll|survey|опрос|экзит|сауалнам)",

@@ -37,6 +37,7 @@ from kzcheck.extract.attribute import (
     Extraction,
 )
 from kzcheck.extract.data import ElectionData, display_path, read_text
+from kzcheck.extract.words import EXIT_POLL
 
 FIGURE_COLUMNS = ("poll", "source", "option", "share")
 POLL_COLUMNS = (
@@ -45,7 +46,12 @@ POLL_COLUMNS = (
 )  # fmt: skip
 RESULT_COLUMNS = ("area", "line", "count", "percent", "seats", "as_of", "source")
 SOURCE_COLUMNS = ("source", "outlet", "url", "published", "language", "note")
-POLL_FACTS = {SAMPLE: "sample_size", STATIONS: "polling_stations", MARGIN: "margin_of_error", TURNOUT: "turnout_estimate"}
+POLL_FACTS = {
+    SAMPLE: "sample_size",
+    STATIONS: "polling_stations",
+    MARGIN: "margin_of_error",
+    TURNOUT: "turnout_estimate",
+}
 KEYS = {"figures": ("poll", "source", "option"), "polls": ("poll",), "protocols": ("area", "line", "as_of"),
         "sources": ("source",)}  # fmt: skip
 ORDER = ("sources", "polls", "figures", "protocols")  # a later file's rows refer to an earlier one's
@@ -119,14 +125,17 @@ def plan(extraction: Extraction, data: ElectionData, source: Source) -> Plan:
     poll_rows = {r.get("poll"): (line, r) for line, r in enumerate(existing_rows(polls_path), start=2)}
     new_polls: dict[str, Row] = {}
     official: dict[tuple[str, str, str], Row] = {}
-    exit_poll = bool(re.search(r"exit|экзит", extraction.text, re.IGNORECASE))
+    exit_poll = bool(EXIT_POLL.search(extraction.text))
     for entry in extraction.entries:
         if entry.confidence != CONFIDENT:
             out.not_written.append((entry, f"{entry.confidence}: " + ("; ".join(entry.reasons) or "no speaker named")))
             continue
         if entry.number.qualifier:
             out.not_written.append(
-                (entry, f"printed with a qualifier ({entry.number.qualifier_printed!r}), which a figure cell cannot hold")
+                (
+                    entry,
+                    f"printed with a qualifier ({entry.number.qualifier_printed!r}), which a figure cell cannot hold",
+                )
             )
             if entry.kind not in POLL_FACTS or entry.subject != POLL:
                 continue
@@ -176,7 +185,9 @@ def _figure(out: Plan, path: Path, poll: str, source: Source, entry: Entry) -> N
     assert entry.option is not None or entry.line is not None
     values = {"poll": poll, "source": source.id, "option": entry.option or entry.line or "",
               "share": entry.number.as_data()}  # fmt: skip
-    same = next((r for r in out.rows if r.table == "figures" and _key(r.values, "figures") == _key(values, "figures")), None)
+    same = next(
+        (r for r in out.rows if r.table == "figures" and _key(r.values, "figures") == _key(values, "figures")), None
+    )
     if same is not None:
         if same.values["share"] == values["share"]:
             same.entries.append(entry)
@@ -214,13 +225,19 @@ def _poll_fact(
         out.not_written.append((entry, f"already in the data: {where} has {column} {held}"))
     elif held:
         out.not_written.append(
-            (entry, f"{where} has {column} {held}, the article prints {entry.number.printed}: a row is never "
-             "overwritten; compare the two by hand")  # fmt: skip
+            (
+                entry,
+                f"{where} has {column} {held}, the article prints {entry.number.printed}: a row is never "
+                "overwritten; compare the two by hand",
+            )  # fmt: skip
         )
     else:
         out.not_written.append(
-            (entry, f"{where} has no {column}; a row is never changed by extract: add {value} by hand if it is the "
-             "poll's own figure")  # fmt: skip
+            (
+                entry,
+                f"{where} has no {column}; a row is never changed by extract: add {value} by hand if it is the "
+                "poll's own figure",
+            )  # fmt: skip
         )
 
 
@@ -238,7 +255,10 @@ def _official(out: Plan, official: dict[tuple[str, str, str], Row], path: Path, 
         return
     if entry.kind == COUNT and not entry.number.exact:
         out.not_written.append(
-            (entry, f"a count printed rounded (to {entry.number.step:,f}); results hold exact counts".replace(".0)", ")"))
+            (
+                entry,
+                f"a count printed rounded (to {entry.number.step:,f}); results hold exact counts".replace(".0)", ")"),
+            )
         )
         return
     column = {COUNT: "count", PERCENT: "percent", SHARE: "percent", TURNOUT: "percent", SEATS: "seats"}[entry.kind]
