@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kzcheck.dataset import DataSet, discover, display_path
 from kzcheck.election import Election
-from kzcheck.load.table import read_text as _read_text
+from kzcheck.load.encoding import decode, read_bytes
 
 
 @dataclass
@@ -48,4 +48,6 @@ def election_names(election: Election) -> Iterator[tuple[str, str, str]]:
 
 
 def read_text(path: Path) -> str:
-    return _read_text(path, display_path(path))
+    """A data file's text (UTF-8, a byte-order mark dropped); another encoding is an InputError naming the file."""
+    shown = display_path(path)
+    return decode(read_bytes(path, shown), shown)[0]
