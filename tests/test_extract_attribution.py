@@ -8,6 +8,8 @@ from decimal import Decimal
 
 import pytest
 from conftest import DATA
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kzcheck.extract.article import read_article
 from kzcheck.extract.attribute import CONFIDENT, UNATTRIBUTED, UNCERTAIN
@@ -223,3 +225,30 @@ def test_an_approximate_name_is_reported_not_trusted(election):
     (e,) = read(election, "According to the CEC, Respublka received 8.59%.")
     assert e.option == "respublica" and e.confidence == UNCERTAIN
     assert "approximately" in e.reasons[0]
+
+
+def test_a_pollster_known_only_to_the_pollster_registry(data_copy):
+    (data_copy / "pollsters.csv").write_text(
+        "pollster,name_en,name_ru,aliases\n"
+        "sotsis-a,SOTSIS-A,СОЦИС-А,Институт комплексных социальных исследований; ИКСИ «Астана»\n",
+        encoding="utf-8",
+    )
+    entries = read(
+        open_election(data_copy, E23), "По данным Института комплексных социальных исследований, «AMANAT» — 54,42 %."
+    )
+    assert [(e.pollster, e.pollster_printed, e.poll, e.confidence) for e in entries] == [
+        (SOTSIS, "Института комплексных социальных исследований", "sotsis-a", CONFIDENT)
+    ]
+
+
+PIECES = [*"0123456789 ,.%:-–«»\n\u00a0", "Amanat", "Аманата", "IEI", "ЦИК", "млн", "тыс.", "poll", "о", "a"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_any_text_reads_without_error(text):
+    election = open_election(DATA, E23)
+    x = read_article(election, text)
+    for e in x.entries:
+        assert text[e.number.start : e.number.end].replace("\u00a0", " ").replace("–", "-") == e.number.printed
+        assert e.confidence in (CONFIDENT, UNCERTAIN, UNATTRIBUTED)
