@@ -252,3 +252,19 @@ def test_any_text_reads_without_error(text):
     for e in x.entries:
         assert text[e.number.start : e.number.end].replace("\u00a0", " ").replace("–", "-") == e.number.printed
         assert e.confidence in (CONFIDENT, UNCERTAIN, UNATTRIBUTED)
+
+
+def test_referendum_answers_and_a_sentence_that_reads_like_the_commission():
+    referendum = open_election(DATA, "kz-2024-referendum")
+    entries = read(
+        referendum,
+        "Согласно экзит-полу СОЦИС-А, ответ «Да» выбрали 69,8 % участников. Комиссия сообщила, что ответ «Да» "
+        "выбрали 5 561 937 человек, или 71,12 %.\n"
+        "Орталық референдум комиссиясының мәліметінше, «Жоқ» деп 2 045 271 азамат дауыс берді.",
+    )
+    assert [(e.kind, e.subject, e.option, e.number.value, e.confidence) for e in entries] == [
+        ("share", "poll", "yes", Decimal("69.8"), UNCERTAIN),
+        ("count", "poll", "yes", Decimal(5561937), UNCERTAIN),  # polls print no vote counts
+        ("share", "poll", "yes", Decimal("71.12"), UNCERTAIN),  # never filed under SOTSIS-A
+        ("count", "official", "no", Decimal(2045271), CONFIDENT),
+    ]

@@ -119,6 +119,13 @@ def extract(
         ignored += dropped
         for e in found:
             _attribute(e, speaker, mentions, s)
+        if any(e.subject == POLL and e.kind == COUNT for e in found):
+            for e in found:  # polls print no vote counts: the sentence may be the commission's, unnamed
+                if e.subject == POLL and e.kind != COUNT:
+                    e.reasons.append(
+                        "the sentence prints vote counts, which polls do not: it may be an official figure"
+                    )
+        for e in found:
             e.time_of_day = _time_for(e, times, paragraph_time[1])
             if e.kind in (TURNOUT, COUNT, PERCENT, SEATS, SHARE) and e.area is None:
                 e.area = country_area

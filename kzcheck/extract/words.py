@@ -19,6 +19,7 @@ NEW_POLL = re.compile(
 OFFICIAL = re.compile(
     r"election commission|\bCEC\b|\bЦИК\b|\bОСК\b|центральн\w* избирательн\w*|избирательн\w* комисси\w*|"
     r"сайлау комиссия\w*|орталық сайлау\w*|preliminary results?|final results?|official results?|"
+    r"referendum commission|\bCRC\b|\bЦКР\b|комисси\w* референдума|референдум комиссия\w*|\bОРК\b|"
     r"официальн\w*|предварительн\w* (?:итог|результат|данн)\w*|окончательн\w* (?:итог|результат)\w*|"
     r"ресми|алдын ала қорытынды\w*|түпкілікті",
     _I,
