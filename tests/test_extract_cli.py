@@ -198,6 +198,7 @@ def test_article_from_standard_input_and_terminal_text_escaped(cli, tmp_path):
         (("--election", E23, "--write"), "--write needs the article's source"),
         (("--election", E23, "--source", "no-such-source"), "no source 'no-such-source'"),
         (("--election", E23, "--outlet", "X"), "needs --outlet, --url and --published"),
+        (("--election", E23, "--outlet", "X", "--url", "u", "--published", "19.03.2023"), "not an ISO date"),
     ],
 )
 def test_bad_calls_exit_2_with_a_message(cli, args, message):

@@ -77,6 +77,15 @@ def command(
         raise click.UsageError("give either --source or --outlet/--url/--published, not both")
     if any(new) and not all(new):
         raise click.UsageError("a new source needs --outlet, --url and --published")
+    if published:
+        import datetime as dt
+
+        try:
+            dt.datetime.fromisoformat(published)
+        except ValueError:
+            raise click.BadParameter(
+                f"{published!r} is not an ISO date (YYYY-MM-DD) or date-time", param_hint="--published"
+            ) from None
     if write and not (source_id or any(new)):
         raise click.UsageError("--write needs the article's source: --source ID, or --outlet, --url and --published")
     data = open_election(resolve_data_dir(data_dir), election_id)
