@@ -268,3 +268,8 @@ def test_referendum_answers_and_a_sentence_that_reads_like_the_commission():
         ("share", "poll", "yes", Decimal("71.12"), UNCERTAIN),  # never filed under SOTSIS-A
         ("count", "official", "no", Decimal(2045271), CONFIDENT),
     ]
+
+
+def test_a_sentence_naming_both_the_commission_and_a_pollster(election):
+    entries = read(election, "The CEC's final figure for Amanat, 53.90%, was close to the one IEI gave.")
+    assert [(e.option, e.confidence) for e in entries] == [("amanat", UNCERTAIN)]

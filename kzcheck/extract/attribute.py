@@ -76,6 +76,7 @@ class _Speaker:
     pollsters: tuple[Mention, ...] = ()
     sentence: int | None = None
     together: bool = False  # two pollsters named together, no figure between them
+    mixed: bool = False  # the sentence names the election commission too
 
 
 def guess_language(text: str) -> str:
@@ -148,7 +149,7 @@ def extract(
 def _next_speaker(prev: _Speaker, s: Sentence, stext: str, mentions: list[Mention], numbers: list[Number]) -> _Speaker:
     pollsters = tuple(m for m in mentions if m.kind == POLLSTER)
     if pollsters:
-        return _Speaker(POLL, pollsters, s.index, _named_together(pollsters, numbers))
+        return _Speaker(POLL, pollsters, s.index, _named_together(pollsters, numbers), bool(W.OFFICIAL.search(stext)))
     if W.OFFICIAL.search(stext):
         return _Speaker(OFFICIAL, (), s.index)
     if W.POLL.search(stext):
@@ -176,6 +177,10 @@ def _attribute(e: Entry, speaker: _Speaker, mentions: list[Mention], s: Sentence
         e.subject = OFFICIAL
     elif speaker.subject == POLL:
         e.subject = POLL
+        if speaker.mixed:
+            e.reasons.append(
+                "the sentence that names the pollster names the election commission too: whose is not said"
+            )
         if here:
             before = [m for m in here if m.end <= e.number.start]
             distinct = {m.id for m in here}
