@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kzcheck.extract.article import read_article
-from kzcheck.extract.attribute import CONFIDENT, UNATTRIBUTED, UNCERTAIN
 from kzcheck.extract.data import open_election
+from kzcheck.extract.model import CONFIDENT, UNATTRIBUTED, UNCERTAIN
 
 E23 = "kz-2023-mazhilis"
 IEI, SOTSIS = "Institute of Eurasian Integration", "SOTSIS-A"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import csv
 import io
 
-from kzcheck.extract.attribute import Extraction, extract
+from kzcheck.extract.attribute import extract
 from kzcheck.extract.data import ElectionData, read_text
+from kzcheck.extract.model import Extraction
 from kzcheck.extract.names import POLLSTER, Gazetteer, load_gazetteer
 
 

@@ -6,8 +6,8 @@ import re
 from decimal import Decimal
 from typing import Any, TextIO
 
-from kzcheck.extract.attribute import CONFIDENT, Entry, Extraction
 from kzcheck.extract.data import display_path
+from kzcheck.extract.model import CONFIDENT, Entry, Extraction
 from kzcheck.extract.writer import Plan
 
 SCHEMA = "kzcheck/extract/v1"

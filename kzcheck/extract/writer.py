@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kzcheck.errors import InputError
-from kzcheck.extract.attribute import (
+from kzcheck.extract.data import ElectionData, display_path, read_text
+from kzcheck.extract.model import (
     CONFIDENT,
     COUNT,
     MARGIN,
@@ -36,7 +37,6 @@ from kzcheck.extract.attribute import (
     Entry,
     Extraction,
 )
-from kzcheck.extract.data import ElectionData, display_path, read_text
 from kzcheck.extract.words import EXIT_POLL
 
 FIGURE_COLUMNS = ("poll", "source", "option", "share")
