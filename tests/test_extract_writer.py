@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from kzcheck.errors import InputError
 from kzcheck.extract.article import read_article
 from kzcheck.extract.data import open_election
 from kzcheck.extract.writer import Source, apply, plan
+from kzcheck.model.errors import InputError
 
 E23 = "kz-2023-mazhilis"
 ARTICLE = (
@@ -43,3 +43,13 @@ def test_a_file_that_cannot_take_its_rows_means_nothing_is_written(data_copy):
     assert caught.value.code == "extract.columns" and "seats" in caught.value.message
     assert {p: p.read_bytes() for p in data_copy.rglob("*.csv")} == before
     assert not [p for p in data_copy.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_extract_keeps_to_its_layer():
+    from conftest import ROOT
+    from test_architecture import lint_imports
+
+    result = lint_imports(ROOT)
+    assert "extract reads articles and imports no analysis, check, renderer or command KEPT" in result.stdout, (
+        result.stdout
+    )

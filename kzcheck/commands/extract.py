@@ -15,7 +15,7 @@ import click
 
 from kzcheck.cli import guarded
 from kzcheck.commands.common import data_option, format_option, resolve_data_dir
-from kzcheck.errors import InputError
+from kzcheck.model.errors import InputError
 
 EXIT_UNCERTAIN = 1
 

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from kzcheck.dataset import DataSet, discover, display_path
-from kzcheck.election import Election
+from kzcheck.load.dataset import DataSet, discover, display_path
+from kzcheck.load.election import Election
 from kzcheck.load.encoding import decode, read_bytes
 
 

@@ -20,7 +20,6 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kzcheck.errors import InputError
 from kzcheck.extract.data import ElectionData, display_path, read_text
 from kzcheck.extract.model import (
     CONFIDENT,
@@ -38,6 +37,7 @@ from kzcheck.extract.model import (
     Extraction,
 )
 from kzcheck.extract.words import EXIT_POLL
+from kzcheck.model.errors import InputError
 
 FIGURE_COLUMNS = ("poll", "source", "option", "share")
 POLL_COLUMNS = (
