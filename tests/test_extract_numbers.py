@@ -91,3 +91,8 @@ def test_dates_years_and_times_are_not_figures():
     assert sorted({s.why for s in skipped}) == ["a date", "a time of day", "a year"]
     assert [t for _, _, t in times_of_day(text)] == ["14:00", "10:00"]
     assert [s.printed for s in skipped if s.why == "a year"] == ["2021"]  # a year in a date still names the vote
+
+
+def test_a_dash_typed_against_the_figure_is_no_minus_but_a_number_in_a_code_is_no_figure():
+    numbers, _ = find_numbers(normalise("«Ауыл» –10,52 %, статья 97-1"), "ru")
+    assert [(n.printed, n.value) for n in numbers] == [("10,52 %", Decimal("10.52"))]

@@ -20,7 +20,7 @@ MONTHS = (
 )
 _GROUPED = r"\d{1,3}(?:(?: |,)\d{3})+(?!\d)"
 _PLAIN = r"\d+(?:[.,]\d+)?"
-NUMERAL = re.compile(rf"(?<![\w.,:/-])(?:{_GROUPED}|{_PLAIN})(?![\w]|[.,:]\d)")
+NUMERAL = re.compile(rf"(?<![\w.,:/])(?<!\w-)(?:{_GROUPED}|{_PLAIN})(?![\w]|[.,:-]\d)")
 THOUSAND = r"тыс\.|тыс\b|тысяч\w*|thousand\b|мың\w*"
 MILLION = r"млн\.?|миллион\w*|million\b|mln\b"
 PERCENT = r"%|процент\w*|percent\b|per cent\b|pct\b|пайыз\w*"
