@@ -3,7 +3,10 @@ file of the plan cannot take its rows."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from conftest import DATA
 
 from kzcheck.extract.article import read_article
 from kzcheck.extract.data import open_election
@@ -53,3 +56,18 @@ def test_extract_keeps_to_its_layer():
     assert "extract reads articles and imports no analysis, check, renderer or command KEPT" in result.stdout, (
         result.stdout
     )
+
+
+def test_the_shipped_json_schema_rejects_a_spoiled_document():
+    import jsonschema
+
+    from kzcheck.extract.render import document
+    from kzcheck.render.schema import shipped
+
+    data = open_election(DATA, E23)
+    doc = json.loads(json.dumps(document(read_article(data, ARTICLE), E23, None, None, False)))
+    schema = shipped("extract-v1")
+    jsonschema.validate(doc, schema, cls=jsonschema.Draft202012Validator)
+    doc["entries"][0]["confidence"] = "sure"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(doc, schema, cls=jsonschema.Draft202012Validator)
