@@ -182,13 +182,14 @@ def test_article_from_standard_input_and_terminal_text_escaped(cli, tmp_path):
     import subprocess
     import sys
 
-    text = "Amanat is winning 53.5% \x1b[2J\x1b]0;owned\x07, media reported."
+    text = "Amanat is winning 53.5% \x1b[2J\x1b]0;owned\x07 ::error::forged, media reported."
     run = subprocess.run(
         [sys.executable, "-m", "kzcheck", "extract", "-", "--election", E23], input=text, capture_output=True,
         text=True, timeout=120,
     )  # fmt: skip
     assert run.returncode == 1, run.stderr  # unattributed: the sentence is shown, escaped
-    assert "\x1b" not in run.stdout and "\x07" not in run.stdout and "\\u001b[2J" in run.stdout
+    assert "\x1b" not in run.stdout and "\x07" not in run.stdout and "\\x1b[2J" in run.stdout
+    assert "::error::" not in run.stdout
 
 
 @pytest.mark.parametrize(
