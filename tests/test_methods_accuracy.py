@@ -179,6 +179,22 @@ def test_b_standard_error_three_options():
     assert result.b_w_se == pytest.approx(0.0760952, abs=1e-6)
 
 
+def test_b_weighted_rescales_official_shares_that_do_not_sum_to_100():
+    # A poll of two options only: official 50 and 30 (80 of 100), poll 55 and 25, n = 400.
+    # A_1 = ln((0.55/0.45) / (0.5/0.5)) = ln(1.222222) = 0.200671
+    # A_2 = ln((0.25/0.75) / (0.3/0.7)) = ln(0.777778) = -0.251314
+    # B_w weighs by v_i / sum(v): (50 * 0.200671 + 30 * 0.251314) / 80 = 17.572970 / 80 = 0.219662
+    # (unscaled weights 0.5 and 0.3 would give 0.175730).
+    # se(B_w): gradient s_i v_i / sum(v) = (+0.625, -0.375); var(A_1) = 1/(400*0.55*0.45) = 1/99,
+    # var(A_2) = 1/(400*0.25*0.75) = 1/75, cov = -1/(400*0.45*0.75) = -1/135:
+    # var = 0.390625/99 + 0.140625/75 + 2 * 0.625 * 0.375 / 135 = 0.0092929; se = 0.096400
+    result = arzheimer_evans([55, 25], [50, 30], n=400)
+    assert result.a == pytest.approx([0.200671, -0.251314], abs=1e-6)
+    assert result.b == pytest.approx((0.200671 + 0.251314) / 2, abs=1e-6)
+    assert result.b_w == pytest.approx(0.219662, abs=1e-6)
+    assert result.b_w_se == pytest.approx(0.096400, abs=1e-6)
+
+
 def test_standard_errors_vectorised_with_one_n_per_poll():
     polls = np.array([[60.0, 40.0], [60.0, 40.0]])
     result = arzheimer_evans(polls, [50, 50], n=[100, 400])

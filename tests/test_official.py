@@ -84,6 +84,36 @@ def test_referendum_percentages_use_the_declared_base(data_copy):
     assert "took_part" in f.message and "71.12" in f.message
 
 
+def test_options_based_percentages_leave_invalid_ballots_out_of_the_base(data_copy):
+    """2022 with no printed total and 120,500 invalid ballots: the base is the candidates plus against all,
+    7,940,477. Tokayev 6,456,392 / 7,940,477 = 81.3099%, printed 81.31: passes. Invalid ballots are no vote for
+    anyone: of 7,940,477 + 120,500 = 8,060,977 it would be 80.0944%, and a CEC that printed 80.09 is wrong."""
+    path = results(data_copy, "kz-2022-presidential")
+
+    def change(rows):
+        rows = [r for r in rows if r["line"] != "votes_total"]
+        return [*rows, {**rows[0], "line": "invalid", "count": "120500", "percent": ""}]
+
+    edit_rows(path, change)
+    outcome = by(run(data_copy, "kz-2022-presidential"), official.PERCENT, election="kz-2022-presidential")
+    assert outcome.status is Status.PASSED
+    line = set_cell(path, "tokayev", "percent", "80.09")
+    (f,) = by(run(data_copy, "kz-2022-presidential"), official.PERCENT, election="kz-2022-presidential").findings
+    assert (f.row, f.observed) == (line, "80.09")
+    assert "6,456,392 / 7,940,477 = 81.3099%" in f.message
+
+
+def test_a_total_off_by_one_vote_is_an_error(data_copy):
+    """AMANAT 3,431,510 -> 3,431,511: the options sum to 6,366,442 against the printed 6,366,441. One vote moves
+    53.90% by 0.0000157 points, so the percentage still matches; the total alone is flagged."""
+    set_cell(results(data_copy), "amanat", "count", "3431511")
+    outcomes = run(data_copy, E23)
+    (total,) = by(outcomes, official.TOTAL).findings
+    assert "6,366,442" in total.message and "6,366,441" in total.message and "(difference +1)" in total.message
+    assert (total.observed, total.expected) == ("6,366,442", "6,366,441")
+    assert by(outcomes, official.PERCENT).status is Status.PASSED
+
+
 def test_turnout_is_ballots_over_registered_voters(data_copy):
     """Preliminary 2023: 6,521,860 / 12,035,578 = 54.1882% printed 54.19."""
     path = results(data_copy, status="preliminary")
