@@ -7,10 +7,13 @@ import json
 
 import pandas as pd
 import pytest
+from click.testing import CliRunner
 from helpers import edit_rows
 
-from kzcheck.findings import Finding, Severity
-from kzcheck.run import acknowledge, matches, validate
+from kzcheck.acknowledgements import acknowledge, matches, settle
+from kzcheck.cli import main
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.run import validate
 
 E22, E24 = "kz-2022-presidential", "kz-2024-referendum"
 
@@ -72,6 +75,25 @@ def test_the_first_matching_row_gives_the_reason():
     assert found[0].acknowledged == "first"
 
 
+def test_settling_passes_an_outcome_whose_findings_are_all_acknowledged():
+    ack = table(("poll.sample-size", E22, "poll:osii", "conflicting reports"))
+    only_known = Outcome("poll.sample-size", E22, "poll:osii", [sample_size(E22, "poll:osii")])
+    margin = Finding("poll.margin", Severity.WARNING, "no margin", election=E22, subject="poll:osii")
+    known_and_new = Outcome("poll.sample-size", E22, "poll:osii", [sample_size(E22, "poll:osii"), margin])
+    unknown = Outcome("poll.sample-size", E24, "poll:osii", [sample_size(E24, "poll:osii")])
+    skipped = Outcome("poll.sample-size", E22, "poll:osii", [], Status.NOT_EVALUATED, note="no polls")
+    broken = Outcome("poll.sample-size", E22, "poll:osii", [], Status.ERRORED, note="a bug")
+    assert only_known.status is Status.FAILED
+    settle([only_known, known_and_new, unknown, skipped, broken], ack)
+    assert [o.status for o in (only_known, known_and_new, unknown, skipped, broken)] == [
+        Status.PASSED,
+        Status.WARNING,
+        Status.FAILED,
+        Status.NOT_EVALUATED,
+        Status.ERRORED,
+    ]
+
+
 def test_acknowledged_in_one_election_still_fails_in_another(data_copy):
     """The 2022 IPP poll's missing sample size is acknowledged; the same pollster's 2024 poll did publish 44,160.
     Blank it: that is a new defect in another election, and the run fails on it."""
@@ -111,14 +133,14 @@ def test_acknowledging_a_prefix_of_the_poll_id_fails_the_run(data_copy):
     assert result.exit_code(Severity.ERROR) == 1
 
 
-def test_json_counts_an_outcome_with_only_acknowledged_findings_as_passed(cli, data_copy):
+def test_json_counts_an_outcome_with_only_acknowledged_findings_as_passed(data_copy):
     """2022: two polls never published a sample size (OSII, IPP), both acknowledged. Their poll.sample-size
     outcomes each hold one finding and pass; nothing else in 2022 is an error, so no outcome failed. Without the
     acknowledgements the same two outcomes, and only they, fail."""
 
     def document() -> dict:
-        run = cli("validate", "--data", str(data_copy), "--election", E22, "--format", "json", "--today", "2026-01-01")
-        return json.loads(run.stdout)
+        args = ["validate", "--data", str(data_copy), "--election", E22, "--format", "json", "--today", "2026-01-01"]
+        return json.loads(CliRunner().invoke(main, args).stdout)
 
     def sample_size_outcomes(doc: dict) -> dict[str, tuple[str, int]]:
         return {
