@@ -104,3 +104,66 @@ def test_poll_printed_once_is_not_evaluated(data_copy):
     outcomes = {o.subject: o for o in outlets.run(loaded(data_copy), None)}
     assert outcomes["poll:democracy"].status is Status.NOT_EVALUATED
     assert "one outlet" in outcomes["poll:democracy"].note
+
+
+def published_on(data: Path, source: str, date: str) -> None:
+    def change(rows):
+        for r in rows:
+            if r["source"] == source:
+                r["published"] = date
+        return rows
+
+    edit_rows(data / "sources.csv", change)
+
+
+def set_baytaq(data: Path, source: str, share: str) -> None:
+    def change(rows):
+        for r in rows:
+            if r["poll"] == "iei" and r["source"] == source and r["option"] == "baytaq":
+                r["share"] = share
+        return rows
+
+    edit_rows(figures(data), change)
+
+
+def used_because(data: Path) -> str:
+    (f,) = outlets.outlet_disagreements(loaded(data))[0]
+    return f.message.split("Used: ")[1]
+
+
+def test_a_tie_between_outlets_goes_to_the_earlier_printing_and_says_so(data_copy):
+    """IEI's Baytaq: 3.22 by TASS (19 March), 3.25 by QazMonitor (20 March), one outlet each."""
+    assert used_because(data_copy) == "3.22 (TASS, published first)"
+
+
+def test_printed_the_same_day_the_more_precise_printing_wins(data_copy):
+    """Both on 19 March; QazMonitor prints 3.2 (1 decimal) against TASS's 3.22 (2 decimals)."""
+    published_on(data_copy, "qazmonitor-2023-03-20", "2023-03-19")
+    set_baytaq(data_copy, "qazmonitor-2023-03-20", "3.2")
+    assert used_because(data_copy) == "3.22 (TASS, printed with more decimals)"
+
+
+def test_printed_the_same_day_with_the_same_precision_the_file_order_decides(data_copy):
+    """Both on 19 March, both with 2 decimals: TASS's row comes first in the figures file."""
+    published_on(data_copy, "qazmonitor-2023-03-20", "2023-03-19")
+    assert used_because(data_copy) == "3.22 (TASS, first in the file)"
+
+
+def test_disagreement_table_lists_each_printing_and_the_value_used(data_copy):
+    (row,) = outlets.disagreement_table(loaded(data_copy))
+    path = figures(data_copy)
+    tass = line_of(path, lambda r: r["poll"] == "iei" and r["source"] == "tass-2023-03-19" and r["option"] == "baytaq")
+    qaz = line_of(path, lambda r: r["source"] == "qazmonitor-2023-03-20" and r["option"] == "baytaq")
+    assert (row["election"], row["poll"], row["option"]) == (E23, "iei", "baytaq")
+    assert [(p["source"], p["share"], p["row"]) for p in row["printings"]] == [
+        ("tass-2023-03-19", "3.22", tass),
+        ("qazmonitor-2023-03-20", "3.25", qaz),
+    ]
+    assert all(p["file"].endswith(f"{E23}.csv") for p in row["printings"])
+    assert (row["used"], row["used_source"], row["severity"]) == ("3.22", "tass-2023-03-19", "warning")
+    assert "Baytaq" in row["message"] and "3.25" in row["message"]
+
+
+def test_no_disagreement_no_table(data_copy):
+    set_baytaq(data_copy, "qazmonitor-2023-03-20", "3.22")
+    assert outlets.disagreement_table(loaded(data_copy)) == []
