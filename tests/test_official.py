@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from helpers import edit_rows, line_of
 
+from kzcheck.analysis import official as official_tables
 from kzcheck.checks import official
 from kzcheck.load.dataset import discover
 from kzcheck.load.frames import load
@@ -205,7 +206,7 @@ def test_allocation_table_recomputes_the_seats_from_the_votes(data_copy):
     """2023 final: 6 parties clear 5% of 6,366,441 (318,322.05 votes; Baytaq's 146,431 does not). Their votes,
     3,431,510 + 693,938 + 547,154 + 535,139 + 432,920 + 331,058 = 5,971,719, over 69 seats: quota 86,546.65.
     Hare gives 40/8/6/6/5/4, as printed; D'Hondt would give 41/8/6/6/5/3 (docs/methods.md §1.2)."""
-    table = {(r["election"], r["status"]): r for r in official.allocations(load(discover(data_copy, [E23])))}
+    table = {(r["election"], r["status"]): r for r in official_tables.allocations(load(discover(data_copy, [E23])))}
     assert set(table) == {(E23, "final"), (E23, "preliminary")}
     final = table[(E23, "final")]
     hare = {"amanat": 40, "auyl": 8, "respublica": 6, "aq-jol": 6, "qhp": 5, "jsdp": 4, "baytaq": 0}
@@ -218,12 +219,12 @@ def test_allocation_table_recomputes_the_seats_from_the_votes(data_copy):
     preliminary = table[(E23, "preliminary")]  # the votes, no seats printed yet
     assert preliminary["recomputed"] == hare and preliminary["printed"] is None and preliminary["match"] is None
     set_cell(results(data_copy), "jsdp", "seats", "3")
-    final = {r["status"]: r for r in official.allocations(load(discover(data_copy, [E23])))}["final"]
+    final = {r["status"]: r for r in official_tables.allocations(load(discover(data_copy, [E23])))}["final"]
     assert final["match"] is False and final["printed"]["jsdp"] == 3
 
 
 def test_allocation_table_without_every_vote_says_nothing_it_cannot_know(data_copy):
     set_cell(results(data_copy), "qhp", "count", "")
-    final = {r["status"]: r for r in official.allocations(load(discover(data_copy, [E23])))}["final"]
+    final = {r["status"]: r for r in official_tables.allocations(load(discover(data_copy, [E23])))}["final"]
     assert final["recomputed"] is None and final["quota"] is None and final["eligible"] is None
     assert final["match"] is None and final["printed"]["amanat"] == 40

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from helpers import edit_rows, line_of
 
+from kzcheck.analysis import consensus
 from kzcheck.checks import outlets
 from kzcheck.load.dataset import discover
 from kzcheck.load.frames import load
@@ -150,7 +151,7 @@ def test_printed_the_same_day_with_the_same_precision_the_file_order_decides(dat
 
 
 def test_disagreement_table_lists_each_printing_and_the_value_used(data_copy):
-    (row,) = outlets.disagreement_table(loaded(data_copy))
+    (row,) = consensus.disagreement_table(loaded(data_copy))
     path = figures(data_copy)
     tass = line_of(path, lambda r: r["poll"] == "iei" and r["source"] == "tass-2023-03-19" and r["option"] == "baytaq")
     qaz = line_of(path, lambda r: r["source"] == "qazmonitor-2023-03-20" and r["option"] == "baytaq")
@@ -166,7 +167,7 @@ def test_disagreement_table_lists_each_printing_and_the_value_used(data_copy):
 
 def test_no_disagreement_no_table(data_copy):
     set_baytaq(data_copy, "qazmonitor-2023-03-20", "3.22")
-    assert outlets.disagreement_table(loaded(data_copy)) == []
+    assert consensus.disagreement_table(loaded(data_copy)) == []
 
 
 def test_the_whole_message_a_reader_gets_for_a_split_without_a_majority(data_copy):
