@@ -221,3 +221,30 @@ def test_margin_consistent_with_no_tolerance():
 def test_invalid_input_says_what_is_wrong(call, message):
     with pytest.raises(ValueError, match=message):
         call()
+
+
+def test_a_zero_standard_error_is_nan_without_a_warning():
+    # Both shares 0: se = 0, z = 0 / 0 is undefined. The function says so with nan and raises no warning.
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        _, se, z, p_value = two_proportion_test([0, 50], 100, [0, 40], 100)
+    assert se[0] == 0 and np.isnan(z[0]) and np.isnan(p_value[0])
+    # 50 vs 40 of 100 each: se = 100 * sqrt(0.25 / 100 + 0.24 / 100) = 7 points, z = 10 / 7
+    assert z[1] == pytest.approx(10 / 7)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: standard_error(50, 100, deff=0), "^deff must be positive"),
+        (lambda: confidence_interval(50, 0), "^n must be positive"),
+        (lambda: confidence_interval(50, 100, deff=-1), "^deff must be positive"),
+        (lambda: z_value(0), "^level must be strictly between 0 and 1, got 0"),
+    ],
+    ids=["deff", "interval-n", "interval-deff", "level-0"],
+)
+def test_the_argument_that_is_wrong_is_named(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()
