@@ -7,11 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
+from kzcheck.acknowledgements import settle
 from kzcheck.checks import modules
 from kzcheck.load.dataset import discover
 from kzcheck.model.config import RunConfig
 from kzcheck.model.errors import InputError
-from kzcheck.model.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status, status_of
+from kzcheck.model.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status
 
 INPUT_SPECS = [
     CheckSpec(
@@ -31,25 +32,6 @@ def steps() -> int:
     from kzcheck.checks import MODULES
 
     return len(MODULES) + 1
-
-
-def matches(subject: str | None, acknowledged: str) -> bool:
-    """An acknowledgement of `poll:x` covers `poll:x` and every printing of it (`poll:x@source`)."""
-    if subject is None:
-        return False
-    return subject == acknowledged or subject.startswith(acknowledged + "@") or subject.startswith(acknowledged + "/")
-
-
-def acknowledge(findings: list[Finding], table: object) -> None:
-    import pandas as pd
-
-    assert isinstance(table, pd.DataFrame)
-    rows = list(table[["check", "election", "subject", "reason"]].itertuples(index=False))
-    for f in findings:
-        for check, election, subject, reason in rows:
-            if f.check == check and f.election == election and matches(f.subject, str(subject)):
-                f.acknowledged = str(reason)
-                break
 
 
 def run_module(module: ModuleType, data: object, config: RunConfig, analysis: object = None) -> list[Outcome]:
@@ -98,10 +80,7 @@ def validate(
         specs.update({s.id: s for s in module.SPECS})
         outcomes += run_module(module, data, config, analysis)
     say("checks done")
-    acknowledge([f for o in outcomes for f in o.findings], data.acknowledged)
-    for o in outcomes:  # acknowledgements change a status; "not evaluated" and "errored" stay what they are
-        if o.status not in (Status.NOT_EVALUATED, Status.ERRORED):
-            o.status = status_of(o.findings)
+    settle(outcomes, data.acknowledged)
     summaries = []
     published = data.results.groupby(["election", "status"], observed=True).size()  # one pass, not one per election
     for eid, e in data.elections.items():

@@ -51,6 +51,25 @@ def test_two_proportion_test_with_the_default_design_effect(data_copy):
     assert auyl["z"] == pytest.approx(-1.68, abs=0.01) and not auyl["significant"]
 
 
+def test_printed_precision_widens_what_sampling_error_must_explain(data_copy):
+    """Aq Jol printed as whole numbers, IEI 8 (n 30,000) vs Institute of Democracy 9 (n 12,000), deff 1.7:
+    var = 0.08 x 0.92 x 1.7 / 30,000 + 0.09 x 0.91 x 1.7 / 12,000 = 1.5773e-5; se = 0.3972 points;
+    1.96 x se = 0.778. The difference of 1 point is beyond that, but "8" and "9" each stand for half a point
+    either way: 1 - (0.5 + 0.5) = 0 is not. Printed "8.0" and "9.0" the slack is 0.1: 0.9 > 0.778 is."""
+    set_share(data_copy, E23, "iei", "aq-jol", "8")
+    set_share(data_copy, E23, "democracy", "aq-jol", "9")
+    aq_jol = pair(pollsters.compare(loaded(data_copy, E23)), "iei", "democracy", "aq-jol")
+    assert aq_jol["difference"] == pytest.approx(-1.0)
+    assert aq_jol["se"] == pytest.approx(0.3972, abs=1e-4)
+    assert aq_jol["rounding"] == pytest.approx(1.0)
+    assert not aq_jol["significant"]
+    set_share(data_copy, E23, "iei", "aq-jol", "8.0")
+    set_share(data_copy, E23, "democracy", "aq-jol", "9.0")
+    aq_jol = pair(pollsters.compare(loaded(data_copy, E23)), "iei", "democracy", "aq-jol")
+    assert aq_jol["rounding"] == pytest.approx(0.1)
+    assert aq_jol["significant"]
+
+
 def test_a_larger_design_effect_explains_the_difference_away(data_copy):
     """deff 3: se = sqrt(0.0787 x 0.9213 x 3 / 30,000 + 0.0887 x 0.9113 x 3 / 12,000) = 0.524; z = -1.91."""
     c = pollsters.compare(loaded(data_copy, E23), deff=3.0)

@@ -1,0 +1,5 @@
+"""`python -m kzcheck` runs the command line."""
+
+from kzcheck.cli import main
+
+main()

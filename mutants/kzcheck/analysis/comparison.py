@@ -1,0 +1,330 @@
+"""Polls against each other: each poll's kind, scope and design effect, the pairs of comparable polls per option
+tested against sampling error, and per comparison group the winners, threshold calls, rankings and turnout."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from kzcheck.analysis.consensus import consensus
+from kzcheck.load.election import Election
+from kzcheck.load.frames import UNDECIDED, LoadedData
+from kzcheck.load.table import LINE
+from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF, DEFAULT_LEVEL, two_proportion_test, z_value
+
+NATIONAL = "national"
+
+
+EXIT = "exit"
+
+
+def poll_kind(kind: object, method: object) -> str | None:
+    """The poll's kind as printed, or inferred from its method ('exit poll'); None if unknown."""
+    if isinstance(kind, str) and kind.strip():
+        return kind.strip()
+    if isinstance(method, str) and "exit" in method.lower():
+        return EXIT
+    return None
+
+
+def scope_of(scope: object, election: Election) -> str:
+    """'national' for the whole country (also its area id), otherwise the area as printed."""
+    text = str(scope).strip() if isinstance(scope, str) else NATIONAL
+    return NATIONAL if text.lower() in (NATIONAL, election.country_area.lower()) else text
+
+
+def poll_deff(kind: str | None, deff: float | None) -> float:
+    """The design effect a poll's sampling error is computed with: exit polls are cluster samples."""
+    return (deff if deff is not None else DEFAULT_EXIT_POLL_DEFF) if kind == EXIT else 1.0
+
+
+def poll_table(data: LoadedData, deff: float | None) -> pd.DataFrame:
+    """One row per poll that printed figures: kind, scope, sample size, design effect, and its comparison group."""
+    polls = data.polls.copy()
+    polls = polls[polls["election"].isin(list(data.elections))]
+    polls["kind_resolved"] = [poll_kind(k, m) for k, m in zip(polls["kind"], polls["method"], strict=True)]
+    polls["scope_resolved"] = [
+        scope_of(s, data.elections[str(e)]) for s, e in zip(polls["scope"], polls["election"], strict=True)
+    ]
+    polls["deff"] = [poll_deff(k, deff) for k in polls["kind_resolved"]]
+    polls["group"] = [
+        f"{k}@{s}" if k else None for k, s in zip(polls["kind_resolved"], polls["scope_resolved"], strict=True)
+    ]
+    polls["order"] = polls[LINE].astype("int64")
+    return polls.sort_values(["election", "order"]).reset_index(drop=True)
+
+
+def not_comparable_reason(row: pd.Series, group_sizes: dict[tuple[str, str], int]) -> str | None:
+    """Why a poll is compared with no other poll of its election, or None when it has company."""
+    kind, scope = row["kind_resolved"], row["scope_resolved"]
+    if kind is None:
+        return "its kind (exit or pre-election) is not given, so it is compared with nothing"
+    if group_sizes.get((row["election"], row["group"]), 0) >= 2:
+        return None
+    what = "exit poll" if kind == EXIT else f"{kind} poll"
+    if scope != NATIONAL:
+        return (
+            f"a regional {what} ({scope} only): never compared with national polls or national results; no "
+            f"other {what} of {scope}"
+        )
+    if kind != EXIT:
+        return (
+            f"a {what}: it measured intentions before voting day (shares may include undecided voters), "
+            f"so it is never compared with exit polls; no other {what} to compare it with"
+        )
+    return f"no other national {what} to compare it with"
+
+
+@dataclass
+class Comparison:
+    """Everything `kzcheck compare` reports, as plain tables."""
+
+    polls: pd.DataFrame  # poll_table() with `reason` (not comparable) filled
+    shares: pd.DataFrame  # consensus figures joined with poll metadata
+    pairs: pd.DataFrame  # one row per (election, option, poll_a, poll_b)
+    level: float = DEFAULT_LEVEL
+
+
+def compare(data: LoadedData, deff: float | None = None, level: float = DEFAULT_LEVEL) -> Comparison:
+    """Pairs of polls per option, tested against sampling error; not-comparable pairs kept with their reason."""
+    polls = poll_table(data, deff)
+    counted = polls.groupby(["election", "group"]).size().reset_index(name="n")
+    sizes = {
+        (str(e), str(g)): int(n) for e, g, n in zip(counted["election"], counted["group"], counted["n"], strict=True)
+    }
+    polls["reason"] = [not_comparable_reason(r, sizes) for _, r in polls.iterrows()]
+    agreed = consensus(data.figures, data.sources)
+    meta = polls[
+        ["election", "poll", "pollster", "kind_resolved", "scope_resolved", "group", "sample_size", "deff", "order"]
+    ]
+    shares = agreed.merge(meta, on=["election", "poll"], how="inner")
+    shares["share"] = shares["share"].astype("float64")
+    shares["share_half"] = shares["share_half"].astype("float64")
+
+    left = shares.rename(columns=lambda c: c if c in ("election", "option") else f"{c}_a")
+    right = shares.rename(columns=lambda c: c if c in ("election", "option") else f"{c}_b")
+    pairs = left.merge(right, on=["election", "option"])
+    pairs = pairs[pairs["order_a"] < pairs["order_b"]].reset_index(drop=True)
+    same = (pairs["group_a"] == pairs["group_b"]) & pairs["group_a"].notna()
+    sized = (pairs["sample_size_a"] > 0) & (pairs["sample_size_b"] > 0)
+    pairs["usable"] = pairs["share_a"].between(0, 100) & pairs["share_b"].between(0, 100)
+    testable = same & sized & pairs["usable"]
+    pairs["comparable"] = same
+    pairs["testable"] = testable
+    pairs["difference"] = (pairs["share_a"] - pairs["share_b"]).round(10).where(same)
+    for col in ("se", "z", "p_value"):
+        pairs[col] = np.nan
+    if testable.any():
+        t = pairs[testable]
+        test = two_proportion_test(
+            t["share_a"].to_numpy(),
+            t["sample_size_a"].to_numpy(),
+            t["share_b"].to_numpy(),
+            t["sample_size_b"].to_numpy(),
+            t["deff_a"].to_numpy(),
+            t["deff_b"].to_numpy(),
+        )
+        pairs.loc[testable, "se"] = np.atleast_1d(test.se)
+        pairs.loc[testable, "z"] = np.atleast_1d(test.z)
+        pairs.loc[testable, "p_value"] = np.atleast_1d(test.p_value)
+    pairs["rounding"] = pairs["share_half_a"] + pairs["share_half_b"]
+    beyond = (pairs["difference"].abs() - pairs["rounding"]) > z_value(level) * pairs["se"]
+    pairs["significant"] = testable & beyond
+    pairs["reason"] = _pair_reasons(pairs, polls)
+    position = {(eid, o.id): i for eid, e in data.elections.items() for i, o in enumerate(e.options)}
+    pairs["option_order"] = [
+        position.get((e, o), len(position)) for e, o in zip(pairs["election"], pairs["option"], strict=True)
+    ]
+    pairs = pairs.sort_values(["election", "order_a", "order_b", "option_order"], kind="stable")
+    return Comparison(polls, shares, pairs.reset_index(drop=True), level)
+
+
+def _pair_reasons(pairs: pd.DataFrame, polls: pd.DataFrame) -> list[str | None]:
+    reason_of = {(str(e), str(p)): r for e, p, r in zip(polls["election"], polls["poll"], polls["reason"], strict=True)}
+    out: list[str | None] = []
+    for row in pairs.to_dict("records"):
+        kinds = (row["kind_resolved_a"] or "unknown kind", row["kind_resolved_b"] or "unknown kind")
+        if not row["comparable"]:
+            if kinds[0] != kinds[1]:
+                out.append(f"not comparable: {kinds[0]} poll against {kinds[1]} poll")
+            elif row["scope_resolved_a"] != row["scope_resolved_b"]:
+                out.append(f"not comparable: scope {row['scope_resolved_a']} against {row['scope_resolved_b']}")
+            else:
+                why = reason_of.get((row["election"], row["poll_a"])) or reason_of.get((row["election"], row["poll_b"]))
+                out.append(f"not comparable: {why or 'unknown kind'}")
+            continue
+        sizes = ((row["pollster_a"], row["sample_size_a"]), (row["pollster_b"], row["sample_size_b"]))
+        missing = [str(name) for name, n in sizes if not n > 0]
+        if missing:
+            out.append(f"untestable: no sample size for {' and '.join(missing)}")
+        elif not row["usable"]:
+            shares = f"{row['share_text_a']}, {row['share_text_b']}"
+            out.append(f"untestable: a share outside 0-100 ({shares}; see poll.share-negative, poll.share-over-100)")
+        else:
+            out.append(None)
+    return out
+
+
+def _value(x: Any) -> Any:
+    """A JSON-able cell: None for missing, plain Python numbers."""
+    if x is None or (isinstance(x, float) and np.isnan(x)):
+        return None
+    return x.item() if hasattr(x, "item") else x
+
+
+def comparison_records(c: Comparison) -> list[dict[str, Any]]:
+    """One plain record per (election, option, poll_a, poll_b): the difference and its test, or why there is none."""
+    cols = {
+        "election": "election",
+        "option": "option",
+        "poll_a": "poll_a",
+        "poll_b": "poll_b",
+        "pollster_a": "pollster_a",
+        "pollster_b": "pollster_b",
+        "share_a": "share_text_a",
+        "share_b": "share_text_b",
+        "source_a": "source_a",
+        "source_b": "source_b",
+        "n_a": "sample_size_a",
+        "n_b": "sample_size_b",
+        "deff_a": "deff_a",
+        "deff_b": "deff_b",
+        "difference": "difference",
+        "se": "se",
+        "z": "z",
+        "p_value": "p_value",
+        "rounding": "rounding",
+        "significant": "significant",
+        "testable": "testable",
+        "comparable": "comparable",
+        "reason": "reason",
+    }
+    table = c.pairs[list(cols.values())].astype("object")
+    records = []
+    for row in table.itertuples(index=False):
+        records.append({k: _value(v) for k, v in zip(cols, row, strict=True)})
+    for r in records:
+        for k in ("significant", "testable", "comparable"):
+            r[k] = bool(r[k])
+        for k in ("n_a", "n_b"):
+            r[k] = None if r[k] is None else int(r[k])
+    return records
+
+
+def not_comparable(c: Comparison) -> list[dict[str, Any]]:
+    """Polls compared with no other poll, with the reason."""
+    printed = set(zip(c.shares["election"], c.shares["poll"], strict=True))
+    keys = zip(c.polls["election"], c.polls["poll"], strict=True)
+    lone = c.polls[c.polls["reason"].notna() & pd.Series([k in printed for k in keys], index=c.polls.index)]
+    return [
+        {
+            "election": str(r.election),
+            "poll": str(r.poll),
+            "pollster": str(r.pollster),
+            "kind": r.kind_resolved,
+            "scope": str(r.scope_resolved),
+            "reason": str(r.reason),
+        }
+        for r in lone.itertuples(index=False)
+    ]
+
+
+def groups(c: Comparison) -> list[tuple[str, str, pd.DataFrame]]:
+    """(election, group, consensus shares) for every group of at least two comparable polls."""
+    if c.shares.empty or "group" not in c.shares:
+        return []  # an election without polls (a maslikhat record) has nothing to compare
+    lone = set(
+        zip(
+            c.polls.loc[c.polls["reason"].notna(), "election"],
+            c.polls.loc[c.polls["reason"].notna(), "poll"],
+            strict=True,
+        )
+    )
+    shares = c.shares[[(e, p) not in lone for e, p in zip(c.shares["election"], c.shares["poll"], strict=True)]]
+    return [(str(e), str(g), part) for (e, g), part in shares.groupby(["election", "group"], sort=True)]
+
+
+def threshold_calls(election: Election, shares: pd.DataFrame) -> list[dict[str, Any]]:
+    """Per seat-eligible option: which polls put it at or above the list threshold."""
+    tier = election.list_tier
+    if tier is None or tier.threshold is None:
+        return []
+    eligible = {o.id for o in election.options if o.seat_eligible}
+    calls = []
+    for option in [o.id for o in election.options if o.id in eligible]:
+        part = shares[shares["option"] == option].sort_values("order")
+        if part.empty:
+            continue
+        clears = {str(p): bool(s >= tier.threshold) for p, s in zip(part["poll"], part["share"], strict=True)}
+        calls.append(
+            {
+                "option": option,
+                "threshold": tier.threshold,
+                "clears": clears,
+                "shares": dict(zip(part["poll"], part["share_text"], strict=True)),
+                "agree": len(set(clears.values())) == 1,
+            }
+        )
+    return calls
+
+
+def ranking(shares: pd.DataFrame) -> dict[str, list[str]]:
+    """Each poll's options from largest to smallest share (undecided left out)."""
+    ranked = shares[shares["option"] != UNDECIDED].sort_values(
+        ["order", "share"], ascending=[True, False], kind="stable"
+    )
+    return {str(p): list(g["option"]) for p, g in ranked.groupby("poll", sort=False)}
+
+
+def discordant(shares: pd.DataFrame) -> list[dict[str, Any]]:
+    """Pairs of options that some polls put one way round and others the other way."""
+    wide = shares[shares["option"] != UNDECIDED].pivot_table(index="poll", columns="option", values="share")
+    out = []
+    for x, y in itertools.combinations(list(wide.columns), 2):
+        diff = wide[x] - wide[y]
+        ahead_x, ahead_y = list(diff.index[diff > 0]), list(diff.index[diff < 0])
+        if ahead_x and ahead_y:
+            out.append({"options": [x, y], "ahead_first": ahead_x, "ahead_second": ahead_y})
+    return out
+
+
+def winners(shares: pd.DataFrame) -> dict[str, list[str]]:
+    """Each poll's leading option(s); more than one on a tie."""
+    part = shares[shares["option"] != UNDECIDED]
+    top = part.groupby("poll")["share"].transform("max")
+    return {str(p): list(g["option"]) for p, g in part[part["share"] == top].groupby("poll", sort=False)}
+
+
+def calls(c: Comparison, data: LoadedData) -> list[dict[str, Any]]:
+    """Per election and comparison group: winners, threshold calls, rankings and turnout estimates."""
+    out = []
+    for election, group, shares in groups(c):
+        e = data.elections[election]
+        polls = c.polls[(c.polls["election"] == election) & (c.polls["group"] == group)]
+        turnout = {
+            str(p): float(t) for p, t in zip(polls["poll"], polls["turnout_estimate"], strict=True) if pd.notna(t)
+        }
+        won = winners(shares)
+        national_exit = group == f"{EXIT}@{NATIONAL}"
+        out.append(
+            {
+                "election": election,
+                "group": group,
+                "kind": group.split("@")[0],
+                "scope": group.split("@")[1],
+                "polls": list(polls["poll"]),
+                "pollsters": dict(zip(polls["poll"], polls["pollster"], strict=True)),
+                "winners": won,
+                "winner_agrees": len({tuple(sorted(w)) for w in won.values()}) <= 1,
+                "threshold": threshold_calls(e, shares) if national_exit else [],
+                "ranking": ranking(shares),
+                "ranking_disagreements": discordant(shares),
+                "turnout": turnout,
+                "turnout_spread": (max(turnout.values()) - min(turnout.values())) if len(turnout) >= 2 else None,
+            }
+        )
+    return out

@@ -1,0 +1,342 @@
+"""Each poll against the CEC: per-option error, M3, M5, Arzheimer-Evans B and B_w, intervals, threshold calls, seats.
+
+A poll is scored against the final result, or the preliminary one (labelled so) while the final is not out; before
+either exists it is "awaiting the CEC". Only national exit polls are scored against national results: a regional
+poll is scored against its area's results when the CEC printed them, a pre-election survey never. Poll figures are
+the consensus of the outlets that printed them (`kzcheck.checks.outlets.consensus`), each with its source.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, cast
+
+import numpy as np
+import pandas as pd
+
+from kzcheck.analysis.comparison import EXIT, NATIONAL, poll_table
+from kzcheck.analysis.consensus import consensus
+from kzcheck.load.election import OPTIONS_TERM, Election
+from kzcheck.load.frames import OFFICIAL, UNDECIDED, LoadedData
+from kzcheck.load.table import FILE, LINE
+from kzcheck.methods import accuracy
+from kzcheck.methods.allocation import METHODS, Method, allocate
+from kzcheck.methods.rounding import EPSILON
+from kzcheck.methods.sampling import DEFAULT_LEVEL, confidence_interval
+
+RECONCILED, AWAITING, NOT_COMPARABLE = "reconciled", "awaiting-cec", "not-comparable"
+AGAINST = ("final", "preliminary")
+
+
+def _num(x: Any) -> float | None:
+    """A float for JSON, None for a missing value."""
+    if x is None:
+        return None
+    value = float(x)
+    return None if math.isnan(value) else value
+
+
+def _count(x: Any) -> int | None:
+    """An integer count for JSON, None when missing."""
+    value = _num(x)
+    return None if value is None else int(value)
+
+
+def official_table(data: LoadedData, election: Election, area: str) -> tuple[str | None, pd.DataFrame]:
+    """The newest official option figures at one area: ('final' | 'preliminary' | None, rows in ballot order).
+
+    Rows carry the option, its votes, printed percent, printed seats, and `share`: its share of the sum of the option
+    votes (or of the printed percentages when votes are missing), the base polls split 100 over.
+    """
+    r = data.results
+    rows = r[(r["election"] == election.id) & (r["origin"] == OFFICIAL) & (r["area"] == area) & r["as_of"].isna()]
+    order = {o.id: i for i, o in enumerate(election.options)}
+    for status in AGAINST:
+        part = rows[(rows["status"] == status) & rows["line"].isin(list(order))].copy()
+        if part.empty:
+            continue
+        part["line"] = part["line"].astype("str")
+        part = part.sort_values("line", key=lambda s: s.map(order))
+        if part["count"].notna().all() and part["count"].sum() > 0:
+            part["share"] = part["count"] / part["count"].sum() * 100
+        elif part["percent"].notna().all() and part["percent"].sum() > 0:
+            part["share"] = part["percent"] / part["percent"].sum() * 100
+        else:
+            continue
+        return status, part.reset_index(drop=True)
+    return None, rows.iloc[:0]
+
+
+def official_turnout(data: LoadedData, election: Election, status: str | None, area: str) -> float | None:
+    """The official turnout at an area: the first protocol line with percent_of, printed or computed."""
+    line = next((ln for ln in election.lines if ln.percent_of), None)
+    if line is None or status is None:
+        return None
+    r = data.results
+    rows = r[
+        (r["election"] == election.id)
+        & (r["origin"] == OFFICIAL)
+        & (r["status"] == status)
+        & (r["area"] == area)
+        & r["as_of"].isna()
+    ]
+    part = rows[rows["line"] == line.id]
+    if part.empty:
+        return None
+    if pd.notna(part["percent"].iloc[0]):
+        return float(part["percent"].iloc[0])
+    base = rows.loc[rows["line"] == line.percent_of, "count"]
+    if pd.notna(part["count"].iloc[0]) and len(base) and pd.notna(base.iloc[0]) and base.iloc[0] > 0:
+        return float(part["count"].iloc[0] / base.iloc[0] * 100)
+    return None
+
+
+def project_seats(
+    election: Election, shares: dict[str, float], decimals: int, method: str | None = None
+) -> dict[str, int] | None:
+    """The list seats a poll's shares give under the election's method and threshold (shares scaled to counts)."""
+    tier = election.list_tier
+    if tier is None or (method or tier.method) not in METHODS or election.percent_base != OPTIONS_TERM:
+        return None
+    scale = 10**decimals
+    counts = {o: round(s * scale) for o, s in shares.items()}
+    eligible = {o.id for o in election.options if o.seat_eligible}
+    votes = {o: counts[o] for o in shares if o in eligible}
+    if not votes:
+        return None
+    try:
+        return allocate(votes, tier.seats, cast(Method, method or tier.method), tier.threshold, sum(counts.values()))
+    except ValueError:
+        return None
+
+
+def _entry(poll: pd.Series, election: Election) -> dict[str, Any]:
+    return {
+        "election": election.id,
+        "poll": str(poll["poll"]),
+        "pollster": str(poll["pollster"]),
+        "scope": str(poll["scope_resolved"]),
+        "area": None,
+        "kind": poll["kind_resolved"],
+        "status": None,
+        "against": None,
+        "reason": None,
+        "sample_size": _count(poll["sample_size"]),
+        "deff": _num(poll["deff"]),
+        "margin_of_error": _num(poll["margin_of_error"]),
+        "options": [],
+        "m3": None,
+        "max_error": None,
+        "max_error_option": None,
+        "m5": None,
+        "b": None,
+        "b_se": None,
+        "b_w": None,
+        "b_w_se": None,
+        "threshold_calls": [],
+        "seats_projected": None,
+        "seats_official": None,
+        "seats_official_basis": None,
+        "rank": None,
+        "turnout_estimate": _num(poll["turnout_estimate"]),
+        "official_turnout": None,
+        "turnout_error": None,
+        "file": str(poll[FILE]),
+        "row": int(poll[LINE]),
+    }
+
+
+def _options(
+    entry: dict[str, Any], poll_rows: pd.DataFrame, official: pd.DataFrame, election: Election, level: float
+) -> None:
+    names = {o.id: o.name for o in election.options}
+    n, deff, moe = entry["sample_size"], entry["deff"], entry["margin_of_error"]
+    official_by = official.set_index("line")
+    for _, row in poll_rows.iterrows():
+        option = row["option"]
+        share, half = float(row["share"]), float(row["share_half"])
+        v = float(official_by.loc[option, "share"])
+        low = high = None
+        if n and n > 0:
+            low, high = (float(x) for x in confidence_interval(share, n, deff or 1.0, level, method="wilson"))
+        error = share - v
+        entry["options"].append(
+            {
+                "option": option,
+                "name": names.get(option, option),
+                "poll_share": share,
+                "poll_share_text": str(row["share_text"]),
+                "poll_source": str(row["source"]),
+                "poll_sources": list(row["sources"]),
+                "poll_outlet": str(row["outlet"]),
+                "official_share": v,
+                "official_percent_text": (
+                    None
+                    if pd.isna(official_by.loc[option, "percent_text"])
+                    else str(official_by.loc[option, "percent_text"])
+                ),
+                "official_votes": _count(official_by.loc[option, "count"]),
+                "error": error,
+                "inside_stated_margin": None if moe is None else bool(abs(error) <= moe + half + EPSILON),
+                "interval_low": low,
+                "interval_high": high,
+                "inside_interval": _inside(v, low, high, half),
+                "file": str(row[FILE]),
+                "row": int(row[LINE]),
+            }
+        )
+
+
+def _inside(value: float, low: float | None, high: float | None, half: float) -> bool | None:
+    """Whether `value` lies in [low, high] widened by the printed figure's rounding; None without an interval."""
+    if low is None or high is None:
+        return None
+    return bool(low - half - EPSILON <= value <= high + half + EPSILON)
+
+
+def _scores(entry: dict[str, Any]) -> None:
+    opts = entry["options"]
+    poll = {o["option"]: o["poll_share"] for o in opts}
+    official = {o["option"]: o["official_share"] for o in opts}
+    entry["m3"] = float(accuracy.mosteller_m3(poll, official))
+    worst = max(opts, key=lambda o: abs(o["error"]))
+    entry["max_error"], entry["max_error_option"] = abs(worst["error"]), worst["option"]
+    if len(opts) >= 2:
+        entry["m5"] = float(accuracy.mosteller_m5(poll, official))
+        first, second = accuracy.leading_pair(official)
+        entry["m5_options"] = [list(official)[first], list(official)[second]]
+    try:
+        ae = accuracy.arzheimer_evans(poll, official, entry["sample_size"], entry["deff"] or 1.0)
+    except ValueError as exc:
+        entry["b_note"] = f"Arzheimer-Evans measures not computed: {exc}"
+        return
+    entry["b"], entry["b_w"] = float(ae.b), float(ae.b_w)
+    entry["b_se"] = _num(ae.b_se) if ae.b_se is not None else None
+    entry["b_w_se"] = _num(ae.b_w_se) if ae.b_w_se is not None else None
+    for o, a in zip(opts, np.atleast_1d(ae.a), strict=True):
+        o["a"] = float(a)
+
+
+def _threshold_and_seats(
+    entry: dict[str, Any], election: Election, official: pd.DataFrame, status: str, decimals: int
+) -> None:
+    tier = election.list_tier
+    if tier is None:
+        return
+    poll = {o["option"]: o["poll_share"] for o in entry["options"]}
+    if tier.threshold is not None and election.percent_base == OPTIONS_TERM:
+        for o in election.options:
+            if not o.seat_eligible or o.id not in poll:
+                continue
+            v = float(official.loc[official["line"] == o.id, "share"].iloc[0])
+            clears, official_clears = poll[o.id] >= tier.threshold, v >= tier.threshold
+            entry["threshold_calls"].append(
+                {
+                    "option": o.id,
+                    "name": o.name,
+                    "threshold": tier.threshold,
+                    "poll_share": poll[o.id],
+                    "official_share": v,
+                    "poll_clears": clears,
+                    "official_clears": official_clears,
+                    "right": clears == official_clears,
+                }
+            )
+    if set(poll) == {o.id for o in election.options}:
+        entry["seats_projected"] = project_seats(election, poll, decimals)
+    printed = official.dropna(subset=["seats"])
+    eligible = [o.id for o in election.options if o.seat_eligible]
+    if len(printed) and set(eligible) <= set(printed["line"]):
+        entry["seats_official"] = {
+            str(line): int(n) for line, n in zip(printed["line"], printed["seats"], strict=True) if line in eligible
+        }
+        entry["seats_official_basis"] = f"printed in the {status} results"
+    elif official["count"].notna().all():
+        votes = {str(line): float(n) for line, n in zip(official["line"], official["count"], strict=True)}
+        entry["seats_official"] = project_seats(election, votes, 0)
+        entry["seats_official_basis"] = f"recomputed from the {status} votes"
+
+
+def reconcile(data: LoadedData, deff: float | None = None, level: float = DEFAULT_LEVEL) -> list[dict[str, Any]]:
+    """One entry per (election, poll) with figures: reconciled, awaiting the CEC, or not comparable (with why)."""
+    polls = poll_table(data, deff)
+    agreed = consensus(data.figures, data.sources)
+    table: list[dict[str, Any]] = []
+    for _, poll in polls.iterrows():
+        election = data.elections[str(poll["election"])]
+        poll_rows = agreed[
+            (agreed["election"] == election.id) & (agreed["poll"] == poll["poll"]) & (agreed["option"] != UNDECIDED)
+        ]
+        if poll_rows.empty:
+            continue
+        order = {o.id: i for i, o in enumerate(election.options)}
+        poll_rows = poll_rows.sort_values("option", key=lambda s, order=order: s.map(order), kind="stable")
+        entry = _entry(poll, election)
+        table.append(entry)
+        kind, scope = poll["kind_resolved"], poll["scope_resolved"]
+        if not poll_rows["share"].between(0, 100).all():
+            entry["status"] = NOT_COMPARABLE
+            bad = ", ".join(poll_rows.loc[~poll_rows["share"].between(0, 100), "share_text"].astype("str"))
+            entry["reason"] = f"a printed share lies outside 0-100 ({bad}): the poll cannot be scored until it is fixed"
+            continue
+        if kind != EXIT:
+            entry["status"] = NOT_COMPARABLE
+            entry["reason"] = (
+                f"a {kind} poll: it measured intentions before voting day, not votes cast, so it is not "
+                "scored against the result"
+                if kind
+                else "its kind (exit or pre-election) is not given"
+            )
+            continue
+        area = election.country_area if scope == NATIONAL else scope
+        status, official = official_table(data, election, area)
+        if status is None and scope != NATIONAL:
+            entry["status"] = NOT_COMPARABLE
+            entry["reason"] = (
+                f"a regional poll ({scope} only): never compared with national results, and the CEC "
+                f"results hold no option figures for {scope}"
+            )
+            continue
+        if status is None:
+            entry["status"] = AWAITING
+            entry["reason"] = "awaiting the CEC: no official results with option figures yet"
+            continue
+        common = poll_rows[poll_rows["option"].isin(set(official["line"]))]
+        missing = sorted(set(official["line"]) - set(poll_rows["option"]))
+        if len(common) < 2:
+            entry["status"] = NOT_COMPARABLE
+            entry["reason"] = "fewer than two of the poll's options appear in the official results"
+            continue
+        entry["status"], entry["against"], entry["area"] = RECONCILED, status, area
+        notes = []
+        if status == "preliminary":
+            notes.append("scored against the preliminary results: the final results are not published yet")
+        if missing:
+            notes.append(f"options the poll did not print: {', '.join(missing)} (scored on the others)")
+        entry["reason"] = "; ".join(notes) or None
+        official = official[official["line"].isin(set(common["option"]))]
+        if missing:
+            official = official.assign(share=official["share"] / official["share"].sum() * 100)
+        _options(entry, common, official, election, level)
+        _scores(entry)
+        if area == election.country_area:  # thresholds and seats are the whole contest's, never an area's
+            _threshold_and_seats(entry, election, official, status, int(common["share_decimals"].max()))
+        turnout = official_turnout(data, election, status, area)
+        entry["official_turnout"] = turnout
+        if turnout is not None and entry["turnout_estimate"] is not None:
+            entry["turnout_error"] = entry["turnout_estimate"] - turnout
+    _rank(table)
+    return table
+
+
+def _rank(table: list[dict[str, Any]]) -> None:
+    """Rank reconciled polls by M3 among those of the same election and area (1 = closest; equal M3 share a rank)."""
+    by_election: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for e in table:
+        if e["status"] == RECONCILED:
+            by_election.setdefault((e["election"], e["area"]), []).append(e)
+    for entries in by_election.values():
+        values = sorted(round(e["m3"], 9) for e in entries)
+        for e in entries:
+            e["rank"] = values.index(round(e["m3"], 9)) + 1
+            e["ranked_of"] = len(entries)

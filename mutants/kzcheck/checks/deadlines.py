@@ -1,0 +1,129 @@
+"""Publication deadlines as checks: final results overdue (error), preliminary ones late (warning), else awaited (info).
+
+The rules live in `kzcheck.analysis.deadlines` (shared with `kzcheck status`); this module turns them into outcomes,
+one per election and publication, pointing at the election file's `final_results_due_days` line where the deadline
+comes from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from kzcheck.analysis.deadlines import DUE_KEY, ElectionDeadlines, State, all_deadlines, parse_day, today_in_kazakhstan
+from kzcheck.model.errors import InputError
+from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+
+OVERDUE = "results.overdue"
+PRELIMINARY_OVERDUE = "results.preliminary-overdue"
+
+SPECS = [
+    CheckSpec(
+        OVERDUE,
+        "Final results published by the legal deadline",
+        f"The CEC must publish final results within the election file's {DUE_KEY} after voting day (10 days "
+        "for Mazhilis and presidential elections). With no results/<election>.final.csv after that day the run "
+        "fails; before it, an info finding says by when they are due. Elections whose file declares no deadline "
+        "are not evaluated.",
+        Severity.ERROR,
+        "kzcheck",
+        "final results not published, due by {due} ({late} days late)",
+    ),
+    CheckSpec(
+        PRELIMINARY_OVERDUE,
+        "Preliminary results published the day after voting",
+        "Preliminary results come the day after voting day. Without a preliminary or a final results file "
+        "after that day, a warning says they are late. Assessed only for elections that declare "
+        f"{DUE_KEY}.",
+        Severity.WARNING,
+        "kzcheck",
+        "preliminary results not published, due by {due}",
+    ),
+]
+
+
+def run_day(config: Any) -> dt.date:
+    """The day deadlines are judged on: `config.today` (ISO) for reproducible runs, else today in Kazakhstan."""
+    text = getattr(config, "today", None)
+    if text is None:
+        return today_in_kazakhstan()
+    if isinstance(text, dt.date):
+        return text
+    try:
+        return parse_day(str(text))
+    except ValueError as exc:
+        raise InputError("option.today", str(exc), hint="pass --today YYYY-MM-DD") from None
+
+
+def _finding(d: ElectionDeadlines, check: str, severity: Severity, message: str, kind: str) -> Finding:
+    pub = d.get(kind)
+    return Finding(
+        check,
+        severity,
+        message,
+        election=d.election,
+        subject=f"results:{kind}",
+        file=d.election_file,
+        row=d.due_line,
+        column=DUE_KEY,
+        observed="not published",
+        expected=f"results/{d.election}.{kind}.csv by {pub.due.isoformat() if pub and pub.due else '?'}",
+    )
+
+
+def _outcomes(d: ElectionDeadlines) -> list[Outcome]:
+    final, prelim = d.get("final"), d.get("preliminary")
+    assert final is not None and prelim is not None
+    if final.due is None or prelim.due is None:
+        # Published results pass whatever the deadline; missing ones cannot be judged without one.
+        note = f"no deadline: the election file declares no {DUE_KEY}"
+        return [
+            Outcome(
+                check,
+                d.election,
+                f"results:{kind}",
+                [],
+                Status.PASSED if final.state is State.PUBLISHED else Status.NOT_EVALUATED,
+                note="" if final.state is State.PUBLISHED else note,
+            )
+            for check, kind in ((OVERDUE, "final"), (PRELIMINARY_OVERDUE, "preliminary"))
+        ]
+    findings: list[Finding] = []
+    if final.state is State.OVERDUE:
+        late = (d.today - final.due).days
+        findings.append(
+            _finding(
+                d,
+                OVERDUE,
+                Severity.ERROR,
+                f"final results are overdue: not published, were due by {final.due.isoformat()} "
+                f"({late} day{'s' if late != 1 else ''} late, voting day {d.voting_day.isoformat()}); "
+                f"add results/{d.election}.final.csv once the CEC publishes them",
+                "final",
+            )
+        )
+    elif final.state is State.DUE:
+        findings.append(
+            _finding(d, OVERDUE, Severity.INFO, f"awaiting final results, due by {final.due.isoformat()}", "final")
+        )
+    prelim_findings: list[Finding] = []
+    if prelim.state is State.OVERDUE:
+        prelim_findings.append(
+            _finding(
+                d,
+                PRELIMINARY_OVERDUE,
+                Severity.WARNING,
+                f"preliminary results are late: not published, were due by {prelim.due.isoformat()} (the day after "
+                f"voting day); add results/{d.election}.preliminary.csv",
+                "preliminary",
+            )
+        )
+    return [
+        Outcome(OVERDUE, d.election, "results:final", findings),
+        Outcome(PRELIMINARY_OVERDUE, d.election, "results:preliminary", prelim_findings),
+    ]
+
+
+def run(data: Any, config: Any) -> list[Outcome]:
+    today = run_day(config)
+    return [o for d in all_deadlines(data.dataset, today) for o in _outcomes(d)]

@@ -1,0 +1,165 @@
+"""Figure-level rules run by Great Expectations from the JSON suites in expectations/, turned into findings."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pandas as pd
+
+from kzcheck.checks.base import located, outcomes_for, poll_subject
+from kzcheck.gx.engine import ExpectationRun, suite_path
+from kzcheck.load.frames import UNDECIDED, LoadedData
+from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+
+SUITE_NAMES = ("poll_figures", "polls")
+
+
+def _specs() -> list[CheckSpec]:
+    specs = []
+    for name in SUITE_NAMES:
+        doc = json.loads(suite_path(name).read_text(encoding="utf-8"))
+        for exp in doc["expectations"]:
+            meta = exp.get("meta", {})
+            sev = {"critical": "error"}.get(exp.get("severity", "critical"), exp.get("severity", "critical"))
+            specs.append(
+                CheckSpec(
+                    meta["check"],
+                    meta["title"],
+                    meta["description"],
+                    Severity(sev),
+                    f"great_expectations ({exp['type']}, suite {name})",
+                    meta.get("message", ""),
+                )
+            )
+    return specs
+
+
+SPECS = _specs()
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+
+
+def _group_findings(run: ExpectationRun, frame: pd.DataFrame, data: LoadedData) -> list[Finding]:
+    failing = frame.iloc[run.rows]
+    findings = []
+    for (election, poll, source), g in failing.groupby(["election", "poll", "source"], sort=False, dropna=False):
+        first = g.iloc[0]
+        if run.check == "poll.sum":
+            digits = int(g["share_decimals"].max())
+            total = round(float(g["share"].sum()), digits)
+            band = round(float(g["share_half"].sum()), digits + 1)
+            message = f"shares sum to {total:.{digits}f}, outside 100 ± {band:g} that rounding allows"
+            observed, expected = f"{total:.{digits}f}", f"100 ± {band:g}"
+        else:
+            required = data.elections[str(election)].option_ids
+            missing = [o for o in required if o not in set(g["option"])]
+            message = f"missing option{'s' if len(missing) > 1 else ''}: {', '.join(missing)}"
+            observed, expected = ", ".join(sorted(set(g["option"]) & set(required))), ", ".join(required)
+        findings.append(
+            Finding(
+                run.check,
+                Severity(run.severity),
+                message,
+                election=str(election),
+                subject=poll_subject(poll, source),
+                **located(
+                    first, column="share" if run.check == "poll.sum" else "option", observed=observed, expected=expected
+                ),
+            )
+        )
+    return findings
+
+
+def _row_findings(run: ExpectationRun, frame: pd.DataFrame, data: LoadedData, by_source: bool) -> list[Finding]:
+    column = run.meta.get("column") or _column_of(run)
+    findings = []
+    for _, row in frame.iloc[run.rows].iterrows():
+        if run.check == "poll.share-missing" and not row["share_parsed"]:
+            continue  # already reported as not a number where it was read
+        values = {k: _fmt(v) for k, v in row.items()}
+        values["note"] = (
+            f" ({row['sample_size_note']})" if by_source is False and pd.notna(row.get("sample_size_note")) else ""
+        )
+        message = run.meta["message"].format_map(_Lenient(values))
+        if run.check == "poll.option-known":
+            hint = data.elections[row["election"]].suggest(str(row["option_printed"]))
+            if hint:
+                message += f"; did you mean {hint!r}?"
+        subject = poll_subject(row["poll"], row["source"] if by_source else None)
+        findings.append(
+            Finding(
+                run.check,
+                Severity(run.severity),
+                message,
+                election=row["election"],
+                subject=subject,
+                **located(row, column=column, observed=values.get(column or "")),
+            )
+        )
+    return findings
+
+
+class _Lenient(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+_COLUMNS = {
+    "poll.option-known": "option",
+    "poll.option-once": "option",
+    "poll.sample-size": "sample_size",
+    "poll.sample-size-positive": "sample_size",
+    "poll.margin": "margin_of_error",
+    "poll.margin-range": "margin_of_error",
+    "poll.turnout-range": "turnout_estimate",
+}
+
+
+def _column_of(run: ExpectationRun) -> str:
+    return _COLUMNS.get(run.check, "share")
+
+
+def run(data: LoadedData, config: Any) -> list[Outcome]:
+    from kzcheck.gx.engine import run_suite
+
+    outcomes: list[Outcome] = []
+    figures = data.figures.reset_index(drop=True)
+    if len(figures):
+        figures["election_option"] = figures["election"] + ":" + figures["option"].fillna("")
+        params = {
+            "known_options": sorted(
+                f"{e}:{o}" for e, el in data.elections.items() for o in (*el.option_ids, UNDECIDED)
+            ),
+            "options_by_election": {e: el.option_ids for e, el in data.elections.items()},
+        }
+        subjects = [
+            (str(e), poll_subject(p, s))
+            for e, p, s in figures[["election", "poll", "source"]].drop_duplicates().itertuples(index=False)
+        ]
+        for r in run_suite("poll_figures", figures, params):
+            outcomes += _outcomes(r, figures, data, subjects, by_source=True)
+    polls = data.polls.reset_index(drop=True)
+    if len(polls):
+        subjects = [(str(e), poll_subject(p)) for e, p in polls[["election", "poll"]].itertuples(index=False)]
+        for r in run_suite("polls", polls):
+            outcomes += _outcomes(r, polls, data, subjects, by_source=False)
+    return outcomes
+
+
+def _outcomes(
+    r: ExpectationRun, frame: pd.DataFrame, data: LoadedData, subjects: list[tuple[str, str]], by_source: bool
+) -> list[Outcome]:
+    if r.error:
+        return [
+            Outcome(r.check, None, None, [], Status.ERRORED, note=f"Great Expectations could not evaluate: {r.error}")
+        ]
+    if r.meta.get("per") == "group":
+        findings = _group_findings(r, frame, data)
+    else:
+        findings = _row_findings(r, frame, data, by_source)
+    return outcomes_for(r.check, subjects, findings)

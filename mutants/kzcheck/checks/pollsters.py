@@ -1,0 +1,264 @@
+"""Pollster against pollster: differences beyond sampling error; disagreement on threshold, winner, ranking, turnout.
+
+Only like is compared with like: polls of the same election, kind (exit or pre-election) and scope (national or one
+area). A regional poll or a pre-election survey is reported as not comparable with the reason, never silently mixed
+in. Every test uses each poll's own sample size and a design effect for clustered exit polls; a missing sample size
+makes a pair untestable, which is said, never assumed away.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from kzcheck.analysis.comparison import (
+    Comparison,
+    calls,
+    compare,
+    not_comparable,
+)
+from kzcheck.checks.base import poll_subject
+from kzcheck.load.frames import LoadedData
+from kzcheck.load.table import FILE, LINE
+from kzcheck.methods.sampling import z_value
+from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+
+SAMPLING, THRESHOLD = "pollsters.sampling", "pollsters.threshold"
+WINNER, RANKING, TURNOUT = "pollsters.winner", "pollsters.ranking", "pollsters.turnout"
+
+SPECS = [
+    CheckSpec(
+        SAMPLING,
+        "Pollsters agree within sampling error",
+        "For each pair of comparable polls (same election, kind and scope) and each option, the difference "
+        "is tested with a two-proportion z-test using each poll's sample size and, for exit polls, a design "
+        "effect (--deff; default documented in docs/methods.md). A difference is reported only if it stays "
+        "beyond 1.96 standard errors after granting each printed figure its rounding. Pairs where a poll has "
+        "no sample size are not evaluated; polls of another kind or scope are reported as not comparable.",
+        Severity.WARNING,
+        "kzcheck",
+        "{a} and {b} differ on {option} by {difference} points: z = {z}, p = {p}",
+    ),
+    CheckSpec(
+        THRESHOLD,
+        "Pollsters agree on who clears the threshold",
+        "National exit polls of an election with a list threshold agree on which parties reach it.",
+        Severity.WARNING,
+        "kzcheck",
+        "pollsters disagree on whether {option} clears the {threshold}% threshold",
+    ),
+    CheckSpec(
+        WINNER,
+        "Pollsters agree on the winner",
+        "Comparable polls put the same option first.",
+        Severity.WARNING,
+        "kzcheck",
+        "pollsters disagree on the winner",
+    ),
+    CheckSpec(
+        RANKING,
+        "Pollsters agree on the ranking",
+        "Comparable polls order the options alike; every pair of options two polls order differently is "
+        "listed (info: small parties often swap places within sampling error).",
+        Severity.INFO,
+        "kzcheck",
+        "rankings differ",
+    ),
+    CheckSpec(
+        TURNOUT,
+        "Spread of turnout estimates",
+        "The turnout estimates printed by comparable polls, lowest to highest (info).",
+        Severity.INFO,
+        "kzcheck",
+        "turnout estimates range from {low} to {high}",
+    ),
+]
+
+
+def _fmt(x: float, digits: int = 2) -> str:
+    return f"{x:+.{digits}f}".replace("-", "−")
+
+
+def sampling_outcomes(c: Comparison, names: dict[tuple[str, str], str]) -> list[Outcome]:
+    """One outcome per comparable pair of polls (warning per option beyond sampling error), per lone poll."""
+    out: list[Outcome] = []
+    comparable = c.pairs[c.pairs["comparable"]]
+    for key, g in comparable.groupby(["election", "poll_a", "poll_b"], sort=False):
+        election, a, b = (str(k) for k in key)
+        subject = f"polls:{a}+{b}"
+        first = g.iloc[0]
+        if not g["testable"].any():
+            out.append(
+                Outcome(
+                    SAMPLING,
+                    election,
+                    subject,
+                    [],
+                    Status.NOT_EVALUATED,
+                    note=f"{first['reason']}: the difference cannot be tested against sampling error",
+                )
+            )
+            continue
+        findings = []
+        for _, row in g[g["significant"]].iterrows():
+            option = names.get((election, row["option"]), row["option"])
+            deffs = (
+                f"design effect {row['deff_a']:g}"
+                if row["deff_a"] == row["deff_b"]
+                else f"design effects {row['deff_a']:g} and {row['deff_b']:g}"
+            )
+            findings.append(
+                Finding(
+                    SAMPLING,
+                    Severity.WARNING,
+                    f"{row['pollster_a']} and {row['pollster_b']} differ on {option} by {_fmt(row['difference'])} "
+                    f"points "
+                    f"({row['share_text_a']} against {row['share_text_b']}); standard error {row['se']:.2f} with n = "
+                    f"{int(row['sample_size_a']):,} and {int(row['sample_size_b']):,}, {deffs}: z = "
+                    f"{_fmt(row['z'])}, p = {row['p_value']:.2g}, more than sampling error allows even after rounding",
+                    election=election,
+                    subject=subject,
+                    file=row[f"{FILE}_a"],
+                    row=int(row[f"{LINE}_a"]),
+                    column="share",
+                    observed=f"{row['share_text_a']} vs {row['share_text_b']}",
+                    expected=f"|difference| ≤ {z_value(c.level) * row['se'] + row['rounding']:.2f}",
+                )
+            )
+        out.append(Outcome(SAMPLING, election, subject, findings))
+    for lone in not_comparable(c):
+        out.append(
+            Outcome(
+                SAMPLING,
+                lone["election"],
+                poll_subject(lone["poll"]),
+                [],
+                Status.NOT_EVALUATED,
+                note=f"not comparable: {lone['reason']}",
+            )
+        )
+    return out
+
+
+def call_outcomes(table: list[dict[str, Any]], data: LoadedData, c: Comparison) -> list[Outcome]:
+    out: list[Outcome] = []
+    for entry in table:
+        election, group = entry["election"], entry["group"]
+        e = data.elections[election]
+        names = {o.id: o.name for o in e.options}
+        who = entry["pollsters"]
+        subject = f"polls:{group}"
+        shares = c.shares[(c.shares["election"] == election) & (c.shares["group"] == group)]
+
+        def at(poll: str, option: str, _shares: pd.DataFrame = shares) -> dict[str, Any]:
+            row = _shares[(_shares["poll"] == poll) & (_shares["option"] == option)]
+            return {"file": row[FILE].iloc[0], "row": int(row[LINE].iloc[0]), "column": "share"} if len(row) else {}
+
+        for call in entry["threshold"]:
+            option = call["option"]
+            above = [f"{who[p]} {call['shares'][p]}" for p, ok in call["clears"].items() if ok]
+            below = [f"{who[p]} {call['shares'][p]}" for p, ok in call["clears"].items() if not ok]
+            found = (
+                []
+                if call["agree"]
+                else [
+                    Finding(
+                        THRESHOLD,
+                        Severity.WARNING,
+                        f"pollsters disagree on whether {names.get(option, option)} clears the {call['threshold']:g}% "
+                        f"threshold: at or above it {', '.join(above)}; below it {', '.join(below)}",
+                        election=election,
+                        subject=f"option:{option}",
+                        observed="; ".join([*above, *below]),
+                        expected=f"one call on the {call['threshold']:g}% threshold",
+                        **at(next(p for p, ok in call["clears"].items() if not ok), option),
+                    )
+                ]
+            )
+            out.append(Outcome(THRESHOLD, election, f"option:{option}", found))
+
+        won = entry["winners"]
+        found = (
+            []
+            if entry["winner_agrees"]
+            else [
+                Finding(
+                    WINNER,
+                    Severity.WARNING,
+                    "pollsters disagree on the winner: "
+                    + "; ".join(
+                        f"{who[p]} puts {' and '.join(names.get(o, o) for o in w)} first" for p, w in won.items()
+                    ),
+                    election=election,
+                    subject=subject,
+                )
+            ]
+        )
+        out.append(Outcome(WINNER, election, subject, found))
+
+        swaps = entry["ranking_disagreements"]
+        found = (
+            []
+            if not swaps
+            else [
+                Finding(
+                    RANKING,
+                    Severity.INFO,
+                    "rankings differ: "
+                    + "; ".join(
+                        f"{names.get(s['options'][0], s['options'][0])} ahead of "
+                        f"{names.get(s['options'][1], s['options'][1])}"
+                        f" for {', '.join(who[p] for p in s['ahead_first'])}, behind it for "
+                        f"{', '.join(who[p] for p in s['ahead_second'])}"
+                        for s in swaps
+                    ),
+                    election=election,
+                    subject=subject,
+                    observed=len(swaps),
+                    expected=0,
+                )
+            ]
+        )
+        out.append(Outcome(RANKING, election, subject, found))
+
+        turnout = entry["turnout"]
+        if len(turnout) < 2:
+            out.append(
+                Outcome(
+                    TURNOUT,
+                    election,
+                    subject,
+                    [],
+                    Status.NOT_EVALUATED,
+                    note="fewer than two polls printed a turnout estimate",
+                )
+            )
+        else:
+            low, high = min(turnout, key=lambda p: turnout[p]), max(turnout, key=lambda p: turnout[p])
+            out.append(
+                Outcome(
+                    TURNOUT,
+                    election,
+                    subject,
+                    [
+                        Finding(
+                            TURNOUT,
+                            Severity.INFO,
+                            f"turnout estimates range from {turnout[low]:g} ({who[low]}) to {turnout[high]:g} "
+                            f"({who[high]}), "
+                            f"a spread of {entry['turnout_spread']:.2f} points across {len(turnout)} polls",
+                            election=election,
+                            subject=subject,
+                            observed=f"{entry['turnout_spread']:.2f}",
+                        )
+                    ],
+                )
+            )
+    return out
+
+
+def run(data: LoadedData, config: Any) -> list[Outcome]:
+    c = compare(data, getattr(config, "deff", None))
+    names = {(eid, o.id): o.name for eid, e in data.elections.items() for o in e.options}
+    return [*sampling_outcomes(c, names), *call_outcomes(calls(c, data), data, c)]

@@ -1,0 +1,187 @@
+"""Reconciliation as checks: how each poll fared against the CEC, fed into `kzcheck validate` as info findings.
+
+A poll that was wrong is a fact about the poll, not a defect of the data, so nothing here can fail a run: wrong
+threshold calls, official shares outside the poll's margin or interval, and projected seats that differ are info.
+Polls awaiting the CEC, and polls not comparable with the result, are not evaluated (with the reason).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kzcheck.analysis.reconciliation import RECONCILED, reconcile
+from kzcheck.checks.base import poll_subject
+from kzcheck.load.frames import LoadedData
+from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+
+ACCURACY, THRESHOLD = "reconciliation.accuracy", "reconciliation.threshold"
+MARGIN, INTERVAL, SEATS = "reconciliation.margin", "reconciliation.interval", "reconciliation.seats"
+
+SPECS = [
+    CheckSpec(
+        ACCURACY,
+        "Poll scored against the CEC's result",
+        "Each national exit poll is scored against the final result (or the preliminary one, said so): "
+        "per-option error, Mosteller's M3 and M5, Arzheimer-Evans B and B_w, and a rank among the election's "
+        "polls (see kzcheck reconcile). Polls awaiting the CEC, regional polls and pre-election surveys are "
+        "not evaluated, with the reason.",
+        Severity.INFO,
+        "kzcheck",
+    ),
+    CheckSpec(
+        THRESHOLD,
+        "Poll's threshold calls",
+        "Whether the poll put each party on the same side of the list threshold as the official result "
+        "(info: a wrong call is the poll's miss, not a data defect).",
+        Severity.INFO,
+        "kzcheck",
+        "{pollster} put {option} at {share}, {side} the {threshold}% threshold; the CEC's result is {official}",
+    ),
+    CheckSpec(
+        MARGIN,
+        "Official shares inside the poll's stated margin",
+        "Each official share lies within the poll's stated margin of error of its printed share (plus the "
+        "printed figure's rounding). Polls with no stated margin are not evaluated.",
+        Severity.INFO,
+        "kzcheck",
+    ),
+    CheckSpec(
+        INTERVAL,
+        "Official shares inside the poll's computed interval",
+        "Each official share lies inside the 95% Wilson interval computed from the poll's sample size and "
+        "design effect (plus the printed figure's rounding). Polls with no sample size are not evaluated.",
+        Severity.INFO,
+        "kzcheck",
+    ),
+    CheckSpec(
+        SEATS,
+        "Seats the poll would have produced",
+        "The list seats the poll's shares give under the law's method and threshold, against the official seats.",
+        Severity.INFO,
+        "kzcheck",
+    ),
+]
+
+
+def _where(entry: dict[str, Any], option: str | None = None) -> dict[str, Any]:
+    if option is not None:
+        o = next((o for o in entry["options"] if o["option"] == option), None)
+        if o:
+            return {"file": o["file"], "row": o["row"], "column": "share"}
+    return {"file": entry["file"], "row": entry["row"]}
+
+
+def _seats(seats: dict[str, int]) -> str:
+    return "/".join(str(v) for v in seats.values())
+
+
+def outcomes_of(entry: dict[str, Any]) -> list[Outcome]:
+    """Every reconciliation outcome of one (election, poll) entry of `kzcheck.analysis.reconciliation.reconcile`."""
+    election, subject = entry["election"], poll_subject(entry["poll"])
+    who = entry["pollster"]
+    if entry["status"] != RECONCILED:
+        return [Outcome(ACCURACY, election, subject, [], Status.NOT_EVALUATED, note=entry["reason"] or "")]
+    against = entry["against"]
+    summary = (
+        f"M3 {entry['m3']:.2f} against the {against} result, largest error {entry['max_error']:.2f} "
+        f"({entry['max_error_option']}), rank {entry['rank']} of {entry['ranked_of']}"
+    )
+    out = [Outcome(ACCURACY, election, subject, [], note=summary)]
+
+    wrong = [t for t in entry["threshold_calls"] if not t["right"]]
+    if entry["threshold_calls"]:
+        out.append(
+            Outcome(
+                THRESHOLD,
+                election,
+                subject,
+                [
+                    Finding(
+                        THRESHOLD,
+                        Severity.INFO,
+                        f"{who} put {t['name']} at {t['poll_share']:g}, {'above' if t['poll_clears'] else 'below'} the "
+                        f"{t['threshold']:g}% threshold; the {against} result is {t['official_share']:.2f}, "
+                        f"{'above' if t['official_clears'] else 'below'} it: threshold called wrong",
+                        election=election,
+                        subject=subject,
+                        observed=t["poll_share"],
+                        expected=round(t["official_share"], 2),
+                        **_where(entry, t["option"]),
+                    )
+                    for t in wrong
+                ],
+            )
+        )
+
+    checks = (
+        (
+            MARGIN,
+            "inside_stated_margin",
+            entry["margin_of_error"] is not None,
+            f"stated margin of ±{entry['margin_of_error'] or 0:g}",
+            "no stated margin of error",
+        ),
+        (
+            INTERVAL,
+            "inside_interval",
+            entry["sample_size"] is not None,
+            f"95% interval (n = {int(entry['sample_size'] or 0):,}, design effect {entry['deff']:g})",
+            "no sample size: no interval can be computed",
+        ),
+    )
+    for check, key, possible, what, missing in checks:
+        if not possible:
+            out.append(Outcome(check, election, subject, [], Status.NOT_EVALUATED, note=missing))
+            continue
+        outside = [o for o in entry["options"] if o[key] is False]
+        found = (
+            []
+            if not outside
+            else [
+                Finding(
+                    check,
+                    Severity.INFO,
+                    f"{len(outside)} of {len(entry['options'])} official shares lie outside {who}'s {what}: "
+                    + "; ".join(
+                        f"{o['name']} poll {o['poll_share_text']}"
+                        + (f" [{o['interval_low']:.2f}, {o['interval_high']:.2f}]" if key == "inside_interval" else "")
+                        + f", official {o['official_share']:.2f}"
+                        for o in outside
+                    ),
+                    election=election,
+                    subject=subject,
+                    observed=len(outside),
+                    expected=0,
+                    **_where(entry),
+                )
+            ]
+        )
+        out.append(Outcome(check, election, subject, found))
+
+    projected, official = entry["seats_projected"], entry["seats_official"]
+    if projected is not None and official is not None:
+        same = all(projected.get(k, 0) == v for k, v in official.items())
+        found = (
+            []
+            if same
+            else [
+                Finding(
+                    SEATS,
+                    Severity.INFO,
+                    f"{who}'s shares give {_seats({k: projected.get(k, 0) for k in official})} list seats; the "
+                    f"official "
+                    f"seats ({entry['seats_official_basis']}) are {_seats(official)}",
+                    election=election,
+                    subject=subject,
+                    observed=_seats({k: projected.get(k, 0) for k in official}),
+                    expected=_seats(official),
+                    **_where(entry),
+                )
+            ]
+        )
+        out.append(Outcome(SEATS, election, subject, found))
+    return out
+
+
+def run(data: LoadedData, config: Any) -> list[Outcome]:
+    return [o for entry in reconcile(data, getattr(config, "deff", None)) for o in outcomes_of(entry)]

@@ -1,0 +1,193 @@
+"""Shape and types of every table, run by pandera lazily so every failure is reported at once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from kzcheck.checks.base import outcomes_for
+from kzcheck.load.frames import LoadedData
+from kzcheck.load.table import FILE, LINE
+from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity
+
+TABLES = ("sources", "polls", "figures", "results", "areas", "acknowledged")
+SPECS = [
+    CheckSpec(
+        f"schema.{t}",
+        f"{t} table: columns, types, ranges, uniqueness",
+        f"pandera schema of the {t} table: required values present, numbers in range, keys unique.",
+        Severity.ERROR,
+        "pandera",
+    )
+    for t in TABLES
+]
+
+POLL_KINDS = ["exit", "pre-election"]
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?([+-]\d{2}:?\d{2}|Z)?)?$"
+LEVELS = ["country", "region", "district", "station"]
+
+
+def _checks_without_data_synthesis() -> None:
+    """pandera's built-in checks import hypothesis, when it is installed, to generate example data: 0.3 s that a
+    validation never uses. Load them once with hypothesis hidden; where hypothesis is already loaded, change nothing."""
+    import sys
+
+    if "hypothesis" in sys.modules or "pandera.backends.pandas.builtin_checks" in sys.modules:
+        return
+    sys.modules["hypothesis"] = None  # type: ignore[assignment]  # import hypothesis -> ImportError, for a moment
+    try:
+        import pandera.backends.pandas.builtin_checks  # noqa: F401
+    finally:
+        del sys.modules["hypothesis"]
+
+
+def schemas() -> dict[str, Any]:
+    _checks_without_data_synthesis()
+    import pandera.pandas as pa
+
+    text = {"dtype": "str", "nullable": False, "coerce": False}
+    opt_text = {"dtype": "str", "nullable": True}
+    number = {"dtype": "float64", "nullable": True}
+
+    def col(spec: dict[str, Any], *checks: Any, **kw: Any) -> Any:
+        return pa.Column(spec["dtype"], checks=list(checks), nullable=spec["nullable"], **kw)
+
+    return {
+        "sources": pa.DataFrameSchema(
+            {
+                "source": col(text, unique=True),
+                "outlet": col(text),
+                "url": col(opt_text, pa.Check.str_matches(r"^https?://", error="must start with http:// or https://")),
+                "published": col(text, pa.Check.str_matches(ISO_DATE, error="must be an ISO date such as 2023-03-20")),
+            },
+            strict=False,
+        ),
+        "polls": pa.DataFrameSchema(
+            {
+                "election": col(text),
+                "poll": col(text),
+                "pollster": col(text),
+                "scope": col(text),
+                "source": col(text),
+                "kind": col(opt_text, pa.Check.isin(POLL_KINDS), required=False),
+                "polling_stations": col(number, pa.Check.ge(1)),
+                "margin_of_error": col(number),
+            },
+            unique=["election", "poll"],
+            strict=False,
+        ),
+        "figures": pa.DataFrameSchema(
+            {"election": col(text), "poll": col(text), "source": col(text), "option": col(text)}, strict=False
+        ),
+        "results": pa.DataFrameSchema(
+            {
+                "area": pa.Column("category", nullable=False),
+                "line": pa.Column("category", nullable=False),
+                "source": pa.Column("category", nullable=False),
+                "count": col(number, pa.Check.ge(0)),
+                "percent": col(number, pa.Check.in_range(0, 100)),
+                "seats": col(number, pa.Check.ge(0)),
+            },
+            unique=["election", "status", "origin", "area", "line", "as_of"],
+            strict=False,
+        ),
+        "areas": pa.DataFrameSchema(
+            {"area": col(text), "level": col(text, pa.Check.isin(LEVELS))}, unique=["areas", "area"], strict=False
+        ),
+        "acknowledged": pa.DataFrameSchema(
+            {"check": col(text), "election": col(text), "subject": col(text), "reason": col(text)}, strict=False
+        ),
+    }
+
+
+_WORDS = {
+    "not_nullable": "is blank",
+    "field_uniqueness": "repeats a value that must be unique",
+    "multiple_fields_uniqueness": "duplicates another row's key",
+}
+
+
+def _describe(check: str) -> str:
+    if check in _WORDS:
+        return _WORDS[check]
+    if check.startswith("greater_than_or_equal_to("):
+        return f"must be at least {check[25:-1]}"
+    if check.startswith("in_range("):
+        return f"must lie in [{check[9:-1]}]"
+    if check.startswith("isin("):
+        return f"must be one of {check[5:-1]}"
+    if check.startswith("must "):
+        return check
+    if check.startswith("dtype("):
+        return f"has the wrong type ({check})"
+    return f"fails {check}"
+
+
+def table_findings(name: str, frame: pd.DataFrame, schema: Any) -> list[Finding]:
+    import pandera.pandas as pa
+
+    if frame.empty:
+        return []
+    try:
+        schema.validate(frame, lazy=True)
+        return []
+    except pa.errors.SchemaErrors as err:
+        cases = err.failure_cases
+    findings = []
+    cases = cases.sort_values(["index", "column"], na_position="first", key=lambda s: s.astype(str))
+    seen: set[tuple[object, object]] = set()
+    for case in cases.itertuples(index=False):
+        idx = case.index
+        column = None if pd.isna(case.column) else str(case.column)
+        if idx is None or pd.isna(idx):
+            findings.append(
+                Finding(
+                    f"schema.{name}", Severity.ERROR, f"column {column!r} {_describe(str(case.check))}", column=column
+                )
+            )
+            continue
+        key = (idx, case.check if case.check == "multiple_fields_uniqueness" else column)
+        if key in seen:
+            continue
+        seen.add(key)
+        row = frame.loc[idx]
+        value = case.failure_case
+        unique = case.check == "multiple_fields_uniqueness"
+        message = (
+            "duplicate row: the same key appears on another line"
+            if unique
+            else (
+                f"{column} {_describe(str(case.check))}"
+                + ("" if value is None or pd.isna(value) else f" (got {value})")
+            )
+        )
+        findings.append(
+            Finding(
+                f"schema.{name}",
+                Severity.ERROR,
+                message,
+                election=str(row["election"]) if "election" in row and pd.notna(row["election"]) else None,
+                subject=f"table:{name}",
+                file=str(row[FILE]),
+                row=int(row[LINE]),
+                column=None if unique else column,
+                observed=None if unique else value,
+            )
+        )
+    return findings
+
+
+def run(data: LoadedData, config: Any) -> list[Outcome]:
+    outcomes = []
+    for name, schema in schemas().items():
+        frame = getattr(data, name)
+        per_election = "election" in frame and name != "acknowledged"
+        elections = sorted(str(e) for e in frame["election"].dropna().unique()) if per_election else [None]
+        findings = table_findings(name, frame, schema)
+        for f in findings:
+            if f.election not in elections:
+                f.election = None
+            f.subject = f"table:{name}"
+        outcomes += outcomes_for(f"schema.{name}", [(e, f"table:{name}") for e in elections], findings)
+    return outcomes

@@ -1,0 +1,44 @@
+"""`kzcheck reconcile`: which poll was right and by how much, and whether the CEC's own figures are consistent.
+
+Runs the same pipeline as `validate`, keeps the checks about polls, outlets, official results and reconciliation,
+and adds the tables (`reconciliation`, `allocation`) to the result. Before the CEC publishes, each poll is reported
+as awaiting it and the run does not fail for that.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kzcheck.cli import guarded
+from kzcheck.commands.common import data_option, election_option, fail_on_option, format_option
+from kzcheck.commands.focused import deff_option, emit, run_focused
+
+RECONCILE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "official.", "reconciliation.")
+
+
+@click.command("reconcile")
+@data_option
+@election_option
+@format_option("text", "json")
+@fail_on_option
+@deff_option
+@guarded
+def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on: str, deff: float | None) -> None:
+    """Score each exit poll against the CEC's result and check the CEC's figures; exit 1 on findings at --fail-on."""
+    from kzcheck.checks.official import allocations
+    from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF
+    from kzcheck.reconcile import reconcile
+    from kzcheck.render.reconcile_text import render_reconcile
+
+    full, result = run_focused(data_dir, elections, deff, RECONCILE_CHECKS)
+    result.extras.update(
+        {
+            "command": "reconcile",
+            "exit_poll_deff": deff if deff is not None else DEFAULT_EXIT_POLL_DEFF,
+            "reconciliation": reconcile(full.data, deff),
+            "allocation": allocations(full.data),
+        }
+    )
+    emit(result, fmt, render_reconcile, fail_on)

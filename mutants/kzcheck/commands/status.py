@@ -1,0 +1,102 @@
+"""`kzcheck status`: per election, what the data holds and what the CEC still owes, by when; exit 1 if overdue.
+
+Reads only election files and which files exist (no pandas, pandera or Great Expectations), so it answers at once:
+fit for a scheduled CI job through the results window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from kzcheck.cli import guarded
+from kzcheck.commands.common import data_option, election_option, format_option, resolve_data_dir, today_option
+from kzcheck.deadlines import ElectionDeadlines, State, all_deadlines, describe, parse_day, today_in_kazakhstan
+
+SCHEMA = "kzcheck/status/v1"
+EXIT_OVERDUE = 1
+
+
+def _ago(day: dt.date, today: dt.date) -> str:
+    n = (today - day).days
+    if n == 0:
+        return "today"
+    unit = "day" if abs(n) == 1 else "days"
+    return f"{n} {unit} ago" if n > 0 else f"in {-n} {unit}"
+
+
+def render_text(rows: list[ElectionDeadlines], data: str, today: dt.date, given: bool, out: TextIO) -> None:
+    when = "--today" if given else "today in Kazakhstan, UTC+5"
+    out.write(f"kzcheck status — data: {data} — as of {today.isoformat()} ({when})\n")
+    for d in rows:
+        out.write(f"\n{d.election} — {d.name}\n")
+        out.write(f"  {'voting day':<12} {d.voting_day.isoformat()} ({_ago(d.voting_day, today)})\n")
+        for p in d.publications:
+            out.write(f"  {p.kind:<12} {describe(p, today)}\n")
+    finals = [d.get("final") for d in rows]
+    states = [p.state for p in finals if p is not None]
+    overdue = sum(len(d.overdue) for d in rows)
+    out.write(
+        f"\nSummary: {len(rows)} election(s); final results {states.count(State.PUBLISHED)} published, "
+        f"{states.count(State.DUE)} due, {states.count(State.OVERDUE)} overdue, "
+        f"{states.count(State.NO_DEADLINE)} missing with no deadline declared; "
+        f"{overdue} publication(s) overdue\n"
+    )
+
+
+def document(rows: list[ElectionDeadlines], data: str, today: dt.date) -> dict[str, Any]:
+    from kzcheck import __version__
+
+    return {
+        "schema": SCHEMA,
+        "kzcheck_version": __version__,
+        "data": data,
+        "today": today.isoformat(),
+        "overdue": sum(len(d.overdue) for d in rows),
+        "elections": [
+            {
+                "election": d.election,
+                "name": d.name,
+                "voting_day": d.voting_day.isoformat(),
+                "election_file": d.election_file,
+                "publications": [
+                    {
+                        "kind": p.kind,
+                        "state": p.state.value,
+                        "file": p.file,
+                        "due": p.due.isoformat() if p.due else None,
+                        "days_left": p.days_left(today),
+                    }
+                    for p in d.publications
+                ],
+            }
+            for d in rows
+        ],
+    }
+
+
+@click.command("status")
+@data_option
+@election_option
+@today_option
+@format_option("text", "json")
+@guarded
+def command(data_dir: Path | None, elections: tuple[str, ...], today: str | None, fmt: str) -> None:
+    """What each election's data holds and what is due from the CEC, by when; exit 1 if anything is overdue."""
+    from kzcheck.dataset import discover
+
+    day = parse_day(today) if today else today_in_kazakhstan()
+    dataset = discover(resolve_data_dir(data_dir), list(elections) or None)
+    rows = all_deadlines(dataset, day)
+    if fmt == "json":
+        json.dump(document(rows, dataset.display, day), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        render_text(rows, dataset.display, day, today is not None, sys.stdout)
+    sys.stdout.flush()
+    click.get_current_context().exit(EXIT_OVERDUE if any(d.overdue for d in rows) else 0)

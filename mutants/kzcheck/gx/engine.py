@@ -1,0 +1,114 @@
+"""Run a JSON suite from expectations/ on a frame, quietly, and hand back which rows each expectation rejected."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from kzcheck.model.errors import InputError
+
+SUITES = Path(__file__).resolve().parent.parent.parent / "expectations"
+ROW = "_row"
+
+
+@dataclass
+class ExpectationRun:
+    """One expectation's verdict: its kzcheck check id, the rows it rejected (positions), or the error it hit."""
+
+    check: str
+    severity: str  # error | warning | info
+    meta: dict[str, Any]
+    rows: list[int]
+    error: str | None = None
+
+
+_context: Any = None
+
+
+def _quiet_context() -> Any:
+    """An ephemeral context with progress bars off and GX's process-wide logging side effects undone."""
+    global _context
+    if _context is None:
+        import great_expectations as gx
+        from great_expectations.data_context.types.base import ProgressBarsConfig
+
+        import kzcheck.gx.custom  # noqa: F401  (registers the custom expectations)
+
+        logging.captureWarnings(False)
+        logging.getLogger("great_expectations").setLevel(logging.ERROR)
+        _context = gx.get_context(mode="ephemeral")
+        _context.variables.progress_bars = ProgressBarsConfig(globally=False)
+        _context.data_sources.add_pandas("kzcheck")
+    return _context
+
+
+def suite_path(name: str) -> Path:
+    return SUITES / f"{name}.json"
+
+
+def load_suite(name: str) -> Any:
+    """A suite from its JSON file, strictly: an unknown expectation type is an error, not silently dropped."""
+    import great_expectations as gx
+    from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
+
+    _quiet_context()
+    path = suite_path(name)
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        for exp in doc.get("expectations", []):
+            ExpectationConfiguration(**exp).to_domain_obj()
+        return gx.ExpectationSuite(**doc)
+    except Exception as exc:  # a broken suite file is the tool's input too
+        raise InputError(
+            "suite.invalid",
+            f"expectation suite cannot be loaded: {exc}",
+            file=str(path.name),
+            hint="fix the suite JSON; see expectations/README.md",
+        ) from None
+
+
+_SEVERITY = {"critical": "error", "warning": "warning", "info": "info"}
+
+
+def run_suite(name: str, frame: pd.DataFrame, parameters: dict[str, Any] | None = None) -> list[ExpectationRun]:
+    """Validate `frame` against suite `name`; rows are reported by position in `frame`."""
+    ctx = _quiet_context()
+    suite = load_suite(name)
+    frame = frame.reset_index(drop=True)
+    frame[ROW] = range(len(frame))
+    source = ctx.data_sources.get("kzcheck")
+    asset_name = f"{name}-{len(source.assets)}"
+    batch = (
+        source.add_dataframe_asset(asset_name)
+        .add_batch_definition_whole_dataframe("all")
+        .get_batch(batch_parameters={"dataframe": frame})
+    )
+    result = batch.validate(
+        suite,
+        result_format={
+            "result_format": "COMPLETE",
+            "unexpected_index_column_names": [ROW],
+            "return_unexpected_index_query": False,
+        },
+        expectation_parameters=parameters or {},
+    )
+    runs = []
+    for r in result.results:
+        cfg = r.expectation_config
+        meta = dict(cfg.meta or {})
+        severity = _SEVERITY.get(str(getattr(cfg.severity, "value", cfg.severity)), "error")
+        info = r.exception_info or {}
+        raised = [v for v in info.values() if isinstance(v, dict) and v.get("exception_message")]
+        if info.get("raised_exception") or raised:
+            message = info.get("exception_message") or (raised[0]["exception_message"] if raised else "unknown")
+            runs.append(ExpectationRun(meta.get("check", cfg.type), severity, meta, [], str(message)))
+            continue
+        rows = [int(d[ROW]) for d in (r.result.get("unexpected_index_list") or [])]
+        runs.append(ExpectationRun(meta.get("check", cfg.type), severity, meta, sorted(set(rows))))
+    order = {e.meta.get("check", ""): i for i, e in enumerate(suite.expectations)}
+    return sorted(runs, key=lambda x: order.get(x.check, 0))

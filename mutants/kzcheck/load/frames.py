@@ -1,0 +1,163 @@
+"""Build the frames every check reads from a discovered data folder: sources, polls, figures, results, areas."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from kzcheck.load.dataset import DataSet, display_path
+from kzcheck.load.election import Election, fold
+from kzcheck.load.table import FILE, LINE, TableSpec, parse_numbers, read_table
+from kzcheck.model.findings import Finding
+
+SOURCES = TableSpec("sources", ("source", "outlet", "url", "published"), ("language", "note"), key=("source",))
+POLLS = TableSpec(
+    "polls",
+    ("poll", "pollster", "scope", "sample_size", "source"),
+    (
+        "method",
+        "kind",
+        "fieldwork",
+        "sample_size_note",
+        "polling_stations",
+        "margin_of_error",
+        "paid_by",
+        "turnout_estimate",
+    ),
+    key=("poll",),
+)
+FIGURES = TableSpec("figures", ("poll", "source", "option", "share"), key=("poll", "source", "option"))
+RESULTS = TableSpec(
+    "results", ("area", "line", "count", "percent", "source"), ("seats", "as_of"), key=("area", "line", "as_of")
+)
+AREAS = TableSpec("areas", ("area", "parent", "level"), ("name_en", "name_kk", "name_ru"), key=("area",))
+ACKNOWLEDGED = TableSpec(
+    "acknowledged", ("check", "election", "subject", "reason"), ("source",), key=("check", "election", "subject")
+)
+
+UNDECIDED = "undecided"  # a pre-election poll's "don't know" line: not an option, but a known line
+OFFICIAL = "cec"
+
+
+@dataclass
+class LoadedData:
+    """Everything a run reads, as frames. Text columns keep the printing; `*_decimals` the precision printed."""
+
+    dataset: DataSet
+    elections: dict[str, Election]
+    sources: pd.DataFrame
+    polls: pd.DataFrame
+    figures: pd.DataFrame
+    results: pd.DataFrame
+    areas: pd.DataFrame
+    acknowledged: pd.DataFrame
+    findings: list[Finding] = field(default_factory=list)  # input defects met while loading
+
+
+def _empty(spec: TableSpec, extra: tuple[str, ...] = ()) -> pd.DataFrame:
+    cols = ("election", *spec.columns, *extra, FILE, LINE)
+    return pd.DataFrame({c: pd.Series(dtype="str") for c in cols})
+
+
+def _read(path, spec: TableSpec, findings: list[Finding], election: str | None = None) -> pd.DataFrame:
+    frame, found = read_table(path, display_path(path), spec, election)
+    findings.extend(found)
+    return frame
+
+
+def resolve_names(names: pd.Series, election: Election, extra: dict[str, str] | None = None) -> pd.Series:
+    """Printed names -> canonical ids through the election's aliases; unknown names stay as printed."""
+    amap = election.alias_map()
+    if extra:
+        amap.update(extra)
+    uniques = names.dropna().unique()
+    lookup = {u: amap.get(fold(u), u) for u in uniques}
+    return names.map(lookup).astype("str")  # a column of blanks stays text, not float
+
+
+def _per_part(parts: list[pd.DataFrame], column: str) -> pd.Categorical:
+    """A column holding one value per part, as the categorical `astype("category")` gives, without hashing each row
+    (a million-row archive spends most of a second on that)."""
+    values = [str(p[column].iloc[0]) if len(p) else "" for p in parts]
+    categories = pd.Index(sorted(set(values)), dtype="str")
+    codes = np.repeat(categories.get_indexer(pd.Index(values, dtype="str")), [len(p) for p in parts])
+    return pd.Categorical.from_codes(codes, categories=categories).remove_unused_categories()
+
+
+def load(dataset: DataSet) -> LoadedData:
+    findings: list[Finding] = []
+    elections = {eid: ef.election for eid, ef in dataset.elections.items()}
+
+    sources = _read(dataset.sources, SOURCES, findings) if dataset.sources else _empty(SOURCES)
+    if "published" in sources:
+        sources["published_date"] = pd.to_datetime(sources["published"], errors="coerce", format="ISO8601")
+
+    polls_parts, figure_parts, result_parts = [], [], []
+    for eid, ef in dataset.elections.items():
+        e = ef.election
+        if ef.polls:
+            p = _read(ef.polls, POLLS, findings, eid)
+            p.insert(0, "election", eid)
+            polls_parts.append(p)
+        if ef.figures:
+            f = _read(ef.figures, FIGURES, findings, eid)
+            f.insert(0, "election", eid)
+            f["option_printed"] = f["option"]
+            f["option"] = resolve_names(f["option"], e, {fold(UNDECIDED): UNDECIDED})
+            figure_parts.append(f)
+        for origin, statuses in ((OFFICIAL, ef.results), *((o, {"copy": p}) for o, p in ef.protocols.items())):
+            for status, path in statuses.items():
+                r = _read(path, RESULTS, findings, eid)
+                r.insert(0, "election", eid)
+                r.insert(1, "status", status)
+                r.insert(2, "origin", origin)
+                r["line_printed"] = r["line"]
+                r["line"] = resolve_names(r["line"], e)
+                result_parts.append(r)
+
+    polls = pd.concat(polls_parts, ignore_index=True) if polls_parts else _empty(POLLS)
+    for col, integer in (
+        ("sample_size", True),
+        ("polling_stations", True),
+        ("turnout_estimate", False),
+        ("margin_of_error", False),
+    ):  # margin last: its decimals are kept below
+        polls[col], decimals, found = parse_numbers(polls, col, integer=integer)
+        findings += found
+    polls["margin_of_error_decimals"] = decimals if len(polls) else pd.Series(dtype="int64")
+
+    figures = pd.concat(figure_parts, ignore_index=True) if figure_parts else _empty(FIGURES, ("option_printed",))
+    figures["share_text"] = figures["share"]
+    figures["share"], figures["share_decimals"], found = parse_numbers(figures, "share")
+    figures["share_half"] = 0.5 * np.power(10.0, -figures["share_decimals"].astype("float64"))
+    figures["share_parsed"] = figures["share"].notna() | figures["share_text"].isna()
+    findings += found
+
+    results = (
+        pd.concat(result_parts, ignore_index=True)
+        if result_parts
+        else _empty(RESULTS, ("status", "origin", "line_printed"))
+    )
+    results["percent_text"] = results["percent"]
+    results["count"], _, found = parse_numbers(results, "count", integer=True)
+    findings += found
+    results["percent"], results["percent_decimals"], found = parse_numbers(results, "percent")
+    findings += found
+    results["seats"], _, found = parse_numbers(results, "seats", integer=True)
+    findings += found
+    for col in ("election", "status", "origin", FILE):  # one value per file: coded per file, not per row
+        results[col] = _per_part(result_parts, col) if result_parts else results[col].astype("category")
+    for col in ("area", "line", "source"):
+        results[col] = results[col].astype("category")
+
+    area_parts = []
+    for set_id, path in dataset.areas.items():
+        a = _read(path, AREAS, findings)
+        a.insert(0, "areas", set_id)
+        area_parts.append(a)
+    areas = pd.concat(area_parts, ignore_index=True) if area_parts else _empty(AREAS, ("areas",))
+
+    acknowledged = _read(dataset.acknowledged, ACKNOWLEDGED, findings) if dataset.acknowledged else _empty(ACKNOWLEDGED)
+    return LoadedData(dataset, elections, sources, polls, figures, results, areas, acknowledged, findings)

@@ -1,0 +1,502 @@
+"""Read one CSV table as text, whatever a spreadsheet saved: encoding and delimiter sniffed from the first bytes, every
+defect named from the catalogue (kzcheck/load/defects.py), safe spellings normalised, every row's file and line kept.
+
+Reading is vectorised: pandas parses the whole file, and Python only loops over rows that have a defect.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from kzcheck.load import defects as D
+from kzcheck.load.encoding import decode, read_bytes
+from kzcheck.model.findings import Finding
+
+FILE = "_file"
+LINE = "_line"
+SNIFF = 64 * 1024  # bytes looked at for line ends
+_WHITESPACE = tuple(c for c in map(chr, range(0x3001)) if c.isspace() and c not in "\r\n")
+DELIMITERS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """The columns a table must have, those it may have, and the key no two rows of one file may share."""
+
+    name: str
+    required: tuple[str, ...]
+    optional: tuple[str, ...] = ()
+    key: tuple[str, ...] = ()
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.required + self.optional
+
+
+def read_text(path: Path, display: str) -> str:
+    """The file's text: UTF-8 (a byte-order mark is dropped); anything else is named, never guessed into garbage."""
+    return decode(read_bytes(path, display), display)[0]
+
+
+# --- the header -------------------------------------------------------------------------------------------------------
+
+
+def _cells(line: str, delimiter: str) -> list[str]:
+    try:
+        return next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:
+        return line.split(delimiter)
+
+
+def norm(name: str) -> str:
+    """A header cell as compared with the documented names: case, spaces and hyphens do not matter."""
+    return re.sub(r"[\s\-]+", "_", name.replace("\ufeff", "").strip().casefold()).strip("_")
+
+
+def sniff_delimiter(header: str, spec: TableSpec) -> str:
+    """The delimiter that splits the header into the most documented column names (a comma on a tie)."""
+    known = {norm(c) for c in spec.columns}
+    best, score = ",", -1
+    for d in DELIMITERS:
+        hits = sum(norm(c) in known for c in _cells(header, d))
+        if hits > score:
+            best, score = d, hits
+    return best
+
+
+def _lead(text: str) -> tuple[int, str, str | None]:
+    """Lines before the header (blank ones, Excel's `sep=;`), the header line, and the delimiter `sep=` declares."""
+    skipped, declared = 0, None
+    pos = 0
+    while True:
+        end = text.find("\n", pos)
+        line = text[pos:] if end < 0 else text[pos:end]
+        stripped = line.strip()
+        m = re.fullmatch(r"sep=(.)", stripped, flags=re.IGNORECASE) if skipped == 0 else None
+        if m and end >= 0:
+            declared = m.group(1)
+        elif stripped or end < 0:
+            return skipped, line.rstrip("\r"), declared
+        skipped += 1
+        pos = end + 1
+
+
+def _line_ends(text: str) -> str | None:
+    head = text[:SNIFF]
+    if "\r\n" in head:
+        return "CR LF (Windows)"
+    if "\r" in head and "\n" not in head:
+        return "CR (old Mac)"
+    return None
+
+
+# --- the table --------------------------------------------------------------------------------------------------------
+
+
+def _parse(text: str, delimiter: str, skip: int, names: int | None = None) -> pd.DataFrame:
+    return pd.read_csv(
+        io.StringIO(text),
+        sep=delimiter,
+        header=None,
+        dtype=str,
+        keep_default_na=False,
+        na_values=[""],
+        skip_blank_lines=False,
+        skiprows=skip,
+        engine="c",
+        names=None if names is None else range(names),
+    )
+
+
+def _raw_frame(text: str, delimiter: str, skip: int, display: str) -> pd.DataFrame:
+    """Every cell as text, header row included; rows with more cells than the first get extra columns."""
+    try:
+        return _parse(text, delimiter, skip)
+    except pd.errors.ParserError as exc:
+        detail = str(exc).strip()
+        quote = re.search(r"EOF inside string starting at row (\d+)", detail)
+        if quote:
+            raise D.UNCLOSED_QUOTE.error(file=display, row=int(quote.group(1)) + skip + 1) from None
+        if not re.search(r"Expected \d+ fields in line \d+, saw \d+", detail):
+            raise D.CSV.error(file=display, detail=detail.removeprefix("Error tokenizing data. C error: ")) from None
+    except (ValueError, pd.errors.EmptyDataError) as exc:
+        raise D.CSV.error(file=display, detail=str(exc).strip()) from None
+    # Some row is longer than the header: count cells once (only on this path) and read with room for all of them.
+    try:
+        widest = max(len(r) for r in csv.reader(io.StringIO(text, newline=None), delimiter=delimiter))
+        return _parse(text, delimiter, skip, names=widest)
+    except (csv.Error, pd.errors.ParserError, ValueError) as exc:
+        raise D.CSV.error(file=display, detail=str(exc).strip()) from None
+
+
+def _columns(
+    header: list[str], frame: pd.DataFrame, spec: TableSpec, display: str, notes: list[Finding], row: int
+) -> dict[int, str]:
+    """Header position -> documented column; fatal when a needed column is missing or named twice."""
+    known = {norm(c): c for c in spec.columns}
+    chosen: dict[int, str] = {}
+    extra: dict[int, str] = {}
+    for pos, printed in enumerate(header):
+        name = printed if printed in spec.columns else known.get(norm(printed))
+        if name is None:
+            if printed.strip() or frame[pos].notna().any():
+                extra[pos] = printed.strip() or f"(unnamed column {pos + 1})"
+            continue
+        if name in chosen.values():
+            first = next(p for p, n in chosen.items() if n == name)
+            raise D.DUPLICATE_COLUMN.error(
+                file=display, row=row, column=name, name=name, first=first + 1, second=pos + 1
+            )
+        if name != printed:
+            notes.append(D.HEADER_SPELLING.finding(file=display, row=row, column=name, printed=printed, name=name))
+        chosen[pos] = name
+    missing = [c for c in spec.required if c not in chosen.values()]
+    if missing:
+        names = ", ".join(repr(m) for m in missing)
+        s = "s" if len(missing) > 1 else ""
+        guesses = {m: _close(m, extra.values()) for m in missing}
+        hints = [f"column {g!r} looks like {m!r}: rename it" for m, g in guesses.items() if g]
+        if hints:
+            raise D.RENAMED_COLUMN.error(
+                file=display, row=row, column=missing[0], hint="; ".join(hints), s=s, names=names
+            )
+        hint = f"the header must hold: {','.join(spec.required)}"
+        if not chosen:
+            hint = f"is the header row missing, or the file another table? {hint}"
+        raise D.MISSING_COLUMN.error(
+            file=display, row=row, column=missing[0], hint=hint, s=s, names=names, required=",".join(spec.required)
+        )
+    absent = [c for c in spec.optional if c not in chosen.values()]
+    for name in extra.values():
+        guess = _close(name, absent)
+        notes.append(
+            D.EXTRA_COLUMN.finding(
+                file=display,
+                row=row,
+                column=name,
+                name=name,
+                expected=", ".join(spec.columns),
+                suggestion=f" (did you mean {guess!r}?)" if guess else "",
+            )
+        )
+    return chosen
+
+
+def _close(name: str, candidates: object) -> str | None:
+    pool = {norm(str(c)): str(c) for c in candidates}  # type: ignore[attr-defined]
+    hit = difflib.get_close_matches(norm(name), list(pool), n=1, cutoff=0.6)
+    return pool[hit[0]] if hit else None
+
+
+def read_table(
+    path: Path, display: str, spec: TableSpec, election: str | None = None
+) -> tuple[pd.DataFrame, list[Finding]]:
+    """Every cell as stripped text (blank = missing), index and `_line` = file line numbers, `_file` = `display`.
+
+    Defects kzcheck cannot read past raise `InputError`; the others come back as findings, and rows that cannot be
+    checked (too many cells, a repeated key) are left out of the frame after being reported. Line numbers count one
+    line per row: a quoted cell spanning lines (never needed in these tables) shifts the rows after it.
+    """
+    text, notes = decode(read_bytes(path, display), display)
+    if not text.strip():
+        raise D.EMPTY.error(file=display, header=",".join(spec.columns))
+    ends = _line_ends(text)
+    if ends:
+        notes.append(D.LINE_ENDS.finding(file=display, row=1, ends=ends))
+    skip, header_line, declared = _lead(text)
+    delimiter = declared or sniff_delimiter(header_line, spec)
+    if delimiter != ",":
+        notes.append(D.DELIMITER.finding(file=display, row=skip + 1, name=DELIMITERS.get(delimiter, repr(delimiter))))
+    raw = _raw_frame(text, delimiter, skip, display)
+    raw.index = pd.RangeIndex(skip + 1, skip + 1 + len(raw), name=LINE)
+    header = ["" if pd.isna(h) else str(h).strip() for h in raw.iloc[0]]
+    width = max((i + 1 for i, h in enumerate(header) if h), default=0)  # trailing empty header cells name nothing
+    body, long_rows = _drop_long_rows(raw.iloc[1:], width, display, delimiter)
+    notes += long_rows
+    header = header[:width]
+    chosen = _columns(header, body, spec, display, notes, skip + 1)
+    frame = body[list(chosen)].set_axis(list(chosen.values()), axis=1)
+    for c in spec.columns:
+        if c not in frame.columns:
+            frame[c] = pd.Series(np.nan, index=frame.index, dtype="str")
+    frame = frame[list(spec.columns)]
+    if _padded(text, delimiter):
+        frame = frame.apply(_blank_to_missing)
+    frame = frame.dropna(how="all")
+    if frame.empty:
+        notes.append(D.NO_ROWS.finding(file=display, row=skip + 1))
+    frame, dup_notes = _duplicates(frame, spec, display)
+    notes += dup_notes
+    frame[FILE] = display
+    frame[LINE] = frame.index
+    for f in notes:
+        f.election = election
+    return frame, notes
+
+
+def _padded(text: str, delimiter: str) -> bool:
+    """Whether any cell may start or end with white space: a few substring scans of the text are far cheaper than
+    stripping every cell of every column."""
+    for ws in _WHITESPACE:
+        if ws == delimiter or ws not in text:
+            continue
+        if text.startswith(ws) or text.endswith(ws):
+            return True
+        if any(ws + b in text or b + ws in text for b in (delimiter, '"', "\n", "\r")):
+            return True
+    return False
+
+
+def _blank_to_missing(s: pd.Series) -> pd.Series:
+    s = s.astype("str").str.strip()
+    return s.mask(s == "")
+
+
+def _drop_long_rows(rows: pd.DataFrame, width: int, display: str, delimiter: str) -> tuple[pd.DataFrame, list[Finding]]:
+    """Rows with values beyond the header's last column are reported and left out; empty trailing cells are not."""
+    if rows.shape[1] <= width:
+        return rows, []
+    beyond = rows.iloc[:, width:]
+    filled = beyond.apply(_blank_to_missing).notna()
+    long = filled.any(axis=1)
+    findings = []
+    last = filled.to_numpy()[long.to_numpy()]
+    for line, cells in zip(rows.index[long], [width + int(np.flatnonzero(r)[-1]) + 1 for r in last], strict=True):
+        why = ""
+        if delimiter == "," and cells == width + 1:
+            why = "; a decimal comma (53,46) in a comma-separated file splits a number: quote it or use 53.46"
+        findings.append(
+            D.EXTRA_CELLS.finding(
+                file=display, row=int(line), cells=cells, columns=width, why=why, observed=cells, expected=width
+            )
+        )
+    return rows.loc[~long, rows.columns[:width]], findings
+
+
+def _duplicates(frame: pd.DataFrame, spec: TableSpec, display: str) -> tuple[pd.DataFrame, list[Finding]]:
+    """Exact repeats (warning) and rows that repeat a key with other values (error); only the first row is kept."""
+    if not spec.key or len(frame) < 2:
+        return frame, []
+    key = list(spec.key)
+    same_key = frame.duplicated(subset=key, keep=False)
+    if not same_key.any():
+        return frame, []
+    required = [c for c in key if c in spec.required]
+    same_key &= frame[required].notna().all(axis=1)
+    cols = list(spec.columns)
+    first_line = (
+        pd.Series(frame.index, index=frame.index)
+        .where(same_key)
+        .groupby([frame[c] for c in key], dropna=False)
+        .transform("first")
+    )
+    later = same_key & (first_line != pd.Series(frame.index, index=frame.index))
+    findings = []
+    for line in frame.index[later]:
+        first = int(first_line[line])
+        here, there = frame.loc[line, cols], frame.loc[first, cols]
+        differ = [c for c in cols if not (here[c] == there[c] or (pd.isna(here[c]) and pd.isna(there[c])))]
+        if not differ:
+            findings.append(D.DUPLICATE_ROW.finding(file=display, row=int(line), first=first))
+            continue
+        c = differ[0]
+        findings.append(
+            D.CONFLICTING_DUPLICATE.finding(
+                file=display,
+                row=int(line),
+                column=c,
+                observed=_show(here[c]),
+                expected=_show(there[c]),
+                key=", ".join(key),
+                first=first,
+                values=", ".join(_show(here[k]) for k in key),
+                here=_show(here[c]),
+                there=_show(there[c]),
+            )
+        )
+    return frame[~later], findings
+
+
+def _show(value: object) -> str:
+    return "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
+
+
+# --- numbers ----------------------------------------------------------------------------------------------------------
+
+_SEPARATORS = (" ", "\u00a0", "\u202f", "\u2009", ",", ".")
+_SEPARATOR_CLASS = "[" + "".join(_SEPARATORS) + "]"
+_POINT_THOUSANDS = r"[+-]?\d{1,3}\.\d{3}"
+_GROUPED = r"[+-]?\d{1,3}(?:(?:[ \u00a0\u202f\u2009]\d{3})+|(?:,\d{3})+|(?:\.\d{3}){2,})"  # 3 431 510, 3,431,510
+_SCIENTIFIC = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)[eE][+-]?\d+")
+_DASHES = {"-", "–", "—", "−", "n/a", "N/A", "NA", "н/д", "нет"}
+
+
+def parse_numbers(
+    frame: pd.DataFrame, column: str, *, integer: bool = False
+) -> tuple[pd.Series, pd.Series, list[Finding]]:
+    """A text column as numbers, with the decimals each was printed with; safe spellings (a decimal comma, a percent
+    sign, thousands separators) are normalised and reported once per file as info, anything else is an error.
+
+    Vectorised: whole-column numpy string operations, one `to_numeric`; Python only visits defective cells.
+    """
+    given = frame[column].notna().to_numpy()
+    if given.sum() * 2 < len(frame):  # a mostly blank column (percent, seats in protocols): parse the printed cells
+        values = pd.Series(np.nan, index=frame.index, dtype="float64")
+        decimals = pd.Series(0, index=frame.index, dtype="int64")
+        if not given.any():
+            return values, decimals, []
+        keep = [c for c in (column, FILE, LINE, "election") if c in frame.columns]
+        values[given], decimals[given], found = parse_numbers(frame.loc[given, keep], column, integer=integer)
+        return values, decimals, found
+    text = frame[column].astype("str")
+    cells = np.asarray(text.fillna(""), dtype=str)
+    nul = np.strings.str_len(cells) != text.str.len().fillna(0).to_numpy()  # numpy drops trailing NULs: not numbers
+    stripped = np.strings.strip(cells)
+    if (stripped != cells).any():
+        cells = stripped
+        text = pd.Series(cells, index=text.index, dtype="str").where(~nul, text)
+    text = text.mask((cells == "") & ~nul)
+    plain, kinds = _normalise(text, cells, integer)
+    values = pd.to_numeric(pd.Series(plain, index=text.index).mask(plain == ""), errors="coerce").astype("float64")
+    exponent = (np.strings.find(plain, "e") >= 0) | (np.strings.find(plain, "E") >= 0)
+    bad = text.notna() & (values.isna() | exponent | ~np.isfinite(values.fillna(0)) | nul)
+    findings: list[Finding] = []
+    if bad.any():
+        values[bad] = np.nan
+        plain[bad.to_numpy()] = ""
+        findings += _unreadable(frame, column, text[bad], integer)
+    for kind in kinds:
+        kinds[kind] &= ~bad.to_numpy()
+    findings += _normalised(frame, column, text, plain, kinds)
+    point = np.strings.find(plain, ".")
+    decimals = pd.Series(
+        np.where(point >= 0, np.strings.str_len(plain) - point - 1, 0), index=text.index, dtype="int64"
+    )
+    if integer:
+        frac = values.notna() & (values % 1 != 0)
+        findings += [
+            D.NOT_AN_INTEGER.finding(
+                election=_election(frame, idx),
+                file=str(frame.at[idx, FILE]),
+                row=_line(frame, idx),
+                column=column,
+                observed=raw,
+                expected="a whole number",
+                printed=raw,
+            )
+            for idx, raw in text[frac].items()
+        ]
+    return values, decimals, findings
+
+
+def _normalise(text: pd.Series, cells: np.ndarray, integer: bool) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """The cells with the safe spellings rewritten as plain numbers, and which rows each rewrite touched."""
+    plain = cells.copy()
+    if integer:
+        seps = np.zeros(len(cells), dtype=bool)
+        for ch in _SEPARATORS:
+            seps |= np.strings.find(cells, ch) >= 0
+        grouped = np.zeros(len(cells), dtype=bool)
+        if seps.any():
+            sub = text[seps]
+            ok = sub.str.fullmatch(_GROUPED).fillna(False).to_numpy(dtype=bool)
+            grouped[np.flatnonzero(seps)[ok]] = True
+            plain[grouped] = np.asarray(sub[ok].str.replace(_SEPARATOR_CLASS, "", regex=True), dtype=str)
+            ambiguous = sub.str.fullmatch(_POINT_THOUSANDS).fillna(False).to_numpy(dtype=bool)
+            plain[np.flatnonzero(seps)[ambiguous]] = ""  # 1.000: one thousand or one? not read
+        return plain, {"thousands": grouped}
+    pct = np.strings.endswith(cells, "%") & (np.strings.count(cells, "%") == 1)
+    if pct.any():
+        plain[pct] = np.strings.rstrip(np.strings.replace(cells[pct], "%", ""))
+    comma = np.strings.find(plain, ",") >= 0
+    if comma.any():
+        plain[comma] = np.strings.replace(plain[comma], ",", ".")
+    return plain, {"percent": pct, "comma": comma}
+
+
+def _normalised(
+    frame: pd.DataFrame, column: str, text: pd.Series, plain: np.ndarray, kinds: dict[str, np.ndarray]
+) -> list[Finding]:
+    """One info finding per file, column and kind of rewrite, at its first row."""
+    findings = []
+    for kind, defect in (("comma", D.DECIMAL_COMMA), ("percent", D.PERCENT_SIGN), ("thousands", D.THOUSANDS)):
+        touched = kinds.get(kind)
+        if touched is None or not touched.any():
+            continue
+        rows = text.index[touched]
+        files = frame.loc[rows, FILE]
+        for file, group in files.groupby(files, sort=False):
+            first = group.index[0]
+            value = str(plain[text.index.get_loc(first)])
+            findings.append(
+                defect.finding(
+                    election=_election(frame, first),
+                    file=str(file),
+                    row=_line(frame, first),
+                    column=column,
+                    observed=text[first],
+                    expected=value,
+                    count=len(group),
+                    printed=text[first],
+                    value=value,
+                )
+            )
+    return findings
+
+
+def _unreadable(frame: pd.DataFrame, column: str, bad: pd.Series, integer: bool) -> list[Finding]:
+    findings = []
+    for idx, raw in bad.items():
+        where = {
+            "election": _election(frame, idx),
+            "file": str(frame.at[idx, FILE]),
+            "row": _line(frame, idx),
+            "column": column,
+            "observed": raw,
+            "printed": raw,
+        }
+        if _SCIENTIFIC.fullmatch(raw):
+            findings.append(D.SCIENTIFIC.finding(expected="the number with all its digits", **where))
+            continue
+        findings.append(
+            D.NOT_A_NUMBER.finding(
+                expected="a whole number" if integer else "a number such as 53.46", why=_why(raw, integer), **where
+            )
+        )
+    return findings
+
+
+def _why(raw: str, integer: bool) -> str:
+    if raw.strip() in _DASHES:
+        return ": leave the cell blank when the figure was not published"
+    if re.search(r"\d", raw) and re.search(r"[^\d\s.,%+-]", raw):
+        return ": only the number belongs in the cell (words go in a note column)"
+    if integer and re.fullmatch(_POINT_THOUSANDS, raw):
+        return ": a point before three digits is ambiguous in a whole number (3.431 is 3431 or 3.431): write 3431"
+    if integer and "%" in raw:
+        return ": a count holds no percent sign (the percentage goes in its own column)"
+    if integer and "," in raw:
+        return ": in a whole number a comma is read only as a thousands separator (3,431,510)"
+    return ""
+
+
+def _election(frame: pd.DataFrame, idx: Any) -> str | None:
+    if "election" not in frame:
+        return None
+    value: Any = frame.at[idx, "election"]
+    return None if pd.isna(value) else str(value)
+
+
+def _line(frame: pd.DataFrame, idx: Any) -> int:
+    """The file line of a frame row."""
+    value: Any = frame.at[idx, LINE]
+    return int(value)

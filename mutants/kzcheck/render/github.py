@@ -1,0 +1,167 @@
+"""GitHub Actions output: `::error file=…,line=…::` annotations on the data files, and a Markdown job summary.
+
+GitHub shows at most 10 errors, 10 warnings and 10 notices per step and drops the rest silently, so annotations are
+chosen round-robin across checks (every failing check gets one before any gets a second) and a closing notice says how
+many more there are. Every value put into a workflow command is escaped, so a cell value cannot forge a command.
+When `$GITHUB_STEP_SUMMARY` names a file, a Markdown summary (at most 1 MiB) is appended to it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TextIO
+
+from kzcheck.model.findings import Finding, RunResult, Severity, Status
+
+LIMIT = 10  # annotations of each level GitHub shows per step
+SUMMARY_LIMIT = 1024 * 1024  # bytes GitHub accepts in one step's summary
+LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def escape_data(text: object) -> str:
+    """A workflow command's message: `%`, CR and LF encoded, so it stays on one line."""
+    return str(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: object) -> str:
+    """A workflow command's property value: as a message, and `:` and `,` too, which end a property."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(f: Finding, title: str) -> str:
+    props = []
+    if f.file:
+        props.append(f"file={escape_property(f.file)}")
+        if f.row is not None:
+            props.append(f"line={f.row}")
+    props.append(f"title={escape_property(title)}")
+    context = " ".join(x for x in (f.election, f.subject) if x)
+    message = f.message + (f" [{context}]" if context else "")
+    return f"::{LEVEL[f.severity]} {','.join(props)}::{escape_data(message)}"
+
+
+def choose(findings: list[Finding], limit: int) -> list[Finding]:
+    """Up to `limit` findings, round-robin over checks in order, so that no check hides another."""
+    by_check: dict[str, list[Finding]] = defaultdict(list)
+    for f in sorted(findings, key=lambda f: (f.check, f.election or "", f.file or "", f.row or 0)):
+        by_check[f.check].append(f)
+    chosen: list[Finding] = []
+    depth = 0
+    while len(chosen) < limit and any(len(fs) > depth for fs in by_check.values()):
+        chosen += [fs[depth] for fs in by_check.values() if len(fs) > depth][: limit - len(chosen)]
+        depth += 1
+    return chosen
+
+
+def plan(result: RunResult) -> tuple[list[Finding], list[Finding]]:
+    """(annotated, left out): the findings that count, within GitHub's limits, keeping one notice for the rest."""
+    live = [f for f in result.findings if f.counts_against]
+    by_level = {s: [f for f in live if f.severity is s] for s in LEVEL}
+    shown = {s: choose(fs, LIMIT) for s, fs in by_level.items()}
+    if len(live) > sum(len(v) for v in shown.values()) and len(shown[Severity.INFO]) == LIMIT:
+        shown[Severity.INFO] = choose(by_level[Severity.INFO], LIMIT - 1)  # room for the closing notice
+    annotated = [f for s in LEVEL for f in shown[s]]
+    ids = {id(f) for f in annotated}
+    return annotated, [f for f in live if id(f) not in ids]
+
+
+def plain(text: str) -> str:
+    """A log line that cannot be read as a workflow command: one line, never starting with `::`."""
+    return "kzcheck: " + text.replace("\r", " ").replace("\n", " ")
+
+
+def where(f: Finding) -> str:
+    if not f.file:
+        return ""
+    return f.file + (f":{f.row}" if f.row is not None else "") + (f" [{f.column}]" if f.column else "")
+
+
+def render(result: RunResult, out: TextIO, env: Mapping[str, str] | None = None) -> None:
+    env = os.environ if env is None else env
+    annotated, left = plan(result)
+    for f in annotated:
+        spec = result.specs.get(f.check)
+        out.write(annotation(f, f"{f.check}: {spec.title}" if spec else f.check) + "\n")
+    out.write("::group::kzcheck findings\n")
+    for f in sorted(result.findings, key=lambda f: (f.election or "", -f.severity.rank, f.check, f.row or 0)):
+        label = "acknowledged" if f.acknowledged else f.severity.value
+        out.write(plain(f"{label:<12} {f.check}  {f.message}  {where(f)}".rstrip()) + "\n")
+    out.write("::endgroup::\n")
+    counts = result.counts()
+    out.write(
+        plain(
+            f"{len(result.outcomes)} check results; {counts['error']} error(s), {counts['warning']} "
+            f"warning(s), {counts['info']} info, {counts['acknowledged']} acknowledged"
+        )
+        + "\n"
+    )
+    if left:
+        per_check = Counter(f.check for f in left)
+        detail = ", ".join(f"{c} {n}" for c, n in sorted(per_check.items()))
+        out.write(
+            f"::notice title={escape_property(f'kzcheck: {len(left)} more findings')}::"
+            + escape_data(
+                f"{len(left)} more findings are not annotated (GitHub shows 10 errors, 10 warnings "
+                f"and 10 notices per step): {detail}. See the job summary or the log group "
+                "'kzcheck findings'."
+            )
+            + "\n"
+        )
+    path = env.get("GITHUB_STEP_SUMMARY")
+    if path:
+        append_summary(Path(path), result)
+
+
+def _cell(value: object) -> str:
+    """A Markdown table cell: pipes escaped, one line, no HTML."""
+    text = "" if value is None else str(value)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ").replace("`", "\\`")
+
+
+def summary(result: RunResult, budget: int = SUMMARY_LIMIT) -> str:
+    """The job summary in Markdown: counts per election, then every finding, cut to fit `budget` bytes."""
+    counts = result.counts()
+    head = [
+        f"## kzcheck validate — {_cell(result.data_dir)}",
+        "",
+        f"**{counts['error']} error(s), {counts['warning']} warning(s)**, {counts['info']} info, "
+        f"{counts['acknowledged']} acknowledged, in {len(result.outcomes)} check results.",
+        "",
+        "| election | passed | warning | failed | not evaluated | errored |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    per: dict[str, Counter[str]] = defaultdict(Counter)
+    for o in result.outcomes:
+        per[o.election or "(across elections)"][o.status.value if o.status else "?"] += 1
+    for eid, c in per.items():
+        head.append(f"| {_cell(eid)} | " + " | ".join(str(c[s.value]) for s in Status) + " |")
+    findings = sorted(
+        result.findings, key=lambda f: (bool(f.acknowledged), -f.severity.rank, f.check, f.election or "", f.row or 0)
+    )
+    if findings:
+        head += ["", "| severity | check | election | subject | where | message |", "|---|---|---|---|---|---|"]
+    text = "\n".join(head) + "\n"
+    size = len(text.encode())
+    for i, f in enumerate(findings):
+        label = f"acknowledged ({f.severity.value})" if f.acknowledged else f.severity.value
+        row = "| " + " | ".join(_cell(v) for v in (label, f.check, f.election, f.subject, where(f), f.message)) + " |\n"
+        tail = f"\n_{len(findings) - i} more findings left out: a step summary holds at most 1 MiB._\n"
+        if size + len(row.encode()) + len(tail.encode()) > budget:
+            return text + tail
+        text += row
+        size += len(row.encode())
+    return text
+
+
+def append_summary(path: Path, result: RunResult) -> None:
+    """Append the summary to the step's summary file, within what is left of its 1 MiB."""
+    used = path.stat().st_size if path.exists() else 0
+    budget = SUMMARY_LIMIT - used
+    if budget < 1024:
+        return
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(summary(result, budget) + "\n")

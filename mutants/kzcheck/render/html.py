@@ -1,0 +1,874 @@
+"""The HTML report: an index across elections and one page per election, built from one run's result.
+
+`pages()` only formats: it returns {file name: html} and writes nothing (kzcheck.commands.report writes the folder).
+Every string from the data goes through Jinja2's autoescaping; each page forbids scripts and remote assets in its
+Content-Security-Policy, so a name like `<script>` shows as text and nothing loads over the network.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from kzcheck import __version__
+from kzcheck.findings import Finding, Outcome, RunResult, Status
+from kzcheck.load.table import FILE, LINE
+
+DASH = "—"
+FINDINGS_PER_CHECK = 200  # per election page; a check that fails on every station would otherwise bury the page
+SEVERITY_ORDER = ("error", "warning", "info", "acknowledged")
+AGAINST = {"final": "CEC final result", "preliminary": "CEC preliminary result"}
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$")
+_POLL_SUBJECT = re.compile(r"^poll:(?P<poll>[^@/]+)(?:@(?P<source>.*))?$")
+
+
+# ---------------------------------------------------------------------------------------------------- formatting
+def missing(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(value != value)  # NaN, pandas NA
+    except (TypeError, ValueError):
+        return False
+
+
+def text(value: Any) -> str:
+    return DASH if missing(value) or str(value) == "" else str(value)
+
+
+def integer(value: Any) -> str:
+    return DASH if missing(value) else f"{int(value):,}"
+
+
+def number(value: Any, decimals: int | None = None) -> str:
+    """A number with the given decimals, or as short as it reads (2.0 -> 2, 2.5 -> 2.5)."""
+    if missing(value):
+        return DASH
+    value = float(value)
+    if decimals is None:
+        return f"{value:.6g}"
+    return f"{value:.{decimals}f}"
+
+
+def signed(value: Any, decimals: int = 2) -> str:
+    """+0.52 / −0.44; a value that rounds to zero has no sign (never "−0.0")."""
+    if missing(value):
+        return DASH
+    value = round(float(value), decimals)
+    if value == 0:
+        return f"{0:.{decimals}f}"
+    return f"{value:+.{decimals}f}".replace("-", "−")
+
+
+def anchor(prefix: str, *parts: Any) -> str:
+    """An element id from data values: readable where possible, unique through a short hash."""
+    raw = "/".join(str(p) for p in parts)
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", raw).strip("-")[:40]
+    return f"{prefix}-{slug}-{hashlib.sha1(raw.encode('utf-8')).hexdigest()[:6]}"
+
+
+def page_name(election: str) -> str:
+    """File name of an election's page; ids that are not plain file names get a hash instead."""
+    if _SAFE_NAME.match(election):
+        return f"election-{election}.html"
+    return f"election-{hashlib.sha1(election.encode('utf-8')).hexdigest()[:12]}.html"
+
+
+def web_url(url: Any) -> str | None:
+    """A link target only for http(s) pages; anything else (javascript:, data:, files) is shown as text."""
+    if missing(url):
+        return None
+    parts = urlsplit(str(url).strip())
+    return str(url).strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+# ------------------------------------------------------------------------------------------------------ verdicts
+@dataclass
+class Verdict:
+    """The answer to "can I trust these figures?": a level (CSS class), a headline and a line of detail."""
+
+    level: str
+    headline: str
+    detail: str
+
+
+def counts(findings: list[Finding]) -> dict[str, int]:
+    c = dict.fromkeys(SEVERITY_ORDER, 0)
+    for f in findings:
+        c["acknowledged" if f.acknowledged else f.severity.value] += 1
+    return c
+
+
+def verdict(findings: list[Finding], outcomes: list[Outcome]) -> Verdict:
+    c = counts(findings)
+    errored = sum(o.status is Status.ERRORED for o in outcomes)
+    ack = f"; {c['acknowledged']} known defect(s) of the sources acknowledged" if c["acknowledged"] else ""
+    if c["error"]:
+        return Verdict(
+            "failed",
+            "Do not rely on these figures yet",
+            f"{c['error']} error(s) to fix or acknowledge, {c['warning']} warning(s){ack}",
+        )
+    if errored:
+        return Verdict("errored", "Some checks could not run", f"{errored} check result(s) errored{ack}")
+    if c["warning"]:
+        return Verdict("warning", "Usable, with caveats", f"{c['warning']} warning(s) to read{ack}")
+    passed = sum(o.status is Status.PASSED for o in outcomes)
+    return Verdict("passed", "No problems found", f"{passed} check result(s) passed{ack}")
+
+
+# ----------------------------------------------------------------------------------------------------- findings
+@dataclass
+class FindingRow:
+    severity: str
+    check: str
+    title: str
+    subject: str
+    subject_href: str | None
+    message: str
+    where: str
+    observed: str
+    expected: str
+    reason: str | None
+
+
+def where(f: Finding) -> str:
+    if not f.file:
+        return DASH
+    loc = f.file + (f":{f.row}" if f.row is not None else "")
+    return loc + (f" [{f.column}]" if f.column else "")
+
+
+def poll_of(subject: str | None) -> str | None:
+    m = _POLL_SUBJECT.match(subject or "")
+    return m.group("poll") if m else None
+
+
+def finding_rows(findings: list[Finding], result: RunResult, election: str | None) -> list[FindingRow]:
+    def key(f: Finding) -> tuple[Any, ...]:
+        return (-f.severity.rank, f.check, f.subject or "", f.row or 0)
+
+    rows = []
+    for f in sorted(findings, key=key):
+        poll = poll_of(f.subject)
+        spec = result.specs.get(f.check)
+        rows.append(
+            FindingRow(
+                "acknowledged" if f.acknowledged else f.severity.value,
+                f.check,
+                spec.title if spec else "",
+                text(f.subject),
+                f"#{anchor('poll', election, poll)}" if poll and election else None,
+                f.message,
+                where(f),
+                "" if missing(f.observed) else str(f.observed),
+                "" if missing(f.expected) else str(f.expected),
+                f.acknowledged,
+            )
+        )
+    return rows
+
+
+@dataclass
+class CheckRow:
+    id: str
+    title: str
+    description: str
+    engine: str
+    severity: str
+    statuses: dict[str, int]
+    notes: list[str]
+
+
+def check_rows(result: RunResult, outcomes: list[Outcome]) -> list[CheckRow]:
+    by_check: dict[str, list[Outcome]] = defaultdict(list)
+    for o in outcomes:
+        by_check[o.check].append(o)
+    rows = []
+    for check in sorted(by_check):
+        spec = result.specs.get(check)
+        statuses = dict.fromkeys((s.value for s in Status), 0)
+        for o in by_check[check]:
+            statuses[o.status.value if o.status else Status.ERRORED.value] += 1
+        notes = sorted({f"{o.subject or 'all'}: {o.note}" for o in by_check[check] if o.note})
+        rows.append(
+            CheckRow(
+                check,
+                spec.title if spec else check,
+                spec.description if spec else "",
+                spec.engine if spec else "",
+                spec.severity.value if spec else "",
+                statuses,
+                notes,
+            )
+        )
+    return rows
+
+
+# -------------------------------------------------------------------------------------------------------- polls
+@dataclass
+class Source:
+    id: str
+    outlet: str
+    published: str
+    url: str | None
+    url_text: str
+    note: str
+
+
+@dataclass
+class Cell:
+    text: str
+    title: str = ""
+    mark: str = ""  # css class: disagree, inside, outside, right, wrong
+
+
+@dataclass
+class PollView:
+    id: str
+    anchor: str
+    pollster: str
+    facts: list[tuple[str, str]]
+    comparable: bool
+    badges: list[str]
+    method_source: Source | None
+    sources: list[Source]
+    rows: list[tuple[str, list[Cell]]]  # option name, one cell per source
+    sums: list[Cell]
+    findings: list[FindingRow] = field(default_factory=list)
+
+
+def _sources_index(data: Any) -> dict[str, Source]:
+    out = {}
+    for row in data.sources.itertuples(index=False):
+        sid = str(row.source)
+        url = web_url(getattr(row, "url", None))
+        out[sid] = Source(
+            sid,
+            text(getattr(row, "outlet", None)),
+            text(getattr(row, "published", None)),
+            url,
+            text(getattr(row, "url", None)),
+            text(getattr(row, "note", None)),
+        )
+    return out
+
+
+def _source(sources: dict[str, Source], sid: Any) -> Source:
+    sid = text(sid)
+    return sources.get(sid) or Source(sid, sid, DASH, None, DASH, "not listed in sources.csv")
+
+
+def option_names(election: Any) -> dict[str, str]:
+    return {o.id: o.name for o in election.options}
+
+
+def comparable(poll: Any) -> tuple[bool, list[str]]:
+    """A national exit poll can be set against the national result; a regional or pre-election poll cannot."""
+    badges = []
+    scope = text(getattr(poll, "scope", None))
+    kind = text(getattr(poll, "kind", None))
+    if scope not in ("national", DASH):
+        badges.append(f"scope: {scope}")
+    if kind not in ("exit", DASH):
+        badges.append(kind)
+    return not badges, badges
+
+
+def _facts(poll: Any) -> list[tuple[str, str]]:
+    size = integer(poll.sample_size)
+    note = text(getattr(poll, "sample_size_note", None))
+    if note != DASH and note != size:
+        size = f"{size} ({note})" if size != DASH else f"not given ({note})"
+    margin_decimals = getattr(poll, "margin_of_error_decimals", None)
+    margin = number(poll.margin_of_error, None if missing(margin_decimals) else int(str(margin_decimals)))
+    return [
+        ("Method", text(getattr(poll, "method", None))),
+        ("Kind", text(getattr(poll, "kind", None))),
+        ("Fieldwork", text(getattr(poll, "fieldwork", None))),
+        ("Scope", text(poll.scope)),
+        ("Sample size", size),
+        ("Polling stations", integer(getattr(poll, "polling_stations", None))),
+        ("Stated margin of error", DASH if margin == DASH else f"±{margin} points"),
+        ("Paid for by", text(getattr(poll, "paid_by", None))),
+        (
+            "Turnout estimate",
+            number(getattr(poll, "turnout_estimate", None))
+            + ("" if missing(getattr(poll, "turnout_estimate", None)) else "%"),
+        ),
+    ]
+
+
+def _split_figures(data: Any) -> set[tuple[str, str, str]]:
+    """(election, poll, option) that two outlets printed differently, by the project's one disagreement mechanism."""
+    from kzcheck.checks.disagreement import disagreements
+
+    if not len(data.figures):
+        return set()
+    found = disagreements(data.figures, ["election", "poll", "option"], "source", "share", "share_text")
+    return {(str(d.key[0]), str(d.key[1]), str(d.key[2])) for d in found}
+
+
+def poll_views(
+    eid: str,
+    data: Any,
+    election: Any,
+    sources: dict[str, Source],
+    split: set[tuple[str, str, str]],
+    findings: list[FindingRow],
+) -> list[PollView]:
+    names = option_names(election)
+    order = {o: i for i, o in enumerate(names)}
+    polls = data.polls[data.polls["election"] == eid]
+    figures = data.figures[data.figures["election"] == eid]
+    by_poll = {str(k): g for k, g in figures.groupby("poll", sort=False)}
+    by_finding: dict[str, list[FindingRow]] = defaultdict(list)
+    for row in findings:
+        poll = poll_of(row.subject)
+        if poll:
+            by_finding[poll].append(row)
+    views = []
+    listed = set()
+    for poll in polls.itertuples(index=False):
+        pid = str(poll.poll)
+        listed.add(pid)
+        views.append(_poll_view(eid, pid, poll, by_poll.get(pid), names, order, sources, split, by_finding[pid]))
+    for pid, g in by_poll.items():  # figures of a poll missing from polls/<election>.csv still show
+        if pid not in listed:
+            views.append(_poll_view(eid, pid, None, g, names, order, sources, split, by_finding[pid]))
+    return views
+
+
+def _poll_view(
+    eid: str,
+    pid: str,
+    poll: Any,
+    figures: Any,
+    names: dict[str, str],
+    order: dict[str, int],
+    sources: dict[str, Source],
+    split: set[tuple[str, str, str]],
+    findings: list[FindingRow],
+) -> PollView:
+    ok, badges = comparable(poll) if poll is not None else (False, ["not listed in polls file"])
+    source_ids: list[str] = []
+    cells: dict[tuple[str, str], Cell] = {}
+    totals: dict[str, tuple[float, int]] = {}
+    options: list[str] = []
+    if figures is not None:
+        for fig in figures.to_dict("records"):
+            sid, option = str(fig["source"]), text(fig["option"])
+            if sid not in source_ids:
+                source_ids.append(sid)
+            if option not in options:
+                options.append(option)
+            mark = "disagree" if (eid, pid, option) in split else ""
+            title = f"{fig[FILE]}:{fig[LINE]}; printed as {text(fig['option_printed'])}"
+            if mark:
+                title += "; outlets print this figure differently"
+            cells[(option, sid)] = Cell(text(fig["share_text"]), title, mark)
+            if not missing(fig["share"]):
+                total, decimals = totals.get(sid, (0.0, 0))
+                totals[sid] = (total + float(fig["share"]), max(decimals, int(fig["share_decimals"])))
+    options.sort(key=lambda o: (order.get(o, len(order)), o))
+    rows = [(names.get(o, o), [cells.get((o, s), Cell(DASH)) for s in source_ids]) for o in options]
+    sums = [Cell(number(totals[s][0], totals[s][1]) if s in totals else DASH) for s in source_ids]
+    method = _source(sources, poll.source) if poll is not None and not missing(poll.source) else None
+    return PollView(
+        pid,
+        anchor("poll", eid, pid),
+        text(poll.pollster) if poll is not None else pid,
+        _facts(poll) if poll is not None else [],
+        ok,
+        badges,
+        method,
+        [_source(sources, s) for s in source_ids],
+        rows,
+        sums,
+        findings,
+    )
+
+
+# -------------------------------------------------------------------------------------------------- discrepancy
+@dataclass
+class Discrepancy:
+    columns: list[PollView]
+    official_label: str | None
+    rows: list[tuple[str, list[Cell], Cell, Cell]]  # option, per poll, official, spread
+
+
+def discrepancy(
+    eid: str, data: Any, election: Any, polls: list[PollView], official: dict[str, Any] | None, against: str | None
+) -> Discrepancy:
+    """Options by pollster: what each poll gave each option, outlets' disagreements marked, and the spread."""
+    names = option_names(election)
+    per_poll: dict[str, dict[str, list[Cell]]] = {}
+    for p in polls:
+        per_poll[p.id] = {name: cells for name, cells in p.rows}
+    figures = data.figures[data.figures["election"] == eid]
+    values = (
+        figures.dropna(subset=["share"])
+        .groupby(["poll", "option"], sort=False)
+        .agg(low=("share", "min"), high=("share", "max"), decimals=("share_decimals", "max"))
+    )
+    comparable_polls = {p.id for p in polls if p.comparable}
+    rows = []
+    option_ids = list(names) + sorted({str(o) for o in figures["option"].dropna()} - set(names))
+    for oid in option_ids:
+        name = names.get(oid, oid)
+        cells, lows, highs, decs = [], [], [], []
+        for p in polls:
+            printed = [c for c in per_poll[p.id].get(name, []) if c.text != DASH]
+            distinct = list(dict.fromkeys(c.text for c in printed))
+            mark = "disagree" if any(c.mark == "disagree" for c in printed) else ""
+            title = "; ".join(
+                f"{s.outlet} ({s.id}): {c.text}"
+                for s, c in zip(p.sources, per_poll[p.id].get(name, []), strict=False)
+                if c.text != DASH
+            )
+            cells.append(Cell(" / ".join(distinct) if distinct else DASH, title, mark))
+            if p.id in comparable_polls and (p.id, oid) in values.index:
+                v = values.loc[(p.id, oid)]
+                lows.append(float(v["low"]))
+                highs.append(float(v["high"]))
+                decs.append(int(v["decimals"]))
+        off = Cell(DASH)
+        if official and oid in official:
+            off = Cell(official[oid]["percent_text"], official[oid]["where"])
+        spread = Cell(number(max(highs) - min(lows), max(decs)) if len(lows) > 1 else DASH)
+        if any(c.text != DASH for c in cells):
+            rows.append((name, cells, off, spread))
+    return Discrepancy(polls, AGAINST.get(against or ""), rows)
+
+
+# -------------------------------------------------------------------------------------------------- official
+def official_results(eid: str, data: Any, election: Any) -> tuple[str | None, dict[str, Any], list[Any]]:
+    """The status compared against (final, else preliminary), each option's printed line, and protocol lines."""
+    res = data.results
+    res = res[(res["election"] == eid) & (res["origin"] == "cec")]
+    statuses = set(res["status"].astype(str))
+    against = "final" if "final" in statuses else "preliminary" if "preliminary" in statuses else None
+    if against is None:
+        return None, {}, []
+    rows = res[(res["status"] == against) & (res["area"].astype(str) == election.country_area)]
+    names = option_names(election)
+    options: dict[str, Any] = {}
+    lines = []
+    for r in rows.to_dict("records"):
+        line = str(r["line"])
+        item = {
+            "name": names.get(line, line),
+            "count": integer(r["count"]),
+            "percent_text": text(r["percent_text"]),
+            "seats": integer(r["seats"]),
+            "where": f"{r[FILE]}:{r[LINE]}",
+            "source": str(r["source"]),
+        }
+        if line in names:
+            options[line] = item
+        else:
+            ln = election.line(line)
+            item["name"] = (ln.names.get("en") if ln else None) or line
+            lines.append(item)
+    ordered = {o: options[o] for o in names if o in options}
+    counts = [
+        float(r["count"]) for r in rows.to_dict("records") if str(r["line"]) in ordered and not missing(r["count"])
+    ]
+    total = sum(counts) if len(counts) == len(ordered) else 0.0
+    for oid, item in ordered.items():  # a percentage the CEC did not print is computed from the votes, and says so
+        if item["percent_text"] == DASH and total > 0:
+            count = float(rows[rows["line"].astype(str) == oid]["count"].iloc[0])
+            item["percent_text"] = f"{100 * count / total:.2f}"
+            item["where"] += "; not printed by the CEC: computed from the votes"
+    return against, ordered, lines
+
+
+# -------------------------------------------------------------------------------------------------- reconciliation
+@dataclass
+class Reconciliation:
+    against: str | None
+    awaiting: bool
+    due: str | None
+    computed: bool
+    chart: Markup | None
+    summary: list[dict[str, Any]]
+    polls: list[dict[str, Any]]
+    errors: list[tuple[str, Cell, list[Cell]]]
+    thresholds: list[tuple[str, Cell, list[Cell]]]
+    threshold: str | None
+    seats: list[tuple[str, str, list[Cell]]]
+    others: list[dict[str, Any]]
+
+
+def _mark(flag: Any, yes: str, no: str) -> tuple[str, str]:
+    if flag is None or missing(flag):
+        return "", ""
+    return (yes, "inside") if flag else (no, "outside")
+
+
+def reconciliation(
+    eid: str, result: RunResult, election: Any, polls: list[PollView], against: str | None, due: str | None
+) -> Reconciliation:
+    table = result.extras.get("reconciliation")
+    entries = [r for r in (table or []) if r.get("election") == eid]
+    anchors = {p.id: p.anchor for p in polls}
+    done = sorted(
+        (r for r in entries if r.get("status") == "reconciled"),
+        key=lambda r: (r.get("rank") is None, r.get("rank") or 0, str(r.get("pollster"))),
+    )
+    others = [
+        {
+            "pollster": text(r.get("pollster")),
+            "anchor": anchors.get(str(r.get("poll"))),
+            "status": text(r.get("status")),
+            "reason": text(r.get("reason")),
+        }
+        for r in entries
+        if r.get("status") != "reconciled"
+    ]
+    awaiting = against is None or (bool(entries) and all(r.get("status") == "awaiting-cec" for r in entries))
+    names = option_names(election)
+    summary, errors, thresholds, seats = [], [], [], []
+    chart = None
+    if done:
+        summary = [_summary_row(r, anchors, names) for r in done]
+        option_ids = list(
+            dict.fromkeys([*names, *(str(x.get("option")) for r in done for x in r.get("options") or [])])
+        )
+        by_poll = [{str(x.get("option")): x for x in r.get("options") or []} for r in done]
+        used = [o for o in option_ids if any(o in bp for bp in by_poll)]
+        for oid in used:
+            first = next(bp[oid] for bp in by_poll if oid in bp)
+            official = Cell(
+                number(first.get("official_share"), 2),
+                f"printed by the CEC as {text(first.get('official_percent_text'))}%; compared as a "
+                "share of all option votes",
+            )
+            errors.append(
+                (
+                    text(first.get("name")) if first.get("name") else names.get(oid, oid),
+                    official,
+                    [_error_cell(bp.get(oid)) for bp in by_poll],
+                )
+            )
+        thresholds = _thresholds(done, names)
+        seats = _seats(done, names)
+        chart = _chart(eid, done, names, used, against)
+    threshold = next(
+        (c.get("threshold") for r in done for c in r.get("threshold_calls") or [] if not missing(c.get("threshold"))),
+        None,
+    )
+    return Reconciliation(
+        against,
+        awaiting,
+        due,
+        table is not None,
+        chart,
+        summary,
+        done,
+        errors,
+        thresholds,
+        None if threshold is None else number(threshold),
+        seats,
+        others,
+    )
+
+
+def decimals_of(printed: Any, default: int = 2) -> int:
+    """Decimals a figure was printed with: 8.9 -> 1, 53.90 -> 2."""
+    if missing(printed):
+        return default
+    head, dot, tail = str(printed).strip().partition(".")
+    return len(tail) if dot else 0
+
+
+def _summary_row(r: dict[str, Any], anchors: dict[str, str], names: dict[str, str]) -> dict[str, Any]:
+    worst = r.get("max_error_option")
+    return {
+        "rank": text(r.get("rank")),
+        "pollster": text(r.get("pollster")),
+        "anchor": anchors.get(str(r.get("poll"))),
+        "scope": text(r.get("scope")),
+        "against": AGAINST.get(str(r.get("against")), text(r.get("against"))),
+        "m3": number(r.get("m3"), 2),
+        "max_error": number(r.get("max_error"), 2) + (f" ({names.get(str(worst), worst)})" if worst else ""),
+        "m5": signed(r.get("m5"), 2),
+        "b": _with_se(r.get("b"), r.get("b_se")),
+        "b_w": _with_se(r.get("b_w"), r.get("b_w_se")),
+    }
+
+
+def _error_cell(x: dict[str, Any] | None) -> Cell:
+    """Poll minus official, to the precision the poll was printed with, and whether the interval holds the result."""
+    if not x or missing(x.get("error")):
+        return Cell(DASH)
+    label, mark = _mark(x.get("inside_interval"), "inside", "outside")
+    printed = x.get("poll_share_text") or number(x.get("poll_share"))
+    title = f"poll {printed}"
+    if x.get("poll_outlet") or x.get("poll_source"):
+        title += f" as printed by {text(x.get('poll_outlet') or x.get('poll_source'))}"
+    if x.get("file"):
+        title += f" ({x['file']}:{text(x.get('row'))})"
+    if not missing(x.get("interval_low")) and not missing(x.get("interval_high")):
+        title += f"; interval {number(x['interval_low'], 2)}–{number(x['interval_high'], 2)}"
+    title += f"; official {number(x.get('official_share'), 2)}"
+    if x.get("inside_stated_margin") is not None:
+        title += "; within the stated margin" if x["inside_stated_margin"] else "; outside the stated margin"
+    error = signed(x["error"], max(decimals_of(printed), 1))
+    return Cell(error + (f" ({label})" if label else ""), title, mark)
+
+
+def _with_se(value: Any, se: Any) -> str:
+    if missing(value):
+        return DASH
+    return f"{float(value):.3f}" + ("" if missing(se) else f" ± {float(se):.3f}")
+
+
+def _thresholds(done: list[dict[str, Any]], names: dict[str, str]) -> list[tuple[str, Cell, list[Cell]]]:
+    calls = [{str(c.get("option")): c for c in r.get("threshold_calls") or []} for r in done]
+    options = list(dict.fromkeys(o for c in calls for o in c))
+    options.sort(key=lambda o: list(names).index(o) if o in names else len(names))
+    rows = []
+    for oid in options:
+        official = next((c[oid].get("official_clears") for c in calls if oid in c), None)
+        off = Cell(DASH if official is None else ("clears" if official else "below"))
+        cells = []
+        for c in calls:
+            x = c.get(oid)
+            if not x:
+                cells.append(Cell(DASH))
+                continue
+            call = "clears" if x.get("poll_clears") else "below"
+            right = x.get("right")
+            cells.append(
+                Cell(
+                    f"{call} ({'right' if right else 'wrong'})" if right is not None else call,
+                    "",
+                    "right" if right else "wrong" if right is not None else "",
+                )
+            )
+        name = next((c[oid].get("name") for c in calls if oid in c and c[oid].get("name")), None)
+        rows.append((str(name) if name else names.get(oid, oid), off, cells))
+    return rows
+
+
+def _seats(done: list[dict[str, Any]], names: dict[str, str]) -> list[tuple[str, str, list[Cell]]]:
+    official = next((r.get("seats_official") for r in done if r.get("seats_official")), None) or {}
+    projected = [r.get("seats_projected") or {} for r in done]
+    if not official and not any(projected):
+        return []
+    options = list(
+        dict.fromkeys(
+            [
+                *(o for o in names if o in official or any(o in p for p in projected)),
+                *official,
+                *(o for p in projected for o in p),
+            ]
+        )
+    )
+    rows = []
+    for oid in options:
+        off = official.get(oid)
+        cells = []
+        for p in projected:
+            seats = p.get(oid)
+            if seats is None:
+                cells.append(Cell(DASH))
+                continue
+            diff = "" if off is None else f" ({int(seats) - int(off):+d})" if int(seats) != int(off) else ""
+            cells.append(Cell(f"{int(seats)}{diff}".replace("-", "−"), "", "wrong" if diff else ""))
+        rows.append((names.get(oid, oid), integer(off), cells))
+    return rows
+
+
+def _chart(
+    eid: str, done: list[dict[str, Any]], names: dict[str, str], used: list[str], against: str | None
+) -> Markup | None:
+    from kzcheck.render.charts import Series, error_chart
+
+    official: dict[str, float] = {}
+    series = []
+    for r in done:
+        by_option = {str(x.get("option")): x for x in r.get("options") or []}
+        values, lows, highs = [], [], []
+        for oid in used:
+            x = by_option.get(oid)
+            off = None if not x or missing(x.get("official_share")) else float(x["official_share"])
+            if off is not None:
+                official.setdefault(oid, off)
+            err = None if not x or missing(x.get("error")) else float(x["error"])
+            values.append(err)
+            lows.append(
+                None if off is None or not x or missing(x.get("interval_low")) else float(x["interval_low"]) - off
+            )
+            highs.append(
+                None if off is None or not x or missing(x.get("interval_high")) else float(x["interval_high"]) - off
+            )
+        series.append(Series(text(r.get("pollster")), values, lows, highs))
+    if not any(v is not None for s in series for v in s.values):
+        return None
+    labels = [f"{names.get(o, o)} ({official[o]:.2f})" if o in official else names.get(o, o) for o in used]
+    reference = AGAINST.get(against or "", "official result")
+    description = (
+        f"Each poll's error on each option against the {reference}, with the poll's interval; "
+        "the same figures are in the error table below."
+    )
+    return Markup(error_chart(eid, labels, series, f"0 = {reference}", description))
+
+
+# ------------------------------------------------------------------------------------------------------- pages
+@dataclass
+class ElectionPage:
+    id: str
+    href: str
+    name: str
+    kind: str
+    body: str
+    date: str
+    verdict: Verdict
+    counts: dict[str, int]
+    published: list[str]
+    against: str | None
+    awaiting: bool
+    due: str | None
+    who: str
+    polls: list[PollView]
+    discrepancy: Discrepancy
+    official: dict[str, Any]
+    official_lines: list[Any]
+    official_source: Source | None
+    reconciliation: Reconciliation
+    findings: list[FindingRow]
+    acknowledged: list[FindingRow]
+    not_shown: dict[str, int]
+    checks: list[CheckRow]
+    n_polls: int
+    n_figures: int
+
+
+def _who(rec: Reconciliation, polls: list[PollView]) -> str:
+    """One line answering "who was right?"."""
+    if not polls:
+        return "No polls in the data"
+    if rec.awaiting:
+        return "Awaiting CEC results: polls cannot be scored yet"
+    if not rec.computed:
+        return "Reconciliation not computed in this run"
+    if not rec.summary:
+        return "No poll comparable with the official result"
+    best = rec.summary[0]
+    return f"Closest: {best['pollster']} (mean absolute error {best['m3']} points)"
+
+
+def election_page(
+    eid: str, result: RunResult, sources: dict[str, Source], split: set[tuple[str, str, str]]
+) -> ElectionPage:
+    data = result.data
+    election = data.elections[eid]
+    summary = next(e for e in result.elections if e.id == eid)
+    outcomes = [o for o in result.outcomes if o.election == eid]
+    findings = [f for o in outcomes for f in o.findings]
+    rows = finding_rows(findings, result, eid)
+    polls = poll_views(eid, data, election, sources, split, rows)
+    against, official, lines = official_results(eid, data, election)
+    due = election.final_results_due.isoformat() if election.final_results_due else None
+    rec = reconciliation(eid, result, election, polls, against, due)
+    first = next(iter(official.values()), None)
+    return ElectionPage(
+        eid,
+        page_name(eid),
+        election.name,
+        election.kind,
+        election.body,
+        election.date.isoformat(),
+        verdict(findings, outcomes),
+        counts(findings),
+        [s for s in ("final", "preliminary", "intraday") if s in summary.results]
+        + (["protocol copies"] if "copy" in summary.results else []),
+        against,
+        rec.awaiting,
+        due,
+        _who(rec, polls),
+        polls,
+        discrepancy(eid, data, election, polls, official, against),
+        official,
+        lines,
+        _source(sources, first["source"]) if first else None,
+        rec,
+        *capped(rows),
+        check_rows(result, outcomes),
+        summary.polls,
+        summary.figures,
+    )
+
+
+def capped(rows: list[FindingRow]) -> tuple[list[FindingRow], list[FindingRow], dict[str, int]]:
+    """Open and acknowledged findings, at most FINDINGS_PER_CHECK of each check, and how many were left out."""
+    seen: dict[str, int] = defaultdict(int)
+    open_: list[FindingRow] = []
+    acknowledged: list[FindingRow] = []
+    for row in rows:
+        seen[row.check] += 1
+        if seen[row.check] <= FINDINGS_PER_CHECK:
+            (open_ if row.reason is None else acknowledged).append(row)
+    return open_, acknowledged, {c: n - FINDINGS_PER_CHECK for c, n in seen.items() if n > FINDINGS_PER_CHECK}
+
+
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("kzcheck", "templates"),
+        autoescape=select_autoescape(default=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["DASH"] = DASH
+    return env
+
+
+def pages(
+    result: RunResult,
+    data_docs: str | None = None,
+    data_docs_note: str | None = None,
+    generated: dt.datetime | None = None,
+) -> dict[str, str]:
+    """Every page of the report, keyed by file name relative to the report folder."""
+    env = environment()
+    css = Markup(env.loader.get_source(env, "report.css")[0])  # type: ignore[union-attr]
+    when = (generated or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%d %H:%M UTC")
+    common = {
+        "css": css,
+        "version": __version__,
+        "generated": when,
+        "data_dir": result.data_dir,
+        "data_docs": data_docs,
+        "data_docs_note": data_docs_note,
+    }
+    sources = _sources_index(result.data)
+    split = _split_figures(result.data)
+    elections = [election_page(e.id, result, sources, split) for e in result.elections]
+    loose = [o for o in result.outcomes if o.election is None or o.election not in result.data.elections]
+    loose_findings = [f for o in loose for f in o.findings]
+    out = {
+        "index.html": env.get_template("index.html").render(
+            **common,
+            title="kzcheck report",
+            elections=elections,
+            verdict=verdict(result.findings, result.outcomes),
+            counts=counts(result.findings),
+            checks=check_rows(result, result.outcomes),
+            loose=finding_rows(loose_findings, result, None),
+            outcomes=len(result.outcomes),
+        )
+    }
+    for page in elections:
+        out[page.href] = env.get_template("election.html").render(**common, title=page.name, e=page)
+    return out

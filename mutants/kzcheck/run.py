@@ -1,0 +1,91 @@
+"""One run: discover the data, load it, run every check, mark acknowledged findings, build the result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+from kzcheck.acknowledgements import settle
+from kzcheck.checks import modules
+from kzcheck.load.dataset import discover
+from kzcheck.model.config import RunConfig
+from kzcheck.model.errors import InputError
+from kzcheck.model.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status
+
+INPUT_SPECS = [
+    CheckSpec(
+        "input",
+        "Input files are readable as documented",
+        "Every data file is read as documented in docs/data-format.md; defects met while reading (unknown "
+        "columns, non-numbers, normalised spellings) are reported where they were found, each under its own code "
+        "from the input-defect catalogue (docs/input-defects.md).",
+        Severity.ERROR,
+        "kzcheck",
+    ),
+]
+
+
+def steps() -> int:
+    """How many progress messages `validate` sends: loading, one per check module, done."""
+    from kzcheck.checks import MODULES
+
+    return len(MODULES) + 1
+
+
+def run_module(module: ModuleType, data: object, config: RunConfig) -> list[Outcome]:
+    """A module's outcomes; if it breaks, each of its checks is 'errored' and the other checks still run."""
+    try:
+        return list(module.run(data, config))
+    except InputError:
+        raise
+    except Exception as exc:
+        if config.debug:
+            raise
+        note = f"kzcheck could not run this check ({type(exc).__name__}: {exc}); rerun with --debug and report it"
+        return [Outcome(spec.id, None, None, [], Status.ERRORED, note=note) for spec in module.SPECS]
+
+
+def validate(
+    data_dir: Path,
+    elections: list[str] | None = None,
+    config: RunConfig | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> RunResult:
+    """The whole pipeline; raises `InputError` when the input cannot be used at all."""
+    from kzcheck.load.frames import load
+
+    config = config or RunConfig()
+    say = progress or (lambda _msg: None)
+    dataset = discover(data_dir, elections)
+    say("loading data")
+    data = load(dataset)
+    outcomes: list[Outcome] = []
+    specs: dict[str, CheckSpec] = {s.id: s for s in INPUT_SPECS}
+    by_file: dict[tuple[str | None, str | None], list[Finding]] = {}
+    for f in data.findings:
+        f.subject = f.subject or f"file:{f.file}"
+        by_file.setdefault((f.election, f.subject), []).append(f)
+    outcomes += [Outcome("input", election, subject, fs) for (election, subject), fs in by_file.items()]
+    for module in modules():
+        say(f"checking {module.__name__.rsplit('.', 1)[-1]}")
+        specs.update({s.id: s for s in module.SPECS})
+        outcomes += run_module(module, data, config)
+    say("checks done")
+    settle(outcomes, data.acknowledged)
+    summaries = []
+    published = data.results.groupby(["election", "status"], observed=True).size()  # one pass, not one per election
+    for eid, e in data.elections.items():
+        res = published[published.index.get_level_values(0) == eid]
+        summaries.append(
+            ElectionSummary(
+                eid,
+                e.name,
+                e.kind,
+                e.date.isoformat(),
+                polls=int((data.polls["election"] == eid).sum()),
+                figures=int((data.figures["election"] == eid).sum()),
+                results={str(key[1]): int(n) for key, n in res.sort_values(ascending=False).items() if n},  # type: ignore[index]
+            )
+        )
+    return RunResult(dataset.display, summaries, outcomes, specs, data=data)
