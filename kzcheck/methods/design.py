@@ -7,6 +7,7 @@ an order of magnitude between Kazakhstan's pollsters (40 interviews per station 
 for some polls and hides real disagreement for others. This module derives each poll's design
 effect from what the poll itself published, in this order:
 
+0. ``option``: one value for every exit poll given for the run (``--deff``);
 1. ``stated``: the value a user wrote in the poll's ``design_effect`` column;
 2. ``margin``: the design effect the poll's own stated margin of error implies at its n,
    deff = n (moe / z)^2 / (p (1 - p)) with p = 0.5 (a single printed margin is the widest one,
@@ -39,7 +40,8 @@ MARGIN_SHARE: float = 0.5
 """The share a single printed margin of error is taken to be computed at (the widest margin)."""
 
 STATED, MARGIN, CLUSTERS, DEFAULT, SRS = "stated", "margin", "clusters", "default", "srs"
-ORIGINS: tuple[str, ...] = (STATED, MARGIN, CLUSTERS, DEFAULT, SRS)
+OPTION = "option"  # one value for every cluster sample, given for the run (`--deff`)
+ORIGINS: tuple[str, ...] = (OPTION, STATED, MARGIN, CLUSTERS, DEFAULT, SRS)
 
 
 class DesignEffect(NamedTuple):
@@ -96,16 +98,21 @@ def poll_design_effect(
     stated: float | None = None,
     default: float = DEFAULT_EXIT_POLL_DEFF,
     roh: float = DEFAULT_ROH,
+    everywhere: float | None = None,
 ) -> DesignEffect:
     """The design effect one poll's tests and intervals use, by the order in the module doc.
 
     cluster_sample: the poll interviews in clusters (an exit poll); otherwise deff 1 unless stated.
     moe_level: the confidence level the margin was printed at (0.95 when None).
-    default: the value used when the poll published neither a usable margin nor its stations
-        (`kzcheck compare --deff` overrides it).
+    default: the value used when the poll published neither a usable margin nor its stations.
+    everywhere: one design effect for every cluster sample, replacing all of the above (the
+        commands' ``--deff``: to see how a conclusion depends on the design effect).
     A stated margin that implies a design effect below 1 (smaller than a simple random sample's)
     is not used: the poll's margin check reports it, and the next rule applies.
     """
+    if cluster_sample and _given(everywhere):
+        assert everywhere is not None
+        return DesignEffect(float(everywhere), OPTION, f"--deff {everywhere:g} for every exit poll")
     if _given(stated):
         assert stated is not None
         return DesignEffect(float(stated), STATED, f"stated in the poll's design_effect column: {stated:g}")
