@@ -180,3 +180,38 @@ def test_a_stated_design_effect_and_a_margin_printed_at_90_percent(data_copy, cl
     group = doc["pollster_calls"][0]
     assert group["design_effects"]["iei"]["origin"] == "stated"
     assert {j["family"] for j in group["joint"]} == {"kz-2023-mazhilis:exit@national:joint"}
+
+
+def test_methods_worked_examples_equal_the_cli_to_the_printed_precision(cli, data_copy):
+    """docs/methods.md quotes the CLI; each quoted figure must be what the CLI prints (issue 13, point 6)."""
+    doc = (Path(__file__).parent.parent / "docs" / "methods.md").read_text("utf-8")
+    flat = cli("reconcile", "--data", str(data_copy), "--election", E23, "--deff", "1.7").stdout
+    table = doc[doc.index("| poll | B | B_w | B ± se and B_w ± se") :].split("\n\n")[0]
+    quoted = [cell for row in table.splitlines()[2:] for cell in row.split("|")[4].split(",")]
+    assert len(quoted) == 6
+    for figure in quoted:
+        assert figure.strip() in flat, figure
+    own = cli("reconcile", "--data", str(data_copy), "--election", E23).stdout
+    for quote in (
+        "MTK A -0.043 ± 0.037",
+        "M5 -0.93 [-2.44, +0.58]",
+        "error 1.01 times the sampling error (it would need deff 1.55; fit p 0.41)",
+        "the probability its sample gave of clearing it: 0.35",
+        "39–43/7–8/6–7/6–7/5–6/0–4/0",
+        "B 0.043 (unbiased 0.036, p 0.24)",
+        "B 0.096 (unbiased 0.033, p 0.0005)",
+    ):
+        assert quote in own, quote
+    compared = cli("compare", "--data", str(data_copy), "--election", E23).stdout
+    assert "design effects: iei 3.12 (margin); democracy 1.51 (margin); sotsis-a 39.3 (margin)" in compared
+    assert "joint iei − democracy: Rao-Scott X² 27.11, df 7, p 0.00032, adjusted p 0.00095" in compared
+    flat_doc = " ".join(doc.split())
+    for quote in (
+        "design effects: iei 3.12 (margin); democracy 1.51 (margin); sotsis-a 39.3 (margin)",
+        "joint iei − democracy: Rao-Scott X² 27.11, df 7, p 0.00032, adjusted p 0.00095",
+        "MTK A -0.043 ± 0.037",
+        "error 1.01 times the sampling error (it would need deff 1.55; fit p 0.41)",
+        "the probability its sample gave of clearing it: 0.35",
+        "39–43/7–8/6–7/6–7/5–6/0–4/0",
+    ):
+        assert quote in flat_doc, quote
