@@ -26,6 +26,11 @@ def _num(x: Any) -> float | None:
     return None if np.isnan(value) else value
 
 
+def _usable(*shares: float) -> bool:
+    """Shares a test can use: within 0..100 (a negative or over-100 share is its own finding, poll.share-*)."""
+    return all(0 <= float(x) <= 100 for x in shares)
+
+
 def _poll_meta(shares: pd.DataFrame) -> dict[str, dict[str, Any]]:
     first = shares.drop_duplicates("poll")
     return {
@@ -59,7 +64,7 @@ def threshold_tests(
             row = shares[(shares["poll"] == poll) & (shares["option"] == call.option)].iloc[0]
             m = meta[poll]
             test: dict[str, Any] = {"deff": m["deff"], "deff_origin": m["deff_origin"], "z": None, "p_value": None}
-            if m["n"]:
+            if m["n"] and _usable(row["share"]):
                 t = against_line(float(row["share"]), m["n"], m["deff"], call.threshold, float(row["share_half"]))
                 test.update(se=float(t.se), z=_num(t.z), p_value=_num(t.p_value))
             call.tests[poll] = test
@@ -78,7 +83,7 @@ def lead_test(poll_rows: pd.DataFrame, first: str, second: str, n: float | None,
     b = poll_rows[poll_rows["option"] == second].iloc[0]
     out: dict[str, Any] = {"options": [first, second], "lead": float(a["share"] - b["share"]), "z": None}
     out["p_value"] = None
-    if n:
+    if n and _usable(a["share"], b["share"]):
         slack = float(a["share_half"] + b["share_half"])
         t = within_poll_difference(float(a["share"]), float(b["share"]), n, deff, slack)
         out.update(se=float(t.se), z=_num(t.z), p_value=_num(t.p_value))
@@ -153,7 +158,7 @@ def joint_tests(shares: pd.DataFrame, family: str, adjustment: str, alpha: float
             "df": None,
             "p_value": None,
         }
-        if meta[a]["n"] and meta[b]["n"] and both.shape[1] >= 2:
+        if meta[a]["n"] and meta[b]["n"] and both.shape[1] >= 2 and _usable(*both.to_numpy(dtype=float).ravel()):
             t = homogeneity(
                 both.to_numpy(dtype=float), [meta[a]["n"], meta[b]["n"]], [meta[a]["deff"], meta[b]["deff"]]
             )
