@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from kzcheck.analysis import comparison, consensus, official, reconciliation
 from kzcheck.load.frames import LoadedData
-from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF
 from kzcheck.model.tables import Allocation, OutletDisagreement, PollScore, Tables
 
 if TYPE_CHECKING:
@@ -51,7 +50,7 @@ class Analysis:
         """Every table, typed, for the run's result (those the checks built are not built again)."""
         c = self.comparison
         return Tables(
-            exit_poll_deff=self.deff if self.deff is not None else DEFAULT_EXIT_POLL_DEFF,
+            exit_poll_deff=self.deff,
             consensus=consensus.consensus_records(self.consensus_frame),
             outlet_disagreements=self.outlet_disagreements,
             comparison=comparison.comparison_records(c),

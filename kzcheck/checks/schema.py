@@ -73,6 +73,10 @@ def schemas() -> dict[str, Any]:
                 "kind": col(opt_text, pa.Check.isin(POLL_KINDS), required=False),
                 "polling_stations": col(number, pa.Check.ge(1)),
                 "margin_of_error": col(number),
+                "margin_confidence": col(
+                    number, pa.Check.in_range(50, 100, include_min=True, include_max=False), required=False
+                ),
+                "design_effect": col(number, pa.Check.gt(0), required=False),
             },
             unique=["election", "poll"],
             strict=False,

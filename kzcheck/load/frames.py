@@ -23,6 +23,8 @@ POLLS = TableSpec(
         "sample_size_note",
         "polling_stations",
         "margin_of_error",
+        "margin_confidence",
+        "design_effect",
         "paid_by",
         "turnout_estimate",
     ),
@@ -122,6 +124,8 @@ def load(dataset: DataSet) -> LoadedData:
         ("sample_size", True),
         ("polling_stations", True),
         ("turnout_estimate", False),
+        ("margin_confidence", False),
+        ("design_effect", False),
         ("margin_of_error", False),
     ):  # margin last: its decimals are kept below
         polls[col], decimals, found = parse_numbers(polls, col, integer=integer)

@@ -107,6 +107,13 @@ class PairComparison(Record):
     testable: bool
     comparable: bool
     reason: str | None
+    deff_origin_a: str | None = None  # where each poll's design effect came from (kzcheck.methods.design.ORIGINS)
+    deff_origin_b: str | None = None
+    p_rounded: float | None = None  # the p-value once both printed figures are granted their rounding
+    p_adjusted: float | None = None  # p_rounded adjusted within `family` by `adjustment`
+    family: str | None = None  # <election>:<group>:option-differences
+    adjustment: str | None = None  # holm | bh
+    same_test_as: str | None = None  # a two-option contest: the option whose test this row repeats, negated
 
 
 @dataclass
@@ -116,6 +123,10 @@ class GroupThresholdCall(Record):
     clears: dict[str, bool]  # poll -> at or above the threshold
     shares: dict[str, str]  # poll -> share as printed
     agree: bool
+    # poll -> {z, se, p_value, p_adjusted, significant, deff, deff_origin, family, adjustment}: share against the line
+    tests: dict[str, dict[str, Any]] = field(default_factory=dict)
+    family: str | None = None
+    supported: bool | None = None  # one poll significantly above and another significantly below
 
 
 @dataclass
@@ -142,6 +153,12 @@ class GroupCalls(Record):
     ranking_disagreements: list[RankingDisagreement]
     turnout: dict[str, float]
     turnout_spread: float | None
+    # {tests: poll -> the leader's lead test, family, supported}; per ranking disagreement the per-poll order tests;
+    # one Rao-Scott test per pair of polls; poll -> {deff, origin, detail}
+    winner_tests: dict[str, Any] = field(default_factory=dict)
+    ranking_tests: list[dict[str, Any]] = field(default_factory=list)
+    joint: list[dict[str, Any]] = field(default_factory=list)
+    design_effects: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 @dataclass
@@ -202,6 +219,7 @@ class OptionScore(Record):
     file: str
     row: int
     a: float | None = None  # Arzheimer-Evans A for this option
+    poll_share_half: float = 0.0  # half a unit of the printed figure's last decimal
 
 
 @dataclass
@@ -214,6 +232,11 @@ class ThresholdCall(Record):
     poll_clears: bool
     official_clears: bool
     right: bool
+    z: float | None = None  # the poll's share against the line (rounding granted in p_value)
+    p_value: float | None = None
+    p_clears: float | None = None  # share of simulated samples like the poll's that clear the line
+    deff: float | None = None
+    deff_origin: str | None = None
 
 
 @dataclass
@@ -229,6 +252,8 @@ class PollScore(Record):
     row: int
     sample_size: int | None = None
     deff: float | None = None
+    deff_origin: str | None = None  # kzcheck.methods.design.ORIGINS
+    deff_detail: str | None = None
     margin_of_error: float | None = None
     turnout_estimate: float | None = None
     area: str | None = None
@@ -246,8 +271,18 @@ class PollScore(Record):
     b_w: float | None = None
     b_w_se: float | None = None
     b_note: str | None = None
+    printed_sum: float | None = None  # the poll's printed shares summed; A, B, B_w, fit and null use them rescaled
+    rescaled: bool = False
+    null: dict[str, Any] | None = None  # B, B_w, M3 against unbiased polls: {draws, seed, effective_n, b: {...}, ...}
+    mtk_a: float | None = None
+    mtk_a_se: float | None = None
+    m5_se: float | None = None
+    m5_low: float | None = None
+    m5_high: float | None = None
+    fit: dict[str, Any] | None = None  # {statistic, df, p_value, deff_needed, ratio}: the error against sampling error
     threshold_calls: list[ThresholdCall] = field(default_factory=list)
     seats_projected: dict[str, int] | None = None
+    seats_uncertainty: dict[str, Any] | None = None  # {clears, low, high, median, draws, seed, effective_n, ...}
     seats_official: dict[str, int] | None = None
     seats_official_basis: str | None = None
     rank: int | None = None
@@ -263,7 +298,7 @@ class PollScore(Record):
 class Tables:
     """Every analysis table of one run. A new table is a record type above and one field here."""
 
-    exit_poll_deff: float
+    exit_poll_deff: float | None  # --deff: one design effect for every exit poll; None: each poll's own (its origin)
     consensus: list[ConsensusFigure] = field(default_factory=list)
     outlet_disagreements: list[OutletDisagreement] = field(default_factory=list)
     comparison: list[PairComparison] = field(default_factory=list)

@@ -601,7 +601,17 @@ def _summary_row(r: PollScore, anchors: dict[str, str], names: dict[str, str]) -
         "m5": signed(r.get("m5"), 2),
         "b": _with_se(r.get("b"), r.get("b_se")),
         "b_w": _with_se(r.get("b_w"), r.get("b_w_se")),
+        "deff": DASH if missing(r.get("deff")) else f"{float(r['deff']):.3g} ({text(r.get('deff_origin'))})",
+        "b_null": _null(r.get("null")),
+        "error_ratio": DASH if not r.get("fit") else f"{float(r['fit']['ratio']):.2f}",
     }
+
+
+def _null(null: dict[str, Any] | None) -> str:
+    """B against an unbiased poll of the same n and design effect: its expected value and the p-value."""
+    if not null:
+        return DASH
+    return f"{float(null['b']['expected']):.3f}, p {float(null['b']['p_value']):.2g}"
 
 
 def _error_cell(x: OptionScore | None) -> Cell:
@@ -646,10 +656,19 @@ def _thresholds(done: list[PollScore], names: dict[str, str]) -> list[tuple[str,
                 continue
             call = "clears" if x.get("poll_clears") else "below"
             right = x.get("right")
+            chance = "" if missing(x.get("p_clears")) else f"; P(clears) {float(x['p_clears']):.2f}"
+            title = (
+                ""
+                if missing(x.get("z"))
+                else f"z {float(x['z']):+.2f} against the line; design effect {float(x['deff']):.3g} "
+                f"({text(x.get('deff_origin'))})"
+            )
             cells.append(
                 Cell(
-                    f"{call} ({'right' if right else 'wrong'})" if right is not None else call,
-                    "",
+                    (f"{call} ({'right' if right else 'wrong'}" if right is not None else f"{call} (") + chance + ")"
+                    if right is not None or chance
+                    else call,
+                    title,
                     "right" if right else "wrong" if right is not None else "",
                 )
             )
@@ -661,6 +680,7 @@ def _thresholds(done: list[PollScore], names: dict[str, str]) -> list[tuple[str,
 def _seats(done: list[PollScore], names: dict[str, str]) -> list[tuple[str, str, list[Cell]]]:
     official = next((r.get("seats_official") for r in done if r.get("seats_official")), None) or {}
     projected = [r.get("seats_projected") or {} for r in done]
+    spread = [r.get("seats_uncertainty") or {} for r in done]
     if not official and not any(projected):
         return []
     options = list(
@@ -676,13 +696,20 @@ def _seats(done: list[PollScore], names: dict[str, str]) -> list[tuple[str, str,
     for oid in options:
         off = official.get(oid)
         cells = []
-        for p in projected:
+        for p, u in zip(projected, spread, strict=True):
             seats = p.get(oid)
             if seats is None:
                 cells.append(Cell(DASH))
                 continue
             diff = "" if off is None else f" ({int(seats) - int(off):+d})" if int(seats) != int(off) else ""
-            cells.append(Cell(f"{int(seats)}{diff}".replace("-", "−"), "", "wrong" if diff else ""))
+            interval = f" [{u['low'][oid]}–{u['high'][oid]}]" if u and oid in u.get("low", {}) else ""
+            title = (
+                f"95% of {u['draws']} simulated samples (design effect {float(u['deff']):.3g} "
+                f"({text(u.get('deff_origin'))}), seed {u['seed']})"
+                if interval
+                else ""
+            )
+            cells.append(Cell(f"{int(seats)}{diff}{interval}".replace("-", "−"), title, "wrong" if diff else ""))
         rows.append((names.get(oid, oid), integer(off), cells))
     return rows
 
