@@ -12,7 +12,17 @@ from typing import Any
 
 
 class Record:
-    """A typed row. Readable by field name too (`row["m3"]`), as the plain rows it replaces were."""
+    """A typed row. Readable by field name too (`row["m3"]`), and equal to the plain row with the same fields, as the
+    string-keyed rows it replaces were."""
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Record) and type(other) is type(self):
+            return self.to_dict() == other.to_dict()
+        if isinstance(other, dict):
+            return self.to_dict() == other
+        return NotImplemented
 
     def __getitem__(self, key: str) -> Any:
         if key not in {f.name for f in fields(self)}:  # type: ignore[arg-type]
@@ -32,7 +42,7 @@ class Record:
 # ------------------------------------------------------------------------------------------ outlets and consensus
 
 
-@dataclass
+@dataclass(eq=False)
 class ConsensusFigure(Record):
     """One poll option's figure as most outlets printed it, with every source that printed that value."""
 
@@ -51,7 +61,7 @@ class ConsensusFigure(Record):
     row: int
 
 
-@dataclass
+@dataclass(eq=False)
 class Printing(Record):
     source: str
     share: str  # as printed
@@ -59,7 +69,7 @@ class Printing(Record):
     row: int
 
 
-@dataclass
+@dataclass(eq=False)
 class OutletDisagreement(Record):
     """A poll figure two outlets printed differently: the printings, the value used, and the check's verdict."""
 
@@ -80,7 +90,7 @@ class OutletDisagreement(Record):
 # ---------------------------------------------------------------------------------------------- poll comparison
 
 
-@dataclass
+@dataclass(eq=False)
 class PairComparison(Record):
     """Two polls' shares of one option: the difference and its test against sampling error, or why there is none."""
 
@@ -116,7 +126,7 @@ class PairComparison(Record):
     same_test_as: str | None = None  # a two-option contest: the option whose test this row repeats, negated
 
 
-@dataclass
+@dataclass(eq=False)
 class GroupThresholdCall(Record):
     option: str
     threshold: float
@@ -129,14 +139,14 @@ class GroupThresholdCall(Record):
     supported: bool | None = None  # one poll significantly above and another significantly below
 
 
-@dataclass
+@dataclass(eq=False)
 class RankingDisagreement(Record):
     options: list[str]
     ahead_first: list[str]
     ahead_second: list[str]
 
 
-@dataclass
+@dataclass(eq=False)
 class GroupCalls(Record):
     """One comparison group of polls (kind@scope) of an election: winners, threshold calls, rankings, turnout."""
 
@@ -161,7 +171,7 @@ class GroupCalls(Record):
     design_effects: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(eq=False)
 class LonePoll(Record):
     """A poll compared with no other poll, with the reason."""
 
@@ -176,7 +186,7 @@ class LonePoll(Record):
 # ---------------------------------------------------------------------------------------- official and allocation
 
 
-@dataclass
+@dataclass(eq=False)
 class Allocation(Record):
     """One status's list seats: recomputed from the CEC's votes under the law's method, against those printed."""
 
@@ -197,7 +207,7 @@ class Allocation(Record):
 # ------------------------------------------------------------------------------------------------ reconciliation
 
 
-@dataclass
+@dataclass(eq=False)
 class OptionScore(Record):
     """One option of a reconciled poll: the poll's share against the official one."""
 
@@ -222,7 +232,7 @@ class OptionScore(Record):
     poll_share_half: float = 0.0  # half a unit of the printed figure's last decimal
 
 
-@dataclass
+@dataclass(eq=False)
 class ThresholdCall(Record):
     option: str
     name: str
@@ -239,7 +249,7 @@ class ThresholdCall(Record):
     deff_origin: str | None = None
 
 
-@dataclass
+@dataclass(eq=False)
 class PollScore(Record):
     """One (election, poll) against the CEC: reconciled, awaiting the CEC, or not comparable (with the reason)."""
 
