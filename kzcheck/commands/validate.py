@@ -18,12 +18,13 @@ from kzcheck.commands.common import (
     resolve_data_dir,
     today_option,
 )
+from kzcheck.render import FORMATS
 
 
 @click.command("validate")
 @data_option
 @election_option
-@format_option("text", "json", "junit", "github")
+@format_option(*FORMATS)
 @fail_on_option
 @today_option
 @click.option(

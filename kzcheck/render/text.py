@@ -12,21 +12,10 @@ from kzcheck.render.terminal import esc
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "acknowledged": "dim"}
 
 
-def where(f: Finding) -> str:
-    if not f.file:
-        return ""
-    text = f.file
-    if f.row is not None:
-        text += f":{f.row}"
-    if f.column:
-        text += f" [{f.column}]"
-    return text
-
-
 def _line(f: Finding) -> str:
-    label = "acknowledged" if f.acknowledged else f.severity.value
+    label = f.label
     text = f"[{STYLE[label]}]{label:<8}[/] {esc(f.check)}  {esc(f.message)}"
-    loc = where(f)
+    loc = f.location
     if loc:
         text += f"  [dim]{esc(loc)}[/]"
     if f.acknowledged:

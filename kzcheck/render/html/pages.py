@@ -21,6 +21,7 @@ from markupsafe import Markup
 from kzcheck import __version__
 from kzcheck.load.table import FILE, LINE
 from kzcheck.model.findings import Finding, Outcome, RunResult, Status
+from kzcheck.model.findings import verdict as run_verdict
 from kzcheck.model.tables import OptionScore, PollScore
 
 DASH = "—"
@@ -104,23 +105,25 @@ class Verdict:
 def counts(findings: list[Finding]) -> dict[str, int]:
     c = dict.fromkeys(SEVERITY_ORDER, 0)
     for f in findings:
-        c["acknowledged" if f.acknowledged else f.severity.value] += 1
+        c[f.label] += 1
     return c
 
 
 def verdict(findings: list[Finding], outcomes: list[Outcome]) -> Verdict:
+    """The page's verdict: the run's one ranking (`kzcheck.model.findings.verdict`) in words."""
     c = counts(findings)
-    errored = sum(o.status is Status.ERRORED for o in outcomes)
     ack = f"; {c['acknowledged']} known defect(s) of the sources acknowledged" if c["acknowledged"] else ""
-    if c["error"]:
+    status = run_verdict(findings, outcomes)
+    if status is Status.FAILED:
         return Verdict(
             "failed",
             "Do not rely on these figures yet",
             f"{c['error']} error(s) to fix or acknowledge, {c['warning']} warning(s){ack}",
         )
-    if errored:
+    if status is Status.ERRORED:
+        errored = sum(o.status is Status.ERRORED for o in outcomes)
         return Verdict("errored", "Some checks could not run", f"{errored} check result(s) errored{ack}")
-    if c["warning"]:
+    if status is Status.WARNING:
         return Verdict("warning", "Usable, with caveats", f"{c['warning']} warning(s) to read{ack}")
     passed = sum(o.status is Status.PASSED for o in outcomes)
     return Verdict("passed", "No problems found", f"{passed} check result(s) passed{ack}")
@@ -142,10 +145,7 @@ class FindingRow:
 
 
 def where(f: Finding) -> str:
-    if not f.file:
-        return DASH
-    loc = f.file + (f":{f.row}" if f.row is not None else "")
-    return loc + (f" [{f.column}]" if f.column else "")
+    return f.location or DASH
 
 
 def poll_of(subject: str | None) -> str | None:
@@ -163,7 +163,7 @@ def finding_rows(findings: list[Finding], result: RunResult, election: str | Non
         spec = result.specs.get(f.check)
         rows.append(
             FindingRow(
-                "acknowledged" if f.acknowledged else f.severity.value,
+                f.label,
                 f.check,
                 spec.title if spec else "",
                 text(f.subject),
