@@ -17,18 +17,20 @@ import pandas as pd
 
 from kzcheck.analysis.comparison import EXIT, NATIONAL, poll_table
 from kzcheck.analysis.consensus import consensus
+from kzcheck.analysis.official import authoritative
 from kzcheck.load.election import OPTIONS_TERM, Election
-from kzcheck.load.frames import OFFICIAL, UNDECIDED, LoadedData
+from kzcheck.load.frames import UNDECIDED, LoadedData
 from kzcheck.load.table import FILE, LINE
 from kzcheck.methods import accuracy, simulation
 from kzcheck.methods.allocation import METHODS, Method, allocate
 from kzcheck.methods.rounding import EPSILON
 from kzcheck.methods.sampling import DEFAULT_LEVEL, confidence_interval, z_value
 from kzcheck.methods.significance import against_line, goodness_of_fit
+from kzcheck.model.stages import NEWEST_FIRST
 from kzcheck.model.tables import OptionScore, PollScore, ThresholdCall
 
 RECONCILED, AWAITING, NOT_COMPARABLE = "reconciled", "awaiting-cec", "not-comparable"
-AGAINST = ("final", "preliminary")
+AGAINST = NEWEST_FIRST
 
 
 def _num(x: Any) -> float | None:
@@ -52,7 +54,7 @@ def official_table(data: LoadedData, election: Election, area: str) -> tuple[str
     votes (or of the printed percentages when votes are missing), the base polls split 100 over.
     """
     r = data.results
-    rows = r[(r["election"] == election.id) & (r["origin"] == OFFICIAL) & (r["area"] == area) & r["as_of"].isna()]
+    rows = r[authoritative(r) & (r["election"] == election.id) & (r["area"] == area)]
     order = {o.id: i for i, o in enumerate(election.options)}
     for status in AGAINST:
         part = rows[(rows["status"] == status) & rows["line"].isin(list(order))].copy()
@@ -76,13 +78,7 @@ def official_turnout(data: LoadedData, election: Election, status: str | None, a
     if line is None or status is None:
         return None
     r = data.results
-    rows = r[
-        (r["election"] == election.id)
-        & (r["origin"] == OFFICIAL)
-        & (r["status"] == status)
-        & (r["area"] == area)
-        & r["as_of"].isna()
-    ]
+    rows = r[authoritative(r) & (r["election"] == election.id) & (r["status"] == status) & (r["area"] == area)]
     part = rows[rows["line"] == line.id]
     if part.empty:
         return None

@@ -25,8 +25,9 @@ from kzcheck.load.defects import (
 from kzcheck.load.election import Election, key_row, load_election
 from kzcheck.load.encoding import stat_or_error
 from kzcheck.load.limits import active
+from kzcheck.model.stages import STAGES
 
-RESULT_STATUSES = ("preliminary", "final", "intraday")
+RESULT_STATUSES = STAGES
 BUNDLED = Path(__file__).resolve().parent.parent.parent / "data"
 
 

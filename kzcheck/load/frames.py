@@ -11,6 +11,7 @@ from kzcheck.load.dataset import DataSet, display_path
 from kzcheck.load.election import Election, fold
 from kzcheck.load.table import FILE, LINE, TableSpec, parse_numbers, read_table
 from kzcheck.model.findings import Finding
+from kzcheck.model.stages import OFFICIAL as OFFICIAL  # the authoritative origin, named where the stages are
 
 SOURCES = TableSpec("sources", ("source", "outlet", "url", "published"), ("language", "note"), key=("source",))
 POLLS = TableSpec(
@@ -40,7 +41,6 @@ ACKNOWLEDGED = TableSpec(
 )
 
 UNDECIDED = "undecided"  # a pre-election poll's "don't know" line: not an option, but a known line
-OFFICIAL = "cec"
 
 
 @dataclass
