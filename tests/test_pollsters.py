@@ -64,14 +64,14 @@ def test_printed_precision_widens_what_sampling_error_must_explain(data_copy):
     either way: 1 - (0.5 + 0.5) = 0 is not. Printed "8.0" and "9.0" the slack is 0.1: 0.9 > 0.778 is."""
     set_share(data_copy, E23, "iei", "aq-jol", "8")
     set_share(data_copy, E23, "democracy", "aq-jol", "9")
-    aq_jol = pair(pollsters.compare(loaded(data_copy, E23)), "iei", "democracy", "aq-jol")
+    aq_jol = pair(comparison.compare(loaded(data_copy, E23), deff=1.7), "iei", "democracy", "aq-jol")
     assert aq_jol["difference"] == pytest.approx(-1.0)
     assert aq_jol["se"] == pytest.approx(0.3972, abs=1e-4)
     assert aq_jol["rounding"] == pytest.approx(1.0)
     assert not aq_jol["significant"]
     set_share(data_copy, E23, "iei", "aq-jol", "8.0")
     set_share(data_copy, E23, "democracy", "aq-jol", "9.0")
-    aq_jol = pair(pollsters.compare(loaded(data_copy, E23)), "iei", "democracy", "aq-jol")
+    aq_jol = pair(comparison.compare(loaded(data_copy, E23), deff=1.7), "iei", "democracy", "aq-jol")
     assert aq_jol["rounding"] == pytest.approx(0.1)
     assert aq_jol["significant"]
 
