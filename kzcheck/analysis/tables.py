@@ -6,9 +6,10 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from kzcheck.analysis import comparison, consensus, official, reconciliation
+from kzcheck.analysis import comparison, consensus, official, reconciliation, track_record
 from kzcheck.load.frames import LoadedData
 from kzcheck.model.tables import Allocation, OutletDisagreement, PollScore, Tables
+from kzcheck.model.track_record import TrackRecord
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -46,6 +47,11 @@ class Analysis:
     def reconciliation(self) -> list[PollScore]:
         return reconciliation.reconcile(self.data, self.deff, agreed=self.consensus_frame)
 
+    @cached_property
+    def track_record(self) -> TrackRecord:
+        """Every pollster's record across votes, from this run's reconciliation (never a second one)."""
+        return track_record.track_record(self.data, self.reconciliation)
+
     def tables(self) -> Tables:
         """Every table, typed, for the run's result (those the checks built are not built again)."""
         c = self.comparison
@@ -58,4 +64,6 @@ class Analysis:
             not_comparable=comparison.not_comparable(c),
             reconciliation=self.reconciliation,
             allocation=self.allocation,
+            pollsters=self.track_record.pollsters,
+            families=self.track_record.families,
         )

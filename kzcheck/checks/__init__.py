@@ -22,6 +22,7 @@ MODULES = (
     "kzcheck.checks.copies",
     "kzcheck.checks.outlets",
     "kzcheck.checks.pollsters",
+    "kzcheck.checks.registry",
     "kzcheck.checks.official",
     "kzcheck.checks.reconciliation",
 )

@@ -56,6 +56,8 @@ class DataSet:
     sources: Path | None
     acknowledged: Path | None
     areas: dict[str, Path]
+    pollsters: Path | None = None  # the pollster registry (pollsters.csv); None: pollsters known by name only
+    families: Path | None = None  # option families across votes (families.csv)
 
     @property
     def display(self) -> str:
@@ -167,7 +169,15 @@ def discover(root: Path, only: list[str] | None = None) -> DataSet:
             raise ELECTION_AREAS.error(
                 file=ef.election.file, row=_areas_row(root, ef), column="areas", areas=ef.election.areas
             )
-    return DataSet(root, elections, _file(root / "sources.csv"), _file(root / "acknowledged.csv"), areas)
+    return DataSet(
+        root,
+        elections,
+        _file(root / "sources.csv"),
+        _file(root / "acknowledged.csv"),
+        areas,
+        _file(root / "pollsters.csv"),
+        _file(root / "families.csv"),
+    )
 
 
 def _as_typed(eid: str, known: dict[str, Path]) -> str:

@@ -9,6 +9,7 @@ import pandas as pd
 
 from kzcheck.load.dataset import DataSet, display_path
 from kzcheck.load.election import Election, fold
+from kzcheck.load.pollsters import FAMILIES, POLLSTERS, registry_of, resolve_polls
 from kzcheck.load.table import FILE, LINE, TableSpec, parse_numbers, read_table
 from kzcheck.model.findings import Finding
 from kzcheck.model.stages import OFFICIAL as OFFICIAL  # the authoritative origin, named where the stages are
@@ -18,6 +19,7 @@ POLLS = TableSpec(
     "polls",
     ("poll", "pollster", "scope", "sample_size", "source"),
     (
+        "pollster_id",
         "method",
         "kind",
         "fieldwork",
@@ -56,6 +58,8 @@ class LoadedData:
     areas: pd.DataFrame
     acknowledged: pd.DataFrame
     findings: list[Finding] = field(default_factory=list)  # input defects met while loading
+    pollsters: pd.DataFrame | None = None  # the pollster registry; None when the data folder has no pollsters.csv
+    families: pd.DataFrame | None = None  # option families across votes; None when there is no families.csv
 
 
 def _empty(spec: TableSpec, extra: tuple[str, ...] = ()) -> pd.DataFrame:
@@ -164,4 +168,9 @@ def load(dataset: DataSet) -> LoadedData:
     areas = pd.concat(area_parts, ignore_index=True) if area_parts else _empty(AREAS, ("areas",))
 
     acknowledged = _read(dataset.acknowledged, ACKNOWLEDGED, findings) if dataset.acknowledged else _empty(ACKNOWLEDGED)
-    return LoadedData(dataset, elections, sources, polls, figures, results, areas, acknowledged, findings)
+    pollsters = _read(dataset.pollsters, POLLSTERS, findings) if dataset.pollsters else None
+    families = _read(dataset.families, FAMILIES, findings) if dataset.families else None
+    polls = resolve_polls(polls, registry_of(pollsters))
+    return LoadedData(
+        dataset, elections, sources, polls, figures, results, areas, acknowledged, findings, pollsters, families
+    )

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from kzcheck.model.track_record import PollsterRecord
+
 
 class Record:
     """A typed row. Readable by field name too (`row["m3"]`), and equal to the plain row with the same fields, as the
@@ -316,6 +318,8 @@ class Tables:
     not_comparable: list[LonePoll] = field(default_factory=list)
     reconciliation: list[PollScore] = field(default_factory=list)
     allocation: list[Allocation] = field(default_factory=list)
+    pollsters: list[PollsterRecord] = field(default_factory=list)  # track records (kzcheck.analysis.track_record)
+    families: dict[str, str] = field(default_factory=dict)  # option family id -> name, in families.csv's order
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

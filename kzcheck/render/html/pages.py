@@ -559,7 +559,7 @@ def reconciliation(
             )
         thresholds = _thresholds(done, names)
         seats = _seats(done, names)
-        chart = _chart(eid, done, names, used, against)
+        chart = _chart(eid, done, names, used, against, result.data)
     threshold = next(
         (c.get("threshold") for r in done for c in r.get("threshold_calls") or [] if not missing(c.get("threshold"))),
         None,
@@ -714,10 +714,20 @@ def _seats(done: list[PollScore], names: dict[str, str]) -> list[tuple[str, str,
     return rows
 
 
+def pollster_styles(data: Any) -> tuple[dict[tuple[str, str], str], dict[str, Any]]:
+    """(election, poll) -> pollster identity, and identity -> its chart style: the one mapping every chart uses."""
+    from kzcheck.load.pollsters import poll_pollsters, pollster_order
+    from kzcheck.render.html.charts import pollster_styles as styles
+
+    return poll_pollsters(data.polls), styles(pollster_order(data.polls, data.pollsters))
+
+
 def _chart(
-    eid: str, done: list[PollScore], names: dict[str, str], used: list[str], against: str | None
+    eid: str, done: list[PollScore], names: dict[str, str], used: list[str], against: str | None, data: Any
 ) -> Markup | None:
     from kzcheck.render.html.charts import Series, error_chart
+
+    who, styles = pollster_styles(data)
 
     official: dict[str, float] = {}
     series = []
@@ -737,7 +747,8 @@ def _chart(
             highs.append(
                 None if off is None or not x or missing(x.get("interval_high")) else float(x["interval_high"]) - off
             )
-        series.append(Series(text(r.get("pollster")), values, lows, highs))
+        style = styles.get(who.get((eid, str(r.get("poll"))), ""))
+        series.append(Series(text(r.get("pollster")), values, lows, highs, style))
     if not any(v is not None for s in series for v in s.values):
         return None
     labels = [f"{names.get(o, o)} ({official[o]:.2f})" if o in official else names.get(o, o) for o in used]
@@ -896,4 +907,8 @@ def pages(
     }
     for page in elections:
         out[page.href] = env.get_template("election.html").render(**common, title=page.name, e=page)
+    from kzcheck.render.html.pollsters import PAGE, pollsters_page
+
+    view = pollsters_page(result, pollster_styles(result.data)[1])
+    out[PAGE] = env.get_template("pollsters.html").render(**common, title="Pollsters — kzcheck report", page=view)
     return out
