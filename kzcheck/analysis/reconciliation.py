@@ -3,7 +3,8 @@
 A poll is scored against the final result, or the preliminary one (labelled so) while the final is not out; before
 either exists it is "awaiting the CEC". Only national exit polls are scored against national results: a regional
 poll is scored against its area's results when the CEC printed them, a pre-election survey never. Poll figures are
-the consensus of the outlets that printed them (`kzcheck.checks.outlets.consensus`), each with its source.
+the consensus of the outlets that printed them (`kzcheck.analysis.consensus.consensus`), each with its source;
+a poll that published only some answers is scored on the base of its shares (`kzcheck.analysis.bases`).
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from typing import Any, cast
 import numpy as np
 import pandas as pd
 
+from kzcheck.analysis.bases import BASE_NAMES, declared_base, official_shares
 from kzcheck.analysis.comparison import EXIT, NATIONAL, poll_table
 from kzcheck.analysis.consensus import consensus
+from kzcheck.analysis.coverage import published_options
 from kzcheck.analysis.official import authoritative
 from kzcheck.load.election import OPTIONS_TERM, Election
 from kzcheck.load.frames import UNDECIDED, LoadedData
@@ -26,8 +29,8 @@ from kzcheck.methods.allocation import METHODS, Method, allocate
 from kzcheck.methods.rounding import EPSILON
 from kzcheck.methods.sampling import DEFAULT_LEVEL, confidence_interval, z_value
 from kzcheck.methods.significance import against_line, goodness_of_fit
-from kzcheck.model.stages import NEWEST_FIRST
-from kzcheck.model.tables import OptionScore, PollScore, ThresholdCall
+from kzcheck.model.stages import NEWEST_FIRST, OFFICIAL
+from kzcheck.model.tables import BaseReading, OptionScore, PollScore, ThresholdCall
 
 RECONCILED, AWAITING, NOT_COMPARABLE = "reconciled", "awaiting-cec", "not-comparable"
 AGAINST = NEWEST_FIRST
@@ -158,6 +161,8 @@ def _options(
                 poll_source=str(row["source"]),
                 poll_sources=list(row["sources"]),
                 poll_outlet=str(row["outlet"]),
+                poll_printings=int(row["printings"]),
+                poll_why=str(row["why"]),
                 official_share=v,
                 official_percent_text=(
                     None
@@ -359,7 +364,8 @@ def reconcile(
     """One entry per (election, poll) with figures: reconciled, awaiting the CEC, or not comparable (with why)."""
     polls = poll_table(data, deff)
     if agreed is None:
-        agreed = consensus(data.figures, data.sources)
+        agreed = consensus(data.figures, data.sources, data.polls)
+    _, declared = published_options(data)
     table: list[PollScore] = []
     for _, poll in polls.iterrows():
         election = data.elections[str(poll["election"])]
@@ -402,6 +408,9 @@ def reconcile(
             continue
         common = poll_rows[poll_rows["option"].isin(set(official["line"]))]
         missing = sorted(set(official["line"]) - set(poll_rows["option"]))
+        if (election.id, str(poll["poll"])) in declared and len(common) >= 1:
+            _on_base(entry, poll, common, official, election, level, data, status, area)
+            continue
         if len(common) < 2:
             entry.status = NOT_COMPARABLE
             entry.reason = "fewer than two of the poll's options appear in the official results"
@@ -426,6 +435,69 @@ def reconcile(
             entry.turnout_error = entry.turnout_estimate - turnout
     _rank(table)
     return table
+
+
+def _on_base(
+    entry: PollScore,
+    poll: pd.Series,
+    common: pd.DataFrame,
+    official: pd.DataFrame,
+    election: Election,
+    level: float,
+    data: LoadedData,
+    status: str,
+    area: str,
+) -> None:
+    """A poll that published only some answers, scored on the base its shares are of (polls/'s share_base); where
+    the base is not stated, on the options' sum, with the reading on everyone who took part beside it."""
+    r = data.results
+    rows = r[
+        (r["election"] == election.id)
+        & (r["origin"] == OFFICIAL)
+        & (r["status"] == status)
+        & (r["area"] == area)
+        & r["as_of"].isna()
+    ]
+    stated = declared_base(poll.get("share_base"))
+    candidates = [stated] if stated else ["options", "took_part"]
+    shares = {b: official_shares(rows, election, b) for b in candidates}
+    usable = [b for b in candidates if shares[b]]
+    if not usable:
+        entry.status = NOT_COMPARABLE
+        entry.reason = "the poll published only some answers, and no official share on its base can be computed"
+        return
+    base = usable[0]
+    chosen = shares[base] or {}
+    on_base = official[official["line"].isin(set(common["option"]))].copy()
+    on_base["share"] = on_base["line"].astype("str").map(chosen)
+    entry.status, entry.against, entry.area = RECONCILED, status, area
+    entry.published = sorted(str(o) for o in common["option"])
+    entry.share_base = base
+    entry.share_base_stated = stated is not None
+    _options(entry, common, on_base, election, level)
+    _scores(entry, level)
+    notes = [f"the poll published only {', '.join(entry.published)}"]
+    if status == "preliminary":
+        notes.append("scored against the preliminary results: the final results are not published yet")
+    if stated:
+        notes.append(f"scored on its declared base, {BASE_NAMES[base]}")
+    else:
+        for b in usable:
+            on = shares[b] or {}
+            errors = {
+                str(o): float(row["share"]) - on[str(o)]
+                for o, row in zip(common["option"], common.to_dict("records"), strict=True)
+            }
+            entry.readings.append(BaseReading(b, on, errors))
+        entry.depends_on_base = len(usable) > 1
+        others = "; ".join(
+            f"on {BASE_NAMES[x.base]}: " + ", ".join(f"{o} error {e:+.2f}" for o, e in x.errors.items())
+            for x in entry.readings
+        )
+        notes.append(
+            f"its share base is not stated: the verdict depends on it ({others}); scored on {BASE_NAMES[base]}"
+        )
+    entry.reason = "; ".join(notes)
 
 
 def _rank(table: list[PollScore]) -> None:

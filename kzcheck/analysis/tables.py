@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from kzcheck.analysis import comparison, consensus, official, reconciliation, track_record
+from kzcheck.analysis import comparison, consensus, official, printings, reconciliation, track_record
 from kzcheck.load.frames import LoadedData
 from kzcheck.model.tables import Allocation, OutletDisagreement, PollScore, Tables
 from kzcheck.model.track_record import TrackRecord
@@ -25,11 +25,15 @@ class Analysis:
 
     @cached_property
     def consensus_frame(self) -> pd.DataFrame:
-        return consensus.consensus(self.data.figures, self.data.sources)
+        return consensus.consensus(self.data.figures, self.data.sources, self.data.polls)
 
     @cached_property
     def outlet_disagreements(self) -> list[OutletDisagreement]:
         return consensus.outlet_disagreements(self.data, self.consensus_frame)
+
+    @cached_property
+    def printings(self) -> printings.PrintingTable:
+        return printings.build(self.data)
 
     @cached_property
     def comparison(self) -> comparison.Comparison:
@@ -66,4 +70,5 @@ class Analysis:
             allocation=self.allocation,
             pollsters=self.track_record.pollsters,
             families=self.track_record.families,
+            printings=printings.records(self.printings),
         )

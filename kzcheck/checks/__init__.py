@@ -24,6 +24,7 @@ MODULES = (
     "kzcheck.checks.pollsters",
     "kzcheck.checks.registry",
     "kzcheck.checks.official",
+    "kzcheck.checks.printings",
     "kzcheck.checks.reconciliation",
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -10,11 +11,16 @@ import pandas as pd
 from kzcheck.load.dataset import DataSet, display_path
 from kzcheck.load.election import Election, fold
 from kzcheck.load.pollsters import FAMILIES, POLLSTERS, registry_of, resolve_polls
+from kzcheck.load.printings import one_per_figure
 from kzcheck.load.table import FILE, LINE, TableSpec, parse_numbers, read_table
+from kzcheck.methods.printed import split_unit
+from kzcheck.methods.rounding import decimals_of, parse_number
 from kzcheck.model.findings import Finding
 from kzcheck.model.stages import OFFICIAL as OFFICIAL  # the authoritative origin, named where the stages are
 
-SOURCES = TableSpec("sources", ("source", "outlet", "url", "published"), ("language", "note"), key=("source",))
+SOURCES = TableSpec(
+    "sources", ("source", "outlet", "url", "published"), ("kind", "relays", "language", "note"), key=("source",)
+)
 POLLS = TableSpec(
     "polls",
     ("poll", "pollster", "scope", "sample_size", "source"),
@@ -30,12 +36,17 @@ POLLS = TableSpec(
         "design_effect",
         "paid_by",
         "turnout_estimate",
+        "published",
+        "share_base",
     ),
-    key=("poll",),
+    key=("poll", "source"),  # a poll's method facts as another source printed them are another row (a printing)
 )
 FIGURES = TableSpec("figures", ("poll", "source", "option", "share"), key=("poll", "source", "option"))
-RESULTS = TableSpec(
-    "results", ("area", "line", "count", "percent", "source"), ("seats", "as_of"), key=("area", "line", "as_of")
+RESULTS = TableSpec(  # any number of sources may print one figure; one source printing it twice differently may not
+    "results",
+    ("area", "line", "count", "percent", "source"),
+    ("seats", "as_of", "note"),
+    key=("area", "line", "as_of", "source"),
 )
 AREAS = TableSpec("areas", ("area", "parent", "level"), ("name_en", "name_kk", "name_ru"), key=("area",))
 ACKNOWLEDGED = TableSpec(
@@ -60,6 +71,8 @@ class LoadedData:
     findings: list[Finding] = field(default_factory=list)  # input defects met while loading
     pollsters: pd.DataFrame | None = None  # the pollster registry; None when the data folder has no pollsters.csv
     families: pd.DataFrame | None = None  # option families across votes; None when there is no families.csv
+    printings: pd.DataFrame | None = None  # every printing of every official figure; `results` keeps one per figure
+    poll_printings: pd.DataFrame | None = None  # every row of polls/ (a poll's facts as each source printed them)
 
 
 def _empty(spec: TableSpec, extra: tuple[str, ...] = ()) -> pd.DataFrame:
@@ -124,6 +137,9 @@ def load(dataset: DataSet) -> LoadedData:
                 result_parts.append(r)
 
     polls = pd.concat(polls_parts, ignore_index=True) if polls_parts else _empty(POLLS)
+    polls["sample_size_text"] = polls["sample_size"]
+    sized = counts_with_units(polls, "sample_size")
+    polls["sample_size"] = polls["sample_size"].mask(sized.notna())
     for col, integer in (
         ("sample_size", True),
         ("polling_stations", True),
@@ -135,6 +151,12 @@ def load(dataset: DataSet) -> LoadedData:
         polls[col], decimals, found = parse_numbers(polls, col, integer=integer)
         findings += found
     polls["margin_of_error_decimals"] = decimals if len(polls) else pd.Series(dtype="int64")
+    polls["sample_size_scale"], polls["sample_size_decimals"] = 1.0, 0
+    for idx, (value, digits, scale) in sized.dropna().items():
+        polls.at[idx, "sample_size"], polls.at[idx, "sample_size_decimals"] = value, digits
+        polls.at[idx, "sample_size_scale"] = scale
+    poll_printings = polls
+    polls = polls.drop_duplicates(["election", "poll"], keep="first")  # the poll's record: its first row
 
     figures = pd.concat(figure_parts, ignore_index=True) if figure_parts else _empty(FIGURES, ("option_printed",))
     figures["share_text"] = figures["share"]
@@ -149,8 +171,19 @@ def load(dataset: DataSet) -> LoadedData:
         else _empty(RESULTS, ("status", "origin", "line_printed"))
     )
     results["percent_text"] = results["percent"]
-    results["count"], _, found = parse_numbers(results, "count", integer=True)
+    results["count_text"] = results["count"]
+    scaled = counts_with_units(results)
+    results["count"], _, found = parse_numbers(
+        results.assign(count=results["count"].mask(scaled.notna())), "count", integer=True
+    )
     findings += found
+    results["count_scale"], results["count_decimals"] = 1.0, 0
+    for idx, (value, decimals, scale) in scaled.dropna().items():
+        results.at[idx, "count"], results.at[idx, "count_decimals"], results.at[idx, "count_scale"] = (
+            value,
+            decimals,
+            scale,
+        )
     results["percent"], results["percent_decimals"], found = parse_numbers(results, "percent")
     findings += found
     results["seats"], _, found = parse_numbers(results, "seats", integer=True)
@@ -171,6 +204,38 @@ def load(dataset: DataSet) -> LoadedData:
     pollsters = _read(dataset.pollsters, POLLSTERS, findings) if dataset.pollsters else None
     families = _read(dataset.families, FAMILIES, findings) if dataset.families else None
     polls = resolve_polls(polls, registry_of(pollsters))
+    chosen = one_per_figure(results, sources)
     return LoadedData(
-        dataset, elections, sources, polls, figures, results, areas, acknowledged, findings, pollsters, families
+        dataset,
+        elections,
+        sources,
+        polls,
+        figures,
+        chosen,
+        areas,
+        acknowledged,
+        findings,
+        pollsters,
+        families,
+        results,
+        poll_printings,
     )
+
+
+def counts_with_units(frame: pd.DataFrame, column: str = "count") -> pd.Series:
+    """Counts printed with a unit word ("5.5 million", "206 тысяч"): (value, decimals, scale) per such row, else NaN.
+    The value is the printed number times the unit; decimals and scale say the precision it was printed at."""
+    text = frame[column].astype("str")
+    worded = text.str.contains(r"[^\W\d_]", regex=True, na=False)
+    found: dict[Any, tuple[float, int, float]] = {}
+    for idx, cell in text[worded].items():
+        split = split_unit(str(cell))
+        if split is None:
+            continue  # reported as not a number by parse_numbers
+        number, scale = split
+        try:
+            value = parse_number(number)
+        except ValueError:
+            continue
+        found[idx] = (value * scale, decimals_of(number) if scale != 1 else 0, scale)
+    return pd.Series(found, index=frame.index, dtype="object")

@@ -61,6 +61,7 @@ class ConsensusFigure(Record):
     printings: int  # how many sources printed the figure at all
     file: str
     row: int
+    why: str = ""  # why this printing is the figure used (docs/methods.md §6.3)
 
 
 @dataclass(eq=False)
@@ -87,6 +88,7 @@ class OutletDisagreement(Record):
     row: int
     observed: str
     expected: str
+    why: str = ""  # why the value used is used (docs/methods.md §6.3)
 
 
 # ---------------------------------------------------------------------------------------------- poll comparison
@@ -232,6 +234,8 @@ class OptionScore(Record):
     row: int
     a: float | None = None  # Arzheimer-Evans A for this option
     poll_share_half: float = 0.0  # half a unit of the printed figure's last decimal
+    poll_printings: int = 1  # how many sources printed this figure
+    poll_why: str = ""  # why this printing is the figure scored (docs/methods.md §6.3)
 
 
 @dataclass(eq=False)
@@ -249,6 +253,15 @@ class ThresholdCall(Record):
     p_clears: float | None = None  # share of simulated samples like the poll's that clear the line
     deff: float | None = None
     deff_origin: str | None = None
+
+
+@dataclass
+class BaseReading(Record):
+    """A poll that published only some answers, read on one base: the official shares and the poll's errors."""
+
+    base: str
+    official_shares: dict[str, float]
+    errors: dict[str, float]
 
 
 @dataclass(eq=False)
@@ -301,6 +314,43 @@ class PollScore(Record):
     ranked_of: int | None = None
     official_turnout: float | None = None
     turnout_error: float | None = None
+    published: list[str] | None = None  # the answers the poll published, when only some (polls/ published)
+    share_base: str | None = None  # the base scored on: options | respondents | took_part (docs/methods.md §6.4)
+    share_base_stated: bool | None = None  # whether polls/ states the base, or both readings are shown
+    readings: list[BaseReading] = field(default_factory=list)  # each base's official shares and errors
+    depends_on_base: bool | None = None  # whether the verdict depends on a base the poll did not state
+
+
+# ------------------------------------------------------------------------------------ printings of official figures
+
+
+@dataclass
+class PrintedAt(Record):
+    """Who printed a figure and where it is in the data."""
+
+    source: str
+    outlet: str
+    file: str
+    row: int
+    text: str  # as printed
+
+
+@dataclass
+class OfficialPrinting(Record):
+    """A printing of an official, intraday or poll-method figure that differs from the figure used, with its verdict."""
+
+    election: str
+    status: str  # preliminary | final | intraday | poll (a poll's method facts)
+    area: str  # the area, or the poll
+    line: str
+    as_of: str | None
+    field: str  # count | percent | seats | sample_size | polling_stations | margin_of_error
+    printing: PrintedAt
+    used: PrintedAt
+    why: str  # why the figure used is used
+    agreeing: list[PrintedAt]  # other printings of the figure used
+    verdict: str  # docs/methods.md §6.1
+    detail: str
 
 
 # ---------------------------------------------------------------------------------------------------- all of them
@@ -320,6 +370,7 @@ class Tables:
     allocation: list[Allocation] = field(default_factory=list)
     pollsters: list[PollsterRecord] = field(default_factory=list)  # track records (kzcheck.analysis.track_record)
     families: dict[str, str] = field(default_factory=dict)  # option family id -> name, in families.csv's order
+    printings: list[OfficialPrinting] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

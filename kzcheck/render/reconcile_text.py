@@ -189,6 +189,13 @@ def _reconciled(console: Console, entries: list[PollScore]) -> None:
     for x in entries:
         if x["reason"]:
             console.print(f"    [dim]{esc(x['pollster'])}: {esc(x['reason'])}[/]")
+        for o in x.get("options", []):
+            if o.get("poll_printings", 1) > 1 and len(o.get("poll_sources", [])) < o["poll_printings"]:
+                console.print(
+                    f"    [dim]{esc(x['pollster'])}: {esc(o['name'])} scored on {esc(o['poll_share_text'])} "
+                    f"as {esc(o['poll_outlet'])} printed it ({esc(o.get('poll_why', ''))}); other printings "
+                    "differ (see kzcheck compare)[/]"
+                )
         if x["turnout_estimate"] is not None and x["official_turnout"] is not None:
             console.print(
                 f"    turnout: {esc(x['pollster'])} estimated {x['turnout_estimate']:g}, official "

@@ -623,6 +623,8 @@ def _error_cell(x: OptionScore | None) -> Cell:
     title = f"poll {printed}"
     if x.get("poll_outlet") or x.get("poll_source"):
         title += f" as printed by {text(x.get('poll_outlet') or x.get('poll_source'))}"
+        if x.get("poll_why") and x.get("poll_printings", 1) > 1:
+            title += f" ({text(x['poll_why'])})"
     if x.get("file"):
         title += f" ({x['file']}:{text(x.get('row'))})"
     if not missing(x.get("interval_low")) and not missing(x.get("interval_high")):
