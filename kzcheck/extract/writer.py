@@ -41,8 +41,8 @@ from kzcheck.model.errors import InputError
 
 FIGURE_COLUMNS = ("poll", "source", "option", "share")
 POLL_COLUMNS = (
-    "poll", "pollster", "pollster_id", "method", "kind", "fieldwork", "scope", "sample_size", "sample_size_note", "polling_stations",
-    "margin_of_error", "paid_by", "turnout_estimate", "source",
+    "poll", "pollster", "pollster_id", "method", "kind", "fieldwork", "scope", "sample_size", "sample_size_note",
+    "polling_stations", "margin_of_error", "paid_by", "turnout_estimate", "source",
 )  # fmt: skip
 RESULT_COLUMNS = ("area", "line", "count", "percent", "seats", "as_of", "source")
 SOURCE_COLUMNS = ("source", "outlet", "url", "published", "language", "note")
