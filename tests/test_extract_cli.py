@@ -148,6 +148,7 @@ def test_write_files_a_new_poll_and_a_press_copy_of_official_figures(cli, data_c
     doc = json.loads(run.stdout)
     polls = rows_of(data_copy / "polls" / f"{E23}.csv")
     new_poll = polls[-1]
+    assert new_poll.get("pollster_id", "qogamdyq-pikir") == "qogamdyq-pikir"  # the registry's id, where it has one
     assert (new_poll["poll"], new_poll["pollster"], new_poll["kind"], new_poll["source"]) == (
         "qogamdyq-pikir", "Qogamdyq Pikir", "exit", "example-daily-2023-03-20",
     )  # fmt: skip
