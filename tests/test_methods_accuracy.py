@@ -278,7 +278,7 @@ def test_two_options_are_enough_for_a_lead():
         (lambda: arzheimer_evans([60, 40], [50, 50], n=100, deff=0), "^n and deff must be positive$"),
         (lambda: leading_pair([100]), "^the official result must list at least two options$"),
     ],
-    ids=lambda x: "" if callable(x) else x[:24],
+    ids=lambda x: "call" if callable(x) else "",
 )
 def test_invalid_input_says_what_is_wrong(call, message):
     with pytest.raises(ValueError, match=message):

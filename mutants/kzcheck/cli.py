@@ -16,6 +16,7 @@ import click
 
 from kzcheck import __version__
 from kzcheck.model.errors import EXIT_UNUSABLE, InputError
+from kzcheck.neutral import neutral
 
 EXIT_INTERNAL = 3
 
@@ -31,31 +32,47 @@ def interactive() -> bool:
 
 
 def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn kzcheck's own errors into a message and exit 2; anything else into exit 3 (traceback with --debug)."""
+    """Turn kzcheck's own errors into a message and exit 2; anything else into exit 3 (traceback with --debug).
+
+    stdout goes through `kzcheck.streams.Payload`: a reader that goes away ends the output quietly and the command
+    keeps its own exit code; a stdout that cannot be written is exit 2. Every message is neutralised (one inert line
+    per part), since a file name or a cell value in it is anyone's text.
+    """
     import functools
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from kzcheck.streams import install
+
         ctx = click.get_current_context()
         debug = bool(ctx.find_root().params.get("debug"))
+        out = install()
         try:
-            return fn(*args, **kwargs)
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                out.flush()  # a full disk shows here, while there is still a message to give
         except InputError as exc:
             if debug:
                 raise
-            click.echo(f"kzcheck: {exc}", err=True)
+            click.echo(f"kzcheck: {exc.safe()}", err=True)
             ctx.exit(EXIT_UNUSABLE)
-        except BrokenPipeError:  # the reader went away (| head): stop quietly
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            ctx.exit(0)
         except (click.exceptions.Exit, click.ClickException, KeyboardInterrupt):
             raise
+        except MemoryError:  # the machine's limit, not a bug: the reading limits keep the defaults well inside 2 GiB
+            if debug:
+                raise
+            click.echo(
+                "kzcheck: [environment.memory] ran out of memory\n"
+                "  hint: lower a --limit (file-size, rows) or check fewer elections at once (--election)",
+                err=True,
+            )
+            ctx.exit(EXIT_UNUSABLE)
         except Exception as exc:
             if debug:
                 raise
             click.echo(
-                f"kzcheck: internal error: {type(exc).__name__}: {exc}\n"
+                f"kzcheck: internal error: {type(exc).__name__}: {neutral(exc)}\n"
                 "  this is a bug in kzcheck, not in your data; rerun with --debug for details",
                 err=True,
             )
@@ -66,7 +83,7 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 # Each command lives in its own module kzcheck/commands/<name>.py exposing `command`; it is imported only when run
 # or listed, so `kzcheck --help` stays free of pandas and Great Expectations.
-COMMANDS = ("validate", "checks", "status", "report", "compare", "reconcile")
+COMMANDS = ("validate", "checks", "status", "report", "compare", "reconcile", "extract")
 
 
 class LazyGroup(click.Group):

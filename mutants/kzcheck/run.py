@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -33,9 +34,14 @@ def steps() -> int:
     return len(MODULES) + 1
 
 
-def run_module(module: ModuleType, data: object, config: RunConfig) -> list[Outcome]:
-    """A module's outcomes; if it breaks, each of its checks is 'errored' and the other checks still run."""
+def run_module(module: ModuleType, data: object, config: RunConfig, analysis: object = None) -> list[Outcome]:
+    """A module's outcomes; if it breaks, each of its checks is 'errored' and the other checks still run.
+
+    A module whose `run` takes an `analysis` is given the run's one `Analysis`, so the tables it reads are built
+    once for every check, command and renderer."""
     try:
+        if "analysis" in inspect.signature(module.run).parameters:
+            return list(module.run(data, config, analysis=analysis))
         return list(module.run(data, config))
     except InputError:
         raise
@@ -53,6 +59,7 @@ def validate(
     progress: Callable[[str], None] | None = None,
 ) -> RunResult:
     """The whole pipeline; raises `InputError` when the input cannot be used at all."""
+    from kzcheck.analysis.tables import Analysis
     from kzcheck.load.frames import load
 
     config = config or RunConfig()
@@ -60,6 +67,7 @@ def validate(
     dataset = discover(data_dir, elections)
     say("loading data")
     data = load(dataset)
+    analysis = Analysis(data, config.deff)
     outcomes: list[Outcome] = []
     specs: dict[str, CheckSpec] = {s.id: s for s in INPUT_SPECS}
     by_file: dict[tuple[str | None, str | None], list[Finding]] = {}
@@ -70,7 +78,7 @@ def validate(
     for module in modules():
         say(f"checking {module.__name__.rsplit('.', 1)[-1]}")
         specs.update({s.id: s for s in module.SPECS})
-        outcomes += run_module(module, data, config)
+        outcomes += run_module(module, data, config, analysis)
     say("checks done")
     settle(outcomes, data.acknowledged)
     summaries = []
@@ -88,4 +96,4 @@ def validate(
                 results={str(key[1]): int(n) for key, n in res.sort_values(ascending=False).items() if n},  # type: ignore[index]
             )
         )
-    return RunResult(dataset.display, summaries, outcomes, specs, data=data)
+    return RunResult(dataset.display, summaries, outcomes, specs, data=data, tables=analysis.tables())

@@ -23,7 +23,9 @@ def data_copy(tmp_path: Path) -> Path:
     return target
 
 
-def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli_raw(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """`kzcheck ARGS` in a subprocess, as a user or CI job runs it (not a terminal: no colour, no progress)."""
     full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
     full_env.pop("FORCE_COLOR", None)
@@ -35,6 +37,28 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
         env=full_env,
         timeout=300,
     )
+
+
+def validate_json(text: str) -> dict:
+    """A JSON output checked against the schema shipped in the package for its `schema` value (kzcheck/x/vN)."""
+    import json
+
+    import jsonschema
+
+    from kzcheck.render.schema import shipped
+
+    doc = json.loads(text)
+    kind, version = doc["schema"].split("/")[1:]
+    jsonschema.validate(doc, shipped(f"{kind}-{version}"), cls=jsonschema.Draft202012Validator)
+    return doc
+
+
+def run_cli(*args: str, **kwargs) -> subprocess.CompletedProcess[str]:  # noqa: ANN003
+    """`kzcheck ARGS` as a user runs it (`run_cli_raw`), and every JSON output validated against its JSON Schema."""
+    result = run_cli_raw(*args, **kwargs)
+    if "--format" in args and args[args.index("--format") + 1] == "json" and result.returncode in (0, 1):
+        validate_json(result.stdout)
+    return result
 
 
 @pytest.fixture

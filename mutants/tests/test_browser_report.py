@@ -20,7 +20,7 @@ import pytest
 from conftest import DATA
 from helpers import edit_rows
 
-from kzcheck.commands.report import write_report
+from kzcheck.render.html.folder import write_report
 from kzcheck.run import validate
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")

@@ -3,12 +3,11 @@ and an answer about that election only, with the numbers its data files hold (co
 
 from __future__ import annotations
 
-import json
 import tomllib
 
 import pytest
 from click.testing import CliRunner
-from conftest import DATA
+from conftest import DATA, validate_json
 from helpers import rows_of
 
 from kzcheck.cli import main
@@ -49,7 +48,8 @@ def test_command_answers_for_each_election(command, election, fmt):
     if fmt == "text":
         assert expected["name"] in result.output
         return
-    doc = json.loads(result.output)
+    doc = validate_json(result.stdout)
+    assert doc["command"] == command
     [summary] = doc["elections"]
     assert {k: summary[k] for k in expected} == expected
     assert {o["election"] for o in doc["outcomes"]} <= {election, None}

@@ -242,6 +242,38 @@ def _cell(rel: str, prefix: str, column: str, value: str) -> Callable[[Path], Wh
     return build
 
 
+def _device_link(d: Path) -> Where:
+    (d / FIG).unlink()
+    (d / FIG).symlink_to("/dev/zero")
+    return Where(f"data/{FIG}")
+
+
+def _folder_loop(d: Path) -> Where:
+    shutil.rmtree(d / "areas")
+    (d / "areas").symlink_to("areas")  # a link to itself
+    return Where("data/areas")
+
+
+def _padded_file(d: Path) -> Where:
+    (d / FIG).write_bytes((d / FIG).read_bytes() + b"\n" * 300_000)  # blank lines: no data, only size
+    return Where(f"data/{FIG}")
+
+
+def _long_cell(d: Path) -> Where:
+    return Where(f"data/{FIG}", set_cell(d, FIG, AMANAT, "share", "5" * 20_000))
+
+
+def _nul_in_election(d: Path) -> Where:
+    (d / TOML).write_bytes((d / TOML).read_bytes().replace(b"\nbody = ", b"\n\x00body = ", 1))
+    return Where(f"data/{TOML}")
+
+
+def _deep_election(d: Path) -> Where:
+    text = (d / TOML).read_text(encoding="utf-8")
+    (d / TOML).write_text("nested = " + "[" * 5000 + "]" * 5000 + "\n" + text, encoding="utf-8")
+    return Where(f"data/{TOML}")
+
+
 CASES: dict[str, Case] = {
     "data.missing": Case(lambda d: Where("data/nope"), data="data/nope"),
     "data.not-a-folder": Case(lambda d: Where("data/sources.csv"), data="data/sources.csv"),
@@ -280,6 +312,20 @@ CASES: dict[str, Case] = {
     "input.not-a-number": Case(_figure_cell("share", "n/a")),
     "input.not-an-integer": Case(_cell(POLLS, "iei,", "sample_size", "30000.5")),
     "input.scientific-notation": Case(_cell(FINAL, "KZ,amanat,", "count", "3.43E+06")),
+    "input.not-a-file": Case(_device_link),
+    "data.unreadable-folder": Case(_folder_loop),
+    "input.too-large": Case(_padded_file, args=("--election", E23, "--limit", "file-size=256K")),
+    "input.too-many-rows": Case(lambda d: Where("data/sources.csv"), args=("--election", E23, "--limit", "rows=10")),
+    "input.cell-too-long": Case(_long_cell),
+    "election.not-text": Case(_nul_in_election),
+    "election.too-deep": Case(_deep_election),
+    "election.unknown-key": Case(_toml_line("final_results_due_days", "final_result_due_days = 10")),
+    "election.too-many-options": Case(
+        lambda d: Where(f"data/{TOML}"), args=("--election", E23, "--limit", "options=3")
+    ),
+    "data.too-many-elections": Case(
+        lambda d: Where("data/elections"), args=("--election", E23, "--limit", "elections=2")
+    ),
 }
 
 

@@ -271,7 +271,7 @@ def test_election_syntax_error_names_the_row(tmp_path):
 
 
 def test_input_findings_reach_the_html_report_as_text(tmp_path):
-    from kzcheck.commands.report import write_report
+    from kzcheck.render.html.folder import write_report
     from kzcheck.run import validate
 
     data = tmp_path / "data"

@@ -151,23 +151,24 @@ def test_printed_the_same_day_with_the_same_precision_the_file_order_decides(dat
 
 
 def test_disagreement_table_lists_each_printing_and_the_value_used(data_copy):
-    (row,) = consensus.disagreement_table(loaded(data_copy))
+    (row,) = consensus.outlet_disagreements(loaded(data_copy))
     path = figures(data_copy)
     tass = line_of(path, lambda r: r["poll"] == "iei" and r["source"] == "tass-2023-03-19" and r["option"] == "baytaq")
     qaz = line_of(path, lambda r: r["source"] == "qazmonitor-2023-03-20" and r["option"] == "baytaq")
-    assert (row["election"], row["poll"], row["option"]) == (E23, "iei", "baytaq")
-    assert [(p["source"], p["share"], p["row"]) for p in row["printings"]] == [
+    assert (row.election, row.poll, row.option) == (E23, "iei", "baytaq")
+    assert [(p.source, p.share, p.row) for p in row.printings] == [
         ("tass-2023-03-19", "3.22", tass),
         ("qazmonitor-2023-03-20", "3.25", qaz),
     ]
-    assert all(p["file"].endswith(f"{E23}.csv") for p in row["printings"])
-    assert (row["used"], row["used_source"], row["severity"]) == ("3.22", "tass-2023-03-19", "warning")
-    assert "Baytaq" in row["message"] and "3.25" in row["message"]
+    assert all(p.file.endswith(f"{E23}.csv") for p in row.printings)
+    assert (row.used, row.used_source, row.severity) == ("3.22", "tass-2023-03-19", "warning")
+    assert (row.file, row.row) == (row.printings[1].file, qaz)  # the printing that differs from the value used
+    assert "Baytaq" in row.message and "3.25" in row.message
 
 
 def test_no_disagreement_no_table(data_copy):
     set_baytaq(data_copy, "qazmonitor-2023-03-20", "3.22")
-    assert consensus.disagreement_table(loaded(data_copy)) == []
+    assert consensus.outlet_disagreements(loaded(data_copy)) == []
 
 
 def test_the_whole_message_a_reader_gets_for_a_split_without_a_majority(data_copy):

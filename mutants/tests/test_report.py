@@ -13,7 +13,7 @@ import pytest
 from conftest import DATA
 from helpers import edit_rows
 
-from kzcheck.commands.report import MARKER, write_report
+from kzcheck.render.html.folder import MARKER, write_report
 from kzcheck.run import validate
 
 E21, E22, E23 = "kz-2021-mazhilis", "kz-2022-presidential", "kz-2023-mazhilis"

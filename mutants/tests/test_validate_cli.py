@@ -96,7 +96,7 @@ def test_json_output_is_versioned_and_complete(cli):
     run = cli("validate", "--format", "json", "--election", E23)
     assert run.returncode == 0
     doc = json.loads(run.stdout)
-    assert doc["schema"] == "kzcheck/validate/v1"
+    assert doc["schema"] == "kzcheck/validate/v2"  # v1 is replaced (docs/output.md)
     assert [e["id"] for e in doc["elections"]] == [E23]
     assert doc["counts"]["error"] == 0
     assert any(o["check"] == "poll.sum" and o["status"] == "passed" for o in doc["outcomes"])

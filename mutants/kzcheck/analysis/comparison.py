@@ -15,6 +15,7 @@ from kzcheck.load.election import Election
 from kzcheck.load.frames import UNDECIDED, LoadedData
 from kzcheck.load.table import LINE
 from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF, DEFAULT_LEVEL, two_proportion_test, z_value
+from kzcheck.model.tables import GroupCalls, GroupThresholdCall, LonePoll, PairComparison, RankingDisagreement
 
 NATIONAL = "national"
 
@@ -89,7 +90,9 @@ class Comparison:
     level: float = DEFAULT_LEVEL
 
 
-def compare(data: LoadedData, deff: float | None = None, level: float = DEFAULT_LEVEL) -> Comparison:
+def compare(
+    data: LoadedData, deff: float | None = None, level: float = DEFAULT_LEVEL, agreed: pd.DataFrame | None = None
+) -> Comparison:
     """Pairs of polls per option, tested against sampling error; not-comparable pairs kept with their reason."""
     polls = poll_table(data, deff)
     counted = polls.groupby(["election", "group"]).size().reset_index(name="n")
@@ -97,7 +100,8 @@ def compare(data: LoadedData, deff: float | None = None, level: float = DEFAULT_
         (str(e), str(g)): int(n) for e, g, n in zip(counted["election"], counted["group"], counted["n"], strict=True)
     }
     polls["reason"] = [not_comparable_reason(r, sizes) for _, r in polls.iterrows()]
-    agreed = consensus(data.figures, data.sources)
+    if agreed is None:
+        agreed = consensus(data.figures, data.sources)
     meta = polls[
         ["election", "poll", "pollster", "kind_resolved", "scope_resolved", "group", "sample_size", "deff", "order"]
     ]
@@ -176,7 +180,7 @@ def _value(x: Any) -> Any:
     return x.item() if hasattr(x, "item") else x
 
 
-def comparison_records(c: Comparison) -> list[dict[str, Any]]:
+def comparison_records(c: Comparison) -> list[PairComparison]:
     """One plain record per (election, option, poll_a, poll_b): the difference and its test, or why there is none."""
     cols = {
         "election": "election",
@@ -212,23 +216,23 @@ def comparison_records(c: Comparison) -> list[dict[str, Any]]:
             r[k] = bool(r[k])
         for k in ("n_a", "n_b"):
             r[k] = None if r[k] is None else int(r[k])
-    return records
+    return [PairComparison(**r) for r in records]
 
 
-def not_comparable(c: Comparison) -> list[dict[str, Any]]:
+def not_comparable(c: Comparison) -> list[LonePoll]:
     """Polls compared with no other poll, with the reason."""
     printed = set(zip(c.shares["election"], c.shares["poll"], strict=True))
     keys = zip(c.polls["election"], c.polls["poll"], strict=True)
     lone = c.polls[c.polls["reason"].notna() & pd.Series([k in printed for k in keys], index=c.polls.index)]
     return [
-        {
-            "election": str(r.election),
-            "poll": str(r.poll),
-            "pollster": str(r.pollster),
-            "kind": r.kind_resolved,
-            "scope": str(r.scope_resolved),
-            "reason": str(r.reason),
-        }
+        LonePoll(
+            election=str(r.election),
+            poll=str(r.poll),
+            pollster=str(r.pollster),
+            kind=None if r.kind_resolved is None else str(r.kind_resolved),
+            scope=str(r.scope_resolved),
+            reason=str(r.reason),
+        )
         for r in lone.itertuples(index=False)
     ]
 
@@ -248,7 +252,7 @@ def groups(c: Comparison) -> list[tuple[str, str, pd.DataFrame]]:
     return [(str(e), str(g), part) for (e, g), part in shares.groupby(["election", "group"], sort=True)]
 
 
-def threshold_calls(election: Election, shares: pd.DataFrame) -> list[dict[str, Any]]:
+def threshold_calls(election: Election, shares: pd.DataFrame) -> list[GroupThresholdCall]:
     """Per seat-eligible option: which polls put it at or above the list threshold."""
     tier = election.list_tier
     if tier is None or tier.threshold is None:
@@ -261,13 +265,13 @@ def threshold_calls(election: Election, shares: pd.DataFrame) -> list[dict[str, 
             continue
         clears = {str(p): bool(s >= tier.threshold) for p, s in zip(part["poll"], part["share"], strict=True)}
         calls.append(
-            {
-                "option": option,
-                "threshold": tier.threshold,
-                "clears": clears,
-                "shares": dict(zip(part["poll"], part["share_text"], strict=True)),
-                "agree": len(set(clears.values())) == 1,
-            }
+            GroupThresholdCall(
+                option=option,
+                threshold=tier.threshold,
+                clears=clears,
+                shares={str(p): str(s) for p, s in zip(part["poll"], part["share_text"], strict=True)},
+                agree=len(set(clears.values())) == 1,
+            )
         )
     return calls
 
@@ -280,7 +284,7 @@ def ranking(shares: pd.DataFrame) -> dict[str, list[str]]:
     return {str(p): list(g["option"]) for p, g in ranked.groupby("poll", sort=False)}
 
 
-def discordant(shares: pd.DataFrame) -> list[dict[str, Any]]:
+def discordant(shares: pd.DataFrame) -> list[RankingDisagreement]:
     """Pairs of options that some polls put one way round and others the other way."""
     wide = shares[shares["option"] != UNDECIDED].pivot_table(index="poll", columns="option", values="share")
     out = []
@@ -288,7 +292,7 @@ def discordant(shares: pd.DataFrame) -> list[dict[str, Any]]:
         diff = wide[x] - wide[y]
         ahead_x, ahead_y = list(diff.index[diff > 0]), list(diff.index[diff < 0])
         if ahead_x and ahead_y:
-            out.append({"options": [x, y], "ahead_first": ahead_x, "ahead_second": ahead_y})
+            out.append(RankingDisagreement([str(x), str(y)], [str(p) for p in ahead_x], [str(p) for p in ahead_y]))
     return out
 
 
@@ -299,7 +303,7 @@ def winners(shares: pd.DataFrame) -> dict[str, list[str]]:
     return {str(p): list(g["option"]) for p, g in part[part["share"] == top].groupby("poll", sort=False)}
 
 
-def calls(c: Comparison, data: LoadedData) -> list[dict[str, Any]]:
+def calls(c: Comparison, data: LoadedData) -> list[GroupCalls]:
     """Per election and comparison group: winners, threshold calls, rankings and turnout estimates."""
     out = []
     for election, group, shares in groups(c):
@@ -311,20 +315,20 @@ def calls(c: Comparison, data: LoadedData) -> list[dict[str, Any]]:
         won = winners(shares)
         national_exit = group == f"{EXIT}@{NATIONAL}"
         out.append(
-            {
-                "election": election,
-                "group": group,
-                "kind": group.split("@")[0],
-                "scope": group.split("@")[1],
-                "polls": list(polls["poll"]),
-                "pollsters": dict(zip(polls["poll"], polls["pollster"], strict=True)),
-                "winners": won,
-                "winner_agrees": len({tuple(sorted(w)) for w in won.values()}) <= 1,
-                "threshold": threshold_calls(e, shares) if national_exit else [],
-                "ranking": ranking(shares),
-                "ranking_disagreements": discordant(shares),
-                "turnout": turnout,
-                "turnout_spread": (max(turnout.values()) - min(turnout.values())) if len(turnout) >= 2 else None,
-            }
+            GroupCalls(
+                election=election,
+                group=group,
+                kind=group.split("@")[0],
+                scope=group.split("@")[1],
+                polls=[str(p) for p in polls["poll"]],
+                pollsters={str(p): str(n) for p, n in zip(polls["poll"], polls["pollster"], strict=True)},
+                winners=won,
+                winner_agrees=len({tuple(sorted(w)) for w in won.values()}) <= 1,
+                threshold=threshold_calls(e, shares) if national_exit else [],
+                ranking=ranking(shares),
+                ranking_disagreements=discordant(shares),
+                turnout=turnout,
+                turnout_spread=(max(turnout.values()) - min(turnout.values())) if len(turnout) >= 2 else None,
+            )
         )
     return out

@@ -23,6 +23,7 @@ from kzcheck.methods import accuracy
 from kzcheck.methods.allocation import METHODS, Method, allocate
 from kzcheck.methods.rounding import EPSILON
 from kzcheck.methods.sampling import DEFAULT_LEVEL, confidence_interval
+from kzcheck.model.tables import OptionScore, PollScore, ThresholdCall
 
 RECONCILED, AWAITING, NOT_COMPARABLE = "reconciled", "awaiting-cec", "not-comparable"
 AGAINST = ("final", "preliminary")
@@ -110,47 +111,27 @@ def project_seats(
         return None
 
 
-def _entry(poll: pd.Series, election: Election) -> dict[str, Any]:
-    return {
-        "election": election.id,
-        "poll": str(poll["poll"]),
-        "pollster": str(poll["pollster"]),
-        "scope": str(poll["scope_resolved"]),
-        "area": None,
-        "kind": poll["kind_resolved"],
-        "status": None,
-        "against": None,
-        "reason": None,
-        "sample_size": _count(poll["sample_size"]),
-        "deff": _num(poll["deff"]),
-        "margin_of_error": _num(poll["margin_of_error"]),
-        "options": [],
-        "m3": None,
-        "max_error": None,
-        "max_error_option": None,
-        "m5": None,
-        "b": None,
-        "b_se": None,
-        "b_w": None,
-        "b_w_se": None,
-        "threshold_calls": [],
-        "seats_projected": None,
-        "seats_official": None,
-        "seats_official_basis": None,
-        "rank": None,
-        "turnout_estimate": _num(poll["turnout_estimate"]),
-        "official_turnout": None,
-        "turnout_error": None,
-        "file": str(poll[FILE]),
-        "row": int(poll[LINE]),
-    }
+def _entry(poll: pd.Series, election: Election) -> PollScore:
+    return PollScore(
+        election=election.id,
+        poll=str(poll["poll"]),
+        pollster=str(poll["pollster"]),
+        scope=str(poll["scope_resolved"]),
+        kind=poll["kind_resolved"],
+        sample_size=_count(poll["sample_size"]),
+        deff=_num(poll["deff"]),
+        margin_of_error=_num(poll["margin_of_error"]),
+        turnout_estimate=_num(poll["turnout_estimate"]),
+        file=str(poll[FILE]),
+        row=int(poll[LINE]),
+    )
 
 
 def _options(
-    entry: dict[str, Any], poll_rows: pd.DataFrame, official: pd.DataFrame, election: Election, level: float
+    entry: PollScore, poll_rows: pd.DataFrame, official: pd.DataFrame, election: Election, level: float
 ) -> None:
     names = {o.id: o.name for o in election.options}
-    n, deff, moe = entry["sample_size"], entry["deff"], entry["margin_of_error"]
+    n, deff, moe = entry.sample_size, entry.deff, entry.margin_of_error
     official_by = official.set_index("line")
     for _, row in poll_rows.iterrows():
         option = row["option"]
@@ -160,30 +141,30 @@ def _options(
         if n and n > 0:
             low, high = (float(x) for x in confidence_interval(share, n, deff or 1.0, level, method="wilson"))
         error = share - v
-        entry["options"].append(
-            {
-                "option": option,
-                "name": names.get(option, option),
-                "poll_share": share,
-                "poll_share_text": str(row["share_text"]),
-                "poll_source": str(row["source"]),
-                "poll_sources": list(row["sources"]),
-                "poll_outlet": str(row["outlet"]),
-                "official_share": v,
-                "official_percent_text": (
+        entry.options.append(
+            OptionScore(
+                option=option,
+                name=names.get(option, option),
+                poll_share=share,
+                poll_share_text=str(row["share_text"]),
+                poll_source=str(row["source"]),
+                poll_sources=list(row["sources"]),
+                poll_outlet=str(row["outlet"]),
+                official_share=v,
+                official_percent_text=(
                     None
                     if pd.isna(official_by.loc[option, "percent_text"])
                     else str(official_by.loc[option, "percent_text"])
                 ),
-                "official_votes": _count(official_by.loc[option, "count"]),
-                "error": error,
-                "inside_stated_margin": None if moe is None else bool(abs(error) <= moe + half + EPSILON),
-                "interval_low": low,
-                "interval_high": high,
-                "inside_interval": _inside(v, low, high, half),
-                "file": str(row[FILE]),
-                "row": int(row[LINE]),
-            }
+                official_votes=_count(official_by.loc[option, "count"]),
+                error=error,
+                inside_stated_margin=None if moe is None else bool(abs(error) <= moe + half + EPSILON),
+                interval_low=low,
+                interval_high=high,
+                inside_interval=_inside(v, low, high, half),
+                file=str(row[FILE]),
+                row=int(row[LINE]),
+            )
         )
 
 
@@ -194,74 +175,77 @@ def _inside(value: float, low: float | None, high: float | None, half: float) ->
     return bool(low - half - EPSILON <= value <= high + half + EPSILON)
 
 
-def _scores(entry: dict[str, Any]) -> None:
-    opts = entry["options"]
-    poll = {o["option"]: o["poll_share"] for o in opts}
-    official = {o["option"]: o["official_share"] for o in opts}
-    entry["m3"] = float(accuracy.mosteller_m3(poll, official))
-    worst = max(opts, key=lambda o: abs(o["error"]))
-    entry["max_error"], entry["max_error_option"] = abs(worst["error"]), worst["option"]
+def _scores(entry: PollScore) -> None:
+    opts = entry.options
+    poll = {o.option: o.poll_share for o in opts}
+    official = {o.option: o.official_share for o in opts}
+    entry.m3 = float(accuracy.mosteller_m3(poll, official))
+    worst = max(opts, key=lambda o: abs(o.error))
+    entry.max_error, entry.max_error_option = abs(worst.error), worst.option
     if len(opts) >= 2:
-        entry["m5"] = float(accuracy.mosteller_m5(poll, official))
+        entry.m5 = float(accuracy.mosteller_m5(poll, official))
         first, second = accuracy.leading_pair(official)
-        entry["m5_options"] = [list(official)[first], list(official)[second]]
+        entry.m5_options = [list(official)[first], list(official)[second]]
     try:
-        ae = accuracy.arzheimer_evans(poll, official, entry["sample_size"], entry["deff"] or 1.0)
+        ae = accuracy.arzheimer_evans(poll, official, entry.sample_size, entry.deff or 1.0)
     except ValueError as exc:
-        entry["b_note"] = f"Arzheimer-Evans measures not computed: {exc}"
+        entry.b_note = f"Arzheimer-Evans measures not computed: {exc}"
         return
-    entry["b"], entry["b_w"] = float(ae.b), float(ae.b_w)
-    entry["b_se"] = _num(ae.b_se) if ae.b_se is not None else None
-    entry["b_w_se"] = _num(ae.b_w_se) if ae.b_w_se is not None else None
+    entry.b, entry.b_w = float(ae.b), float(ae.b_w)
+    entry.b_se = _num(ae.b_se) if ae.b_se is not None else None
+    entry.b_w_se = _num(ae.b_w_se) if ae.b_w_se is not None else None
     for o, a in zip(opts, np.atleast_1d(ae.a), strict=True):
-        o["a"] = float(a)
+        o.a = float(a)
 
 
 def _threshold_and_seats(
-    entry: dict[str, Any], election: Election, official: pd.DataFrame, status: str, decimals: int
+    entry: PollScore, election: Election, official: pd.DataFrame, status: str, decimals: int
 ) -> None:
     tier = election.list_tier
     if tier is None:
         return
-    poll = {o["option"]: o["poll_share"] for o in entry["options"]}
+    poll = {o.option: o.poll_share for o in entry.options}
     if tier.threshold is not None and election.percent_base == OPTIONS_TERM:
         for o in election.options:
             if not o.seat_eligible or o.id not in poll:
                 continue
             v = float(official.loc[official["line"] == o.id, "share"].iloc[0])
             clears, official_clears = poll[o.id] >= tier.threshold, v >= tier.threshold
-            entry["threshold_calls"].append(
-                {
-                    "option": o.id,
-                    "name": o.name,
-                    "threshold": tier.threshold,
-                    "poll_share": poll[o.id],
-                    "official_share": v,
-                    "poll_clears": clears,
-                    "official_clears": official_clears,
-                    "right": clears == official_clears,
-                }
+            entry.threshold_calls.append(
+                ThresholdCall(
+                    option=o.id,
+                    name=o.name,
+                    threshold=tier.threshold,
+                    poll_share=poll[o.id],
+                    official_share=v,
+                    poll_clears=clears,
+                    official_clears=official_clears,
+                    right=clears == official_clears,
+                )
             )
     if set(poll) == {o.id for o in election.options}:
-        entry["seats_projected"] = project_seats(election, poll, decimals)
+        entry.seats_projected = project_seats(election, poll, decimals)
     printed = official.dropna(subset=["seats"])
     eligible = [o.id for o in election.options if o.seat_eligible]
     if len(printed) and set(eligible) <= set(printed["line"]):
-        entry["seats_official"] = {
+        entry.seats_official = {
             str(line): int(n) for line, n in zip(printed["line"], printed["seats"], strict=True) if line in eligible
         }
-        entry["seats_official_basis"] = f"printed in the {status} results"
+        entry.seats_official_basis = f"printed in the {status} results"
     elif official["count"].notna().all():
         votes = {str(line): float(n) for line, n in zip(official["line"], official["count"], strict=True)}
-        entry["seats_official"] = project_seats(election, votes, 0)
-        entry["seats_official_basis"] = f"recomputed from the {status} votes"
+        entry.seats_official = project_seats(election, votes, 0)
+        entry.seats_official_basis = f"recomputed from the {status} votes"
 
 
-def reconcile(data: LoadedData, deff: float | None = None, level: float = DEFAULT_LEVEL) -> list[dict[str, Any]]:
+def reconcile(
+    data: LoadedData, deff: float | None = None, level: float = DEFAULT_LEVEL, agreed: pd.DataFrame | None = None
+) -> list[PollScore]:
     """One entry per (election, poll) with figures: reconciled, awaiting the CEC, or not comparable (with why)."""
     polls = poll_table(data, deff)
-    agreed = consensus(data.figures, data.sources)
-    table: list[dict[str, Any]] = []
+    if agreed is None:
+        agreed = consensus(data.figures, data.sources)
+    table: list[PollScore] = []
     for _, poll in polls.iterrows():
         election = data.elections[str(poll["election"])]
         poll_rows = agreed[
@@ -275,13 +259,13 @@ def reconcile(data: LoadedData, deff: float | None = None, level: float = DEFAUL
         table.append(entry)
         kind, scope = poll["kind_resolved"], poll["scope_resolved"]
         if not poll_rows["share"].between(0, 100).all():
-            entry["status"] = NOT_COMPARABLE
+            entry.status = NOT_COMPARABLE
             bad = ", ".join(poll_rows.loc[~poll_rows["share"].between(0, 100), "share_text"].astype("str"))
-            entry["reason"] = f"a printed share lies outside 0-100 ({bad}): the poll cannot be scored until it is fixed"
+            entry.reason = f"a printed share lies outside 0-100 ({bad}): the poll cannot be scored until it is fixed"
             continue
         if kind != EXIT:
-            entry["status"] = NOT_COMPARABLE
-            entry["reason"] = (
+            entry.status = NOT_COMPARABLE
+            entry.reason = (
                 f"a {kind} poll: it measured intentions before voting day, not votes cast, so it is not "
                 "scored against the result"
                 if kind
@@ -291,29 +275,29 @@ def reconcile(data: LoadedData, deff: float | None = None, level: float = DEFAUL
         area = election.country_area if scope == NATIONAL else scope
         status, official = official_table(data, election, area)
         if status is None and scope != NATIONAL:
-            entry["status"] = NOT_COMPARABLE
-            entry["reason"] = (
+            entry.status = NOT_COMPARABLE
+            entry.reason = (
                 f"a regional poll ({scope} only): never compared with national results, and the CEC "
                 f"results hold no option figures for {scope}"
             )
             continue
         if status is None:
-            entry["status"] = AWAITING
-            entry["reason"] = "awaiting the CEC: no official results with option figures yet"
+            entry.status = AWAITING
+            entry.reason = "awaiting the CEC: no official results with option figures yet"
             continue
         common = poll_rows[poll_rows["option"].isin(set(official["line"]))]
         missing = sorted(set(official["line"]) - set(poll_rows["option"]))
         if len(common) < 2:
-            entry["status"] = NOT_COMPARABLE
-            entry["reason"] = "fewer than two of the poll's options appear in the official results"
+            entry.status = NOT_COMPARABLE
+            entry.reason = "fewer than two of the poll's options appear in the official results"
             continue
-        entry["status"], entry["against"], entry["area"] = RECONCILED, status, area
+        entry.status, entry.against, entry.area = RECONCILED, status, area
         notes = []
         if status == "preliminary":
             notes.append("scored against the preliminary results: the final results are not published yet")
         if missing:
             notes.append(f"options the poll did not print: {', '.join(missing)} (scored on the others)")
-        entry["reason"] = "; ".join(notes) or None
+        entry.reason = "; ".join(notes) or None
         official = official[official["line"].isin(set(common["option"]))]
         if missing:
             official = official.assign(share=official["share"] / official["share"].sum() * 100)
@@ -322,21 +306,22 @@ def reconcile(data: LoadedData, deff: float | None = None, level: float = DEFAUL
         if area == election.country_area:  # thresholds and seats are the whole contest's, never an area's
             _threshold_and_seats(entry, election, official, status, int(common["share_decimals"].max()))
         turnout = official_turnout(data, election, status, area)
-        entry["official_turnout"] = turnout
-        if turnout is not None and entry["turnout_estimate"] is not None:
-            entry["turnout_error"] = entry["turnout_estimate"] - turnout
+        entry.official_turnout = turnout
+        if turnout is not None and entry.turnout_estimate is not None:
+            entry.turnout_error = entry.turnout_estimate - turnout
     _rank(table)
     return table
 
 
-def _rank(table: list[dict[str, Any]]) -> None:
+def _rank(table: list[PollScore]) -> None:
     """Rank reconciled polls by M3 among those of the same election and area (1 = closest; equal M3 share a rank)."""
-    by_election: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    by_election: dict[tuple[str, str | None], list[PollScore]] = {}
     for e in table:
-        if e["status"] == RECONCILED:
-            by_election.setdefault((e["election"], e["area"]), []).append(e)
+        if e.status == RECONCILED:
+            by_election.setdefault((e.election, e.area), []).append(e)
     for entries in by_election.values():
-        values = sorted(round(e["m3"], 9) for e in entries)
+        m3 = {id(e): round(e.m3 or 0.0, 9) for e in entries}  # every reconciled poll has its M3
+        values = sorted(m3.values())
         for e in entries:
-            e["rank"] = values.index(round(e["m3"], 9)) + 1
-            e["ranked_of"] = len(entries)
+            e.rank = values.index(m3[id(e)]) + 1
+            e.ranked_of = len(entries)

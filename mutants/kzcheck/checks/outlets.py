@@ -7,12 +7,14 @@ earliest published source, then the more decimals, then file order) is what comp
 
 from __future__ import annotations
 
-from typing import Any
+import pandas as pd
 
-from kzcheck.analysis.consensus import outlet_disagreements
+from kzcheck.analysis.tables import Analysis
 from kzcheck.checks.base import poll_subject
 from kzcheck.load.frames import LoadedData
+from kzcheck.model.config import RunConfig
 from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.tables import OutletDisagreement
 
 CHECK = "outlets.agree"
 SPECS = [
@@ -31,12 +33,490 @@ SPECS = [
 
 
 from mutmut.mutation.trampoline import wrap_in_trampoline as _mutmut_mutated, MutantDict
+mutants_x_finding__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_finding__mutmut)
+def finding(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        column="share",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_orig(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        column="share",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_1(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        None,
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        column="share",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_2(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        None,
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        column="share",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_3(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        None,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        column="share",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_4(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        election=None,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        column="share",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_5(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        subject=None,
+        file=d.file,
+        row=d.row,
+        column="share",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_6(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=None,
+        row=d.row,
+        column="share",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_7(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=None,
+        column="share",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_8(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        column=None,
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_9(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        column="share",
+        observed=None,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_10(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        column="share",
+        observed=d.observed,
+        expected=None,
+    )
+
+
+def x_finding__mutmut_11(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        column="share",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_12(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        column="share",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_13(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        column="share",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_14(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        column="share",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_15(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        file=d.file,
+        row=d.row,
+        column="share",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_16(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        row=d.row,
+        column="share",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_17(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        column="share",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_18(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_19(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        column="share",
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_20(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        column="share",
+        observed=d.observed,
+        )
+
+
+def x_finding__mutmut_21(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(None),
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        column="share",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_22(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        subject=poll_subject(None),
+        file=d.file,
+        row=d.row,
+        column="share",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_23(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        column="XXshareXX",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+
+def x_finding__mutmut_24(d: OutletDisagreement) -> Finding:
+    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    return Finding(
+        CHECK,
+        Severity(d.severity),
+        d.message,
+        election=d.election,
+        subject=poll_subject(d.poll),
+        file=d.file,
+        row=d.row,
+        column="SHARE",
+        observed=d.observed,
+        expected=d.expected,
+    )
+
+mutants_x_finding__mutmut['_mutmut_orig'] = x_finding__mutmut_orig # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_1'] = x_finding__mutmut_1 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_2'] = x_finding__mutmut_2 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_3'] = x_finding__mutmut_3 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_4'] = x_finding__mutmut_4 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_5'] = x_finding__mutmut_5 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_6'] = x_finding__mutmut_6 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_7'] = x_finding__mutmut_7 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_8'] = x_finding__mutmut_8 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_9'] = x_finding__mutmut_9 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_10'] = x_finding__mutmut_10 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_11'] = x_finding__mutmut_11 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_12'] = x_finding__mutmut_12 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_13'] = x_finding__mutmut_13 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_14'] = x_finding__mutmut_14 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_15'] = x_finding__mutmut_15 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_16'] = x_finding__mutmut_16 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_17'] = x_finding__mutmut_17 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_18'] = x_finding__mutmut_18 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_19'] = x_finding__mutmut_19 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_20'] = x_finding__mutmut_20 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_21'] = x_finding__mutmut_21 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_22'] = x_finding__mutmut_22 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_23'] = x_finding__mutmut_23 # type: ignore # mutmut generated
+mutants_x_finding__mutmut['x_finding__mutmut_24'] = x_finding__mutmut_24 # type: ignore # mutmut generated
+mutants_x_outlet_disagreements__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_outlet_disagreements__mutmut)
+def outlet_disagreements(data: LoadedData, analysis: Analysis | None = None) -> tuple[list[Finding], pd.DataFrame]:
+    """Findings for every figure printed differently, and the consensus they were judged against."""
+    analysis = analysis or Analysis(data)
+    return [finding(d) for d in analysis.outlet_disagreements], analysis.consensus_frame
+
+
+def x_outlet_disagreements__mutmut_orig(data: LoadedData, analysis: Analysis | None = None) -> tuple[list[Finding], pd.DataFrame]:
+    """Findings for every figure printed differently, and the consensus they were judged against."""
+    analysis = analysis or Analysis(data)
+    return [finding(d) for d in analysis.outlet_disagreements], analysis.consensus_frame
+
+
+def x_outlet_disagreements__mutmut_1(data: LoadedData, analysis: Analysis | None = None) -> tuple[list[Finding], pd.DataFrame]:
+    """Findings for every figure printed differently, and the consensus they were judged against."""
+    analysis = None
+    return [finding(d) for d in analysis.outlet_disagreements], analysis.consensus_frame
+
+
+def x_outlet_disagreements__mutmut_2(data: LoadedData, analysis: Analysis | None = None) -> tuple[list[Finding], pd.DataFrame]:
+    """Findings for every figure printed differently, and the consensus they were judged against."""
+    analysis = analysis and Analysis(data)
+    return [finding(d) for d in analysis.outlet_disagreements], analysis.consensus_frame
+
+
+def x_outlet_disagreements__mutmut_3(data: LoadedData, analysis: Analysis | None = None) -> tuple[list[Finding], pd.DataFrame]:
+    """Findings for every figure printed differently, and the consensus they were judged against."""
+    analysis = analysis or Analysis(None)
+    return [finding(d) for d in analysis.outlet_disagreements], analysis.consensus_frame
+
+
+def x_outlet_disagreements__mutmut_4(data: LoadedData, analysis: Analysis | None = None) -> tuple[list[Finding], pd.DataFrame]:
+    """Findings for every figure printed differently, and the consensus they were judged against."""
+    analysis = analysis or Analysis(data)
+    return [finding(None) for d in analysis.outlet_disagreements], analysis.consensus_frame
+
+mutants_x_outlet_disagreements__mutmut['_mutmut_orig'] = x_outlet_disagreements__mutmut_orig # type: ignore # mutmut generated
+mutants_x_outlet_disagreements__mutmut['x_outlet_disagreements__mutmut_1'] = x_outlet_disagreements__mutmut_1 # type: ignore # mutmut generated
+mutants_x_outlet_disagreements__mutmut['x_outlet_disagreements__mutmut_2'] = x_outlet_disagreements__mutmut_2 # type: ignore # mutmut generated
+mutants_x_outlet_disagreements__mutmut['x_outlet_disagreements__mutmut_3'] = x_outlet_disagreements__mutmut_3 # type: ignore # mutmut generated
+mutants_x_outlet_disagreements__mutmut['x_outlet_disagreements__mutmut_4'] = x_outlet_disagreements__mutmut_4 # type: ignore # mutmut generated
 mutants_x_run__mutmut: MutantDict = {}  # type: ignore
 
 
 @_mutmut_mutated(mutants_x_run__mutmut)
-def run(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def run(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -62,8 +542,8 @@ def run(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_orig(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_orig(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -89,8 +569,8 @@ def x_run__mutmut_orig(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_1(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = None
+def x_run__mutmut_1(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = None
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -116,8 +596,8 @@ def x_run__mutmut_1(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_2(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(None)
+def x_run__mutmut_2(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(None, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -143,8 +623,89 @@ def x_run__mutmut_2(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_3(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_3(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, None)
+    counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
+    per_poll = counted.reset_index(name="n")
+    by_key: dict[tuple[str, str], list[Finding]] = {}
+    for f in findings:
+        by_key.setdefault((str(f.election), str(f.subject)), []).append(f)
+    outcomes = []
+    for election, poll, n in zip(per_poll["election"], per_poll["poll"], per_poll["n"], strict=True):
+        subject = poll_subject(poll)
+        if n < 2:
+            outcomes.append(
+                Outcome(
+                    CHECK,
+                    str(election),
+                    subject,
+                    [],
+                    Status.NOT_EVALUATED,
+                    note="printed by one outlet only: nothing to compare it with",
+                )
+            )
+        else:
+            outcomes.append(Outcome(CHECK, str(election), subject, by_key.pop((str(election), subject), [])))
+    outcomes += [Outcome(CHECK, e, s, fs) for (e, s), fs in by_key.items()]
+    return outcomes
+
+
+def x_run__mutmut_4(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(analysis)
+    counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
+    per_poll = counted.reset_index(name="n")
+    by_key: dict[tuple[str, str], list[Finding]] = {}
+    for f in findings:
+        by_key.setdefault((str(f.election), str(f.subject)), []).append(f)
+    outcomes = []
+    for election, poll, n in zip(per_poll["election"], per_poll["poll"], per_poll["n"], strict=True):
+        subject = poll_subject(poll)
+        if n < 2:
+            outcomes.append(
+                Outcome(
+                    CHECK,
+                    str(election),
+                    subject,
+                    [],
+                    Status.NOT_EVALUATED,
+                    note="printed by one outlet only: nothing to compare it with",
+                )
+            )
+        else:
+            outcomes.append(Outcome(CHECK, str(election), subject, by_key.pop((str(election), subject), [])))
+    outcomes += [Outcome(CHECK, e, s, fs) for (e, s), fs in by_key.items()]
+    return outcomes
+
+
+def x_run__mutmut_5(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, )
+    counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
+    per_poll = counted.reset_index(name="n")
+    by_key: dict[tuple[str, str], list[Finding]] = {}
+    for f in findings:
+        by_key.setdefault((str(f.election), str(f.subject)), []).append(f)
+    outcomes = []
+    for election, poll, n in zip(per_poll["election"], per_poll["poll"], per_poll["n"], strict=True):
+        subject = poll_subject(poll)
+        if n < 2:
+            outcomes.append(
+                Outcome(
+                    CHECK,
+                    str(election),
+                    subject,
+                    [],
+                    Status.NOT_EVALUATED,
+                    note="printed by one outlet only: nothing to compare it with",
+                )
+            )
+        else:
+            outcomes.append(Outcome(CHECK, str(election), subject, by_key.pop((str(election), subject), [])))
+    outcomes += [Outcome(CHECK, e, s, fs) for (e, s), fs in by_key.items()]
+    return outcomes
+
+
+def x_run__mutmut_6(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = None
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -170,8 +731,8 @@ def x_run__mutmut_3(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_4(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_7(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(None, sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -197,8 +758,8 @@ def x_run__mutmut_4(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_5(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_8(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=None)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -224,8 +785,8 @@ def x_run__mutmut_5(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_6(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_9(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -251,8 +812,8 @@ def x_run__mutmut_6(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_7(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_10(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], )["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -278,8 +839,8 @@ def x_run__mutmut_7(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_8(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_11(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=None).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -305,8 +866,8 @@ def x_run__mutmut_8(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_9(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_12(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["XXshareXX"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -332,8 +893,8 @@ def x_run__mutmut_9(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_10(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_13(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["SHARE"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -359,8 +920,8 @@ def x_run__mutmut_10(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_11(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_14(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["XXelectionXX", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -386,8 +947,8 @@ def x_run__mutmut_11(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_12(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_15(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["ELECTION", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -413,8 +974,8 @@ def x_run__mutmut_12(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_13(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_16(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "XXpollXX"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -440,8 +1001,8 @@ def x_run__mutmut_13(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_14(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_17(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "POLL"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -467,8 +1028,8 @@ def x_run__mutmut_14(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_15(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_18(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=False)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -494,8 +1055,8 @@ def x_run__mutmut_15(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_16(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_19(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["XXsourceXX"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -521,8 +1082,8 @@ def x_run__mutmut_16(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_17(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_20(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["SOURCE"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -548,8 +1109,8 @@ def x_run__mutmut_17(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_18(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_21(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = None
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -575,8 +1136,8 @@ def x_run__mutmut_18(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_19(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_22(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name=None)
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -602,8 +1163,8 @@ def x_run__mutmut_19(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_20(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_23(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="XXnXX")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -629,8 +1190,8 @@ def x_run__mutmut_20(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_21(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_24(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="N")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -656,8 +1217,8 @@ def x_run__mutmut_21(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_22(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_25(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = None
@@ -683,8 +1244,8 @@ def x_run__mutmut_22(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_23(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_26(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -710,8 +1271,8 @@ def x_run__mutmut_23(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_24(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_27(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -737,8 +1298,8 @@ def x_run__mutmut_24(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_25(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_28(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -764,8 +1325,8 @@ def x_run__mutmut_25(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_26(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_29(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -791,8 +1352,8 @@ def x_run__mutmut_26(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_27(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_30(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -818,8 +1379,8 @@ def x_run__mutmut_27(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_28(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_31(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -845,8 +1406,8 @@ def x_run__mutmut_28(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_29(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_32(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -872,8 +1433,8 @@ def x_run__mutmut_29(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_30(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_33(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -899,8 +1460,8 @@ def x_run__mutmut_30(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_31(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_34(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -926,8 +1487,8 @@ def x_run__mutmut_31(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_32(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_35(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -953,8 +1514,8 @@ def x_run__mutmut_32(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_33(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_36(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -980,8 +1541,8 @@ def x_run__mutmut_33(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_34(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_37(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1007,8 +1568,8 @@ def x_run__mutmut_34(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_35(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_38(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1034,8 +1595,8 @@ def x_run__mutmut_35(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_36(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_39(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1061,8 +1622,8 @@ def x_run__mutmut_36(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_37(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_40(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1088,8 +1649,8 @@ def x_run__mutmut_37(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_38(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_41(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1115,8 +1676,8 @@ def x_run__mutmut_38(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_39(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_42(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1142,8 +1703,8 @@ def x_run__mutmut_39(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_40(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_43(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1169,8 +1730,8 @@ def x_run__mutmut_40(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_41(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_44(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1196,8 +1757,8 @@ def x_run__mutmut_41(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_42(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_45(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1223,8 +1784,8 @@ def x_run__mutmut_42(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_43(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_46(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1250,8 +1811,8 @@ def x_run__mutmut_43(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_44(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_47(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1277,8 +1838,8 @@ def x_run__mutmut_44(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_45(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_48(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1304,8 +1865,8 @@ def x_run__mutmut_45(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_46(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_49(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1331,8 +1892,8 @@ def x_run__mutmut_46(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_47(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_50(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1358,8 +1919,8 @@ def x_run__mutmut_47(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_48(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_51(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1385,8 +1946,8 @@ def x_run__mutmut_48(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_49(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_52(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1412,8 +1973,8 @@ def x_run__mutmut_49(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_50(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_53(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1432,8 +1993,8 @@ def x_run__mutmut_50(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_51(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_54(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1459,8 +2020,8 @@ def x_run__mutmut_51(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_52(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_55(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1486,8 +2047,8 @@ def x_run__mutmut_52(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_53(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_56(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1513,8 +2074,8 @@ def x_run__mutmut_53(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_54(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_57(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1540,8 +2101,8 @@ def x_run__mutmut_54(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_55(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_58(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1567,8 +2128,8 @@ def x_run__mutmut_55(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_56(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_59(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1594,8 +2155,8 @@ def x_run__mutmut_56(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_57(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_60(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1620,8 +2181,8 @@ def x_run__mutmut_57(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_58(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_61(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1646,8 +2207,8 @@ def x_run__mutmut_58(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_59(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_62(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1672,8 +2233,8 @@ def x_run__mutmut_59(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_60(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_63(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1698,8 +2259,8 @@ def x_run__mutmut_60(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_61(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_64(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1724,8 +2285,8 @@ def x_run__mutmut_61(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_62(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_65(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1750,8 +2311,8 @@ def x_run__mutmut_62(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_63(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_66(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1777,8 +2338,8 @@ def x_run__mutmut_63(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_64(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_67(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1804,8 +2365,8 @@ def x_run__mutmut_64(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_65(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_68(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1831,8 +2392,8 @@ def x_run__mutmut_65(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_66(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_69(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1858,8 +2419,8 @@ def x_run__mutmut_66(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_67(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_70(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1885,8 +2446,8 @@ def x_run__mutmut_67(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_68(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_71(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1912,8 +2473,8 @@ def x_run__mutmut_68(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_69(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_72(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1939,8 +2500,8 @@ def x_run__mutmut_69(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_70(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_73(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1966,8 +2527,8 @@ def x_run__mutmut_70(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_71(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_74(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -1993,8 +2554,8 @@ def x_run__mutmut_71(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_72(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_75(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -2020,8 +2581,8 @@ def x_run__mutmut_72(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_73(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_76(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -2047,8 +2608,8 @@ def x_run__mutmut_73(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_74(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_77(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -2074,8 +2635,8 @@ def x_run__mutmut_74(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_75(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_78(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -2101,8 +2662,8 @@ def x_run__mutmut_75(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_76(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_79(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -2128,8 +2689,8 @@ def x_run__mutmut_76(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_77(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_80(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -2155,8 +2716,8 @@ def x_run__mutmut_77(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_78(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_81(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -2182,8 +2743,8 @@ def x_run__mutmut_78(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_79(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_82(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -2209,8 +2770,8 @@ def x_run__mutmut_79(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_80(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_83(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -2236,8 +2797,8 @@ def x_run__mutmut_80(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_81(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_84(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -2263,8 +2824,8 @@ def x_run__mutmut_81(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_82(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_85(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -2290,8 +2851,8 @@ def x_run__mutmut_82(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_83(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_86(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -2317,8 +2878,8 @@ def x_run__mutmut_83(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_84(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_87(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -2344,8 +2905,8 @@ def x_run__mutmut_84(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_85(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_88(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -2371,8 +2932,8 @@ def x_run__mutmut_85(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_86(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_89(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -2398,8 +2959,8 @@ def x_run__mutmut_86(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_87(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_90(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -2425,8 +2986,8 @@ def x_run__mutmut_87(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_88(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_91(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -2452,8 +3013,8 @@ def x_run__mutmut_88(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_89(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_92(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -2479,8 +3040,8 @@ def x_run__mutmut_89(data: LoadedData, config: Any) -> list[Outcome]:
     return outcomes
 
 
-def x_run__mutmut_90(data: LoadedData, config: Any) -> list[Outcome]:
-    findings, agreed = outlet_disagreements(data)
+def x_run__mutmut_93(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    findings, _ = outlet_disagreements(data, analysis)
     counted = data.figures.dropna(subset=["share"]).groupby(["election", "poll"], sort=True)["source"].nunique()
     per_poll = counted.reset_index(name="n")
     by_key: dict[tuple[str, str], list[Finding]] = {}
@@ -2596,3 +3157,6 @@ mutants_x_run__mutmut['x_run__mutmut_87'] = x_run__mutmut_87 # type: ignore # mu
 mutants_x_run__mutmut['x_run__mutmut_88'] = x_run__mutmut_88 # type: ignore # mutmut generated
 mutants_x_run__mutmut['x_run__mutmut_89'] = x_run__mutmut_89 # type: ignore # mutmut generated
 mutants_x_run__mutmut['x_run__mutmut_90'] = x_run__mutmut_90 # type: ignore # mutmut generated
+mutants_x_run__mutmut['x_run__mutmut_91'] = x_run__mutmut_91 # type: ignore # mutmut generated
+mutants_x_run__mutmut['x_run__mutmut_92'] = x_run__mutmut_92 # type: ignore # mutmut generated
+mutants_x_run__mutmut['x_run__mutmut_93'] = x_run__mutmut_93 # type: ignore # mutmut generated

@@ -15,14 +15,16 @@ import pandas as pd
 from kzcheck.analysis.comparison import (
     Comparison,
     calls,
-    compare,
     not_comparable,
 )
+from kzcheck.analysis.tables import Analysis
 from kzcheck.checks.base import poll_subject
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.table import FILE, LINE
 from kzcheck.methods.sampling import z_value
+from kzcheck.model.config import RunConfig
 from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.tables import GroupCalls
 
 SAMPLING, THRESHOLD = "pollsters.sampling", "pollsters.threshold"
 WINNER, RANKING, TURNOUT = "pollsters.winner", "pollsters.ranking", "pollsters.turnout"
@@ -141,7 +143,7 @@ def sampling_outcomes(c: Comparison, names: dict[tuple[str, str], str]) -> list[
     return out
 
 
-def call_outcomes(table: list[dict[str, Any]], data: LoadedData, c: Comparison) -> list[Outcome]:
+def call_outcomes(table: list[GroupCalls], data: LoadedData, c: Comparison) -> list[Outcome]:
     out: list[Outcome] = []
     for entry in table:
         election, group = entry["election"], entry["group"]
@@ -258,7 +260,7 @@ def call_outcomes(table: list[dict[str, Any]], data: LoadedData, c: Comparison) 
     return out
 
 
-def run(data: LoadedData, config: Any) -> list[Outcome]:
-    c = compare(data, getattr(config, "deff", None))
+def run(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    c = (analysis or Analysis(data, config.deff if config else None)).comparison
     names = {(eid, o.id): o.name for eid, e in data.elections.items() for o in e.options}
     return [*sampling_outcomes(c, names), *call_outcomes(calls(c, data), data, c)]

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from kzcheck.analysis.reconciliation import RECONCILED, reconcile
+from kzcheck.analysis.reconciliation import RECONCILED
+from kzcheck.analysis.tables import Analysis
 from kzcheck.checks.base import poll_subject
 from kzcheck.load.frames import LoadedData
+from kzcheck.model.config import RunConfig
 from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.tables import PollScore
 
 ACCURACY, THRESHOLD = "reconciliation.accuracy", "reconciliation.threshold"
 MARGIN, INTERVAL, SEATS = "reconciliation.margin", "reconciliation.interval", "reconciliation.seats"
@@ -63,7 +66,7 @@ SPECS = [
 ]
 
 
-def _where(entry: dict[str, Any], option: str | None = None) -> dict[str, Any]:
+def _where(entry: PollScore, option: str | None = None) -> dict[str, Any]:
     if option is not None:
         o = next((o for o in entry["options"] if o["option"] == option), None)
         if o:
@@ -75,7 +78,7 @@ def _seats(seats: dict[str, int]) -> str:
     return "/".join(str(v) for v in seats.values())
 
 
-def outcomes_of(entry: dict[str, Any]) -> list[Outcome]:
+def outcomes_of(entry: PollScore) -> list[Outcome]:
     """Every reconciliation outcome of one (election, poll) entry of `kzcheck.analysis.reconciliation.reconcile`."""
     election, subject = entry["election"], poll_subject(entry["poll"])
     who = entry["pollster"]
@@ -183,5 +186,6 @@ def outcomes_of(entry: dict[str, Any]) -> list[Outcome]:
     return out
 
 
-def run(data: LoadedData, config: Any) -> list[Outcome]:
-    return [o for entry in reconcile(data, getattr(config, "deff", None)) for o in outcomes_of(entry)]
+def run(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
+    table = (analysis or Analysis(data, config.deff if config else None)).reconciliation
+    return [o for entry in table for o in outcomes_of(entry)]

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import click
 
+from kzcheck.cli import guarded
+
 
 @click.command("checks")
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
+@guarded
 def command(fmt: str) -> None:
     """List every check: its stable id, severity, engine and title."""
     from kzcheck.catalogue import all_specs, markdown
@@ -15,10 +18,11 @@ def command(fmt: str) -> None:
     if fmt == "markdown":
         click.echo(markdown(specs), nl=False)
         return
-    from rich.console import Console
     from rich.table import Table
+
+    from kzcheck.render.terminal import console
 
     table = Table("id", "severity", "engine", "title", box=None, show_edge=False)
     for s in specs:
         table.add_row(s.id, s.severity.value, s.engine.split(" (")[0], s.title)
-    Console(highlight=False, soft_wrap=True).print(table)
+    console().print(table)

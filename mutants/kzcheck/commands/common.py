@@ -9,16 +9,45 @@ import click
 
 from kzcheck.cli import interactive
 
-data_option = click.option(
+_data_dir = click.option(
     "--data", "data_dir", type=click.Path(path_type=Path), default=None, help="Data folder (default: the bundled data)."
 )
+
+
+def _set_limits(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    from kzcheck.load.limits import parse, use
+
+    try:
+        use(parse(values))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return values
+
+
+limit_option = click.option(
+    "--limit",
+    "limits",
+    multiple=True,
+    metavar="NAME=VALUE",
+    expose_value=False,
+    callback=_set_limits,
+    help="Raise or lower a reading limit (repeatable): file-size=64M, cell=10000, rows=1000000, options=1000, "
+    "elections=1000; VALUE 'none' lifts it. See docs/data-format.md.",
+)
+
+
+def data_option(fn: Callable[..., object]) -> Callable[..., object]:
+    """`--data DIR`, and the `--limit` options that bound how much of it is read."""
+    return _data_dir(limit_option(fn))
+
+
 election_option = click.option(
     "--election", "elections", multiple=True, metavar="ID", help="Only this election (repeatable)."
 )
 
 
 def _check_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    from kzcheck.deadlines import parse_day
+    from kzcheck.analysis.deadlines import parse_day
 
     if value is None:
         return None
@@ -38,7 +67,7 @@ today_option = click.option(
 
 
 def resolve_data_dir(value: Path | None) -> Path:
-    from kzcheck.dataset import default_data_dir
+    from kzcheck.load.dataset import default_data_dir
 
     return value if value is not None else default_data_dir()
 
@@ -47,7 +76,7 @@ def progress() -> Callable[[str], None] | None:
     """A progress bar on stderr for a person at a terminal (a step per message); nothing when piped or under CI."""
     if not interactive():
         return None
-    from kzcheck.progress import Bar
+    from kzcheck.commands.progress import Bar
 
     return Bar()
 

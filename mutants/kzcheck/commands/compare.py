@@ -1,7 +1,7 @@
 """`kzcheck compare`: where the sources disagree, and whether it is more than sampling error.
 
-Runs the same pipeline as `validate`, keeps the checks about polls and outlets, and adds the comparison tables
-(`comparison`, `pollster_calls`, `outlet_disagreements`, `not_comparable`) to the result for every output format.
+Runs the same pipeline as `validate` and keeps the checks about polls and outlets; the comparison tables
+(`comparison`, `pollster_calls`, `outlet_disagreements`, `not_comparable`) are the run's own, built once.
 """
 
 from __future__ import annotations
@@ -26,21 +26,7 @@ COMPARE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "pollsters
 @guarded
 def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on: str, deff: float | None) -> None:
     """Compare outlets printing the same poll and pollsters with each other; exit 1 on findings at --fail-on."""
-    from kzcheck.checks.outlets import disagreement_table
-    from kzcheck.checks.pollsters import calls, compare, comparison_records, not_comparable
-    from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF
-    from kzcheck.render.reconcile_text import render_compare
+    from kzcheck.render.compare_text import render
 
-    full, result = run_focused(data_dir, elections, deff, COMPARE_CHECKS)
-    c = compare(full.data, deff)
-    result.extras.update(
-        {
-            "command": "compare",
-            "exit_poll_deff": deff if deff is not None else DEFAULT_EXIT_POLL_DEFF,
-            "comparison": comparison_records(c),
-            "pollster_calls": calls(c, full.data),
-            "outlet_disagreements": disagreement_table(full.data),
-            "not_comparable": not_comparable(c),
-        }
-    )
-    emit(result, fmt, render_compare, fail_on)
+    _, result = run_focused(data_dir, elections, deff, COMPARE_CHECKS, "compare")
+    emit(result, fmt, render, fail_on)

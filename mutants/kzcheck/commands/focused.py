@@ -11,8 +11,8 @@ from typing import TextIO
 import click
 
 from kzcheck.cli import fast_exit
-from kzcheck.commands.common import progress, resolve_data_dir
-from kzcheck.findings import RunResult
+from kzcheck.commands.common import debug_requested, progress, resolve_data_dir
+from kzcheck.model.findings import RunResult
 
 deff_option = click.option(
     "--deff",
@@ -27,23 +27,25 @@ def focus(result: RunResult, prefixes: tuple[str, ...]) -> RunResult:
     """The run's result restricted to the checks a command is about (its exit code then follows them only)."""
     outcomes = [o for o in result.outcomes if o.check.startswith(prefixes)]
     specs = {k: s for k, s in result.specs.items() if k.startswith(prefixes)}
-    return replace(result, outcomes=outcomes, specs=specs, extras=dict(result.extras))
+    return replace(result, outcomes=outcomes, specs=specs)
 
 
 def run_focused(
-    data_dir: Path | None, elections: tuple[str, ...], deff: float | None, prefixes: tuple[str, ...]
+    data_dir: Path | None, elections: tuple[str, ...], deff: float | None, prefixes: tuple[str, ...], command: str
 ) -> tuple[RunResult, RunResult]:
     """The whole validate run (for the tables), and its result narrowed to `prefixes` (for findings and exit code)."""
-    from kzcheck.checks import RunConfig
+    from kzcheck.model.config import RunConfig
     from kzcheck.run import validate
 
-    full = validate(resolve_data_dir(data_dir), list(elections) or None, RunConfig(deff=deff), progress=progress())
+    config = RunConfig(deff=deff, debug=debug_requested())
+    full = validate(resolve_data_dir(data_dir), list(elections) or None, config, progress=progress())
+    full.command = command
     return full, focus(full, prefixes)
 
 
 def emit(result: RunResult, fmt: str, text: Callable[[RunResult, TextIO], None], fail_on: str) -> None:
     """Print in the chosen format (`text` through the command's own renderer) and exit by --fail-on."""
-    from kzcheck.findings import Severity
+    from kzcheck.model.findings import Severity
     from kzcheck.render import renderer
 
     (text if fmt == "text" else renderer(fmt))(result, sys.stdout)

@@ -8,14 +8,16 @@ from __future__ import annotations
 import atexit
 from typing import Any
 
+from kzcheck.render.terminal import esc
+
 
 class Bar:
     """Call with each step's message; the bar starts at the first and disappears after the last (`steps`)."""
 
     def __init__(self, steps: int | None = None, console: Any = None) -> None:
-        from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+        from kzcheck.render.terminal import console as make_console
         from kzcheck.run import steps as run_steps
 
         self.steps = steps if steps is not None else run_steps()
@@ -24,7 +26,7 @@ class Bar:
             BarColumn(),
             MofNCompleteColumn(),
             TimeElapsedColumn(),
-            console=console or Console(stderr=True),
+            console=console or make_console(stderr=True),
             transient=True,
             redirect_stdout=False,  # stdout carries the payload only
             redirect_stderr=False,
@@ -36,6 +38,7 @@ class Bar:
     def __call__(self, message: str) -> None:
         if self._done:
             return
+        message = esc(message)  # a step may name an election or a file: anyone's text
         if self._task is None:
             self._bar.start()
             self._task = self._bar.add_task(message, total=self.steps)

@@ -1,8 +1,8 @@
 """`kzcheck reconcile`: which poll was right and by how much, and whether the CEC's own figures are consistent.
 
-Runs the same pipeline as `validate`, keeps the checks about polls, outlets, official results and reconciliation,
-and adds the tables (`reconciliation`, `allocation`) to the result. Before the CEC publishes, each poll is reported
-as awaiting it and the run does not fail for that.
+Runs the same pipeline as `validate` and keeps the checks about polls, outlets, official results and
+reconciliation; the tables (`reconciliation`, `allocation`) are the run's own, built once. Before the CEC
+publishes, each poll is reported as awaiting it and the run does not fail for that.
 """
 
 from __future__ import annotations
@@ -27,18 +27,7 @@ RECONCILE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "officia
 @guarded
 def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on: str, deff: float | None) -> None:
     """Score each exit poll against the CEC's result and check the CEC's figures; exit 1 on findings at --fail-on."""
-    from kzcheck.checks.official import allocations
-    from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF
-    from kzcheck.reconcile import reconcile
-    from kzcheck.render.reconcile_text import render_reconcile
+    from kzcheck.render.reconcile_text import render
 
-    full, result = run_focused(data_dir, elections, deff, RECONCILE_CHECKS)
-    result.extras.update(
-        {
-            "command": "reconcile",
-            "exit_poll_deff": deff if deff is not None else DEFAULT_EXIT_POLL_DEFF,
-            "reconciliation": reconcile(full.data, deff),
-            "allocation": allocations(full.data),
-        }
-    )
-    emit(result, fmt, render_reconcile, fail_on)
+    _, result = run_focused(data_dir, elections, deff, RECONCILE_CHECKS, "reconcile")
+    emit(result, fmt, render, fail_on)

@@ -7,16 +7,17 @@ fit for a scheduled CI job through the results window.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 from typing import Any, TextIO
 
 import click
 
+from kzcheck.analysis.deadlines import ElectionDeadlines, State, all_deadlines, describe, parse_day, today_in_kazakhstan
 from kzcheck.cli import guarded
 from kzcheck.commands.common import data_option, election_option, format_option, resolve_data_dir, today_option
-from kzcheck.deadlines import ElectionDeadlines, State, all_deadlines, describe, parse_day, today_in_kazakhstan
+from kzcheck.neutral import neutral
+from kzcheck.render.json import dump
 
 SCHEMA = "kzcheck/status/v1"
 EXIT_OVERDUE = 1
@@ -32,12 +33,12 @@ def _ago(day: dt.date, today: dt.date) -> str:
 
 def render_text(rows: list[ElectionDeadlines], data: str, today: dt.date, given: bool, out: TextIO) -> None:
     when = "--today" if given else "today in Kazakhstan, UTC+5"
-    out.write(f"kzcheck status — data: {data} — as of {today.isoformat()} ({when})\n")
+    out.write(f"kzcheck status — data: {neutral(data)} — as of {today.isoformat()} ({when})\n")
     for d in rows:
-        out.write(f"\n{d.election} — {d.name}\n")
+        out.write(f"\n{neutral(d.election)} — {neutral(d.name)}\n")
         out.write(f"  {'voting day':<12} {d.voting_day.isoformat()} ({_ago(d.voting_day, today)})\n")
         for p in d.publications:
-            out.write(f"  {p.kind:<12} {describe(p, today)}\n")
+            out.write(f"  {p.kind:<12} {neutral(describe(p, today))}\n")
     finals = [d.get("final") for d in rows]
     states = [p.state for p in finals if p is not None]
     overdue = sum(len(d.overdue) for d in rows)
@@ -88,14 +89,13 @@ def document(rows: list[ElectionDeadlines], data: str, today: dt.date) -> dict[s
 @guarded
 def command(data_dir: Path | None, elections: tuple[str, ...], today: str | None, fmt: str) -> None:
     """What each election's data holds and what is due from the CEC, by when; exit 1 if anything is overdue."""
-    from kzcheck.dataset import discover
+    from kzcheck.load.dataset import discover
 
     day = parse_day(today) if today else today_in_kazakhstan()
     dataset = discover(resolve_data_dir(data_dir), list(elections) or None)
     rows = all_deadlines(dataset, day)
     if fmt == "json":
-        json.dump(document(rows, dataset.display, day), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        dump(document(rows, dataset.display, day), sys.stdout)
     else:
         render_text(rows, dataset.display, day, today is not None, sys.stdout)
     sys.stdout.flush()

@@ -44,13 +44,13 @@ def command(
     report_dir: Path | None,
 ) -> None:
     """Check every poll, source and official result; print findings; exit 1 if any fail."""
-    from kzcheck.checks import RunConfig
-    from kzcheck.findings import Severity
+    from kzcheck.model.config import RunConfig
+    from kzcheck.model.findings import Severity
     from kzcheck.render import renderer
     from kzcheck.run import validate
 
     if report_dir is not None:
-        from kzcheck.commands.report import ensure_replaceable, write_report
+        from kzcheck.render.html.folder import ensure_replaceable, write_report
 
         ensure_replaceable(report_dir)  # before the run, so a wrong DIR fails fast
     result = validate(

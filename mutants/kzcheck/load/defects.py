@@ -171,6 +171,44 @@ ELECTION_INVALID = _defect(
     "{detail}",
     FATAL,
 )
+ELECTION_NOT_TEXT = _defect(
+    "election.not-text",
+    "Election file is not text",
+    "An election file holds NUL bytes or is a workbook or a PDF: it is not TOML text. Election files are written in a "
+    "text editor, never saved from a spreadsheet.",
+    "is {kind}, not TOML text",
+    FATAL,
+    hint="open it in a text editor and save it as plain UTF-8 text; see docs/data-format.md",
+    locates="file",
+)
+ELECTION_TOO_DEEP = _defect(
+    "election.too-deep",
+    "Election file nested too deeply",
+    "Arrays or tables nested hundreds deep (`x = [[[[…]]]]`) are no election definition; the parser stops instead of "
+    "running out of stack.",
+    "nests arrays or tables too deeply to be an election definition",
+    FATAL,
+    hint="an election file nests at most a few levels (options, tiers, protocol lines); see docs/data-format.md",
+    locates="file",
+)
+ELECTION_UNKNOWN_KEY = _defect(
+    "election.unknown-key",
+    "Unknown key in an election file",
+    "A key kzcheck does not know (a misspelt `final_result_due_days`) would otherwise be ignored silently, and the "
+    "deadline or threshold it was meant to set never applied. The message suggests the closest known key.",
+    "unknown key {key!r}{suggestion}",
+    FATAL,
+    hint="the keys are listed in docs/data-format.md",
+)
+TOO_MANY_OPTIONS = _defect(
+    "election.too-many-options",
+    "Too many options",
+    "An election lists more options than the options limit allows (1,000 by default: no ballot comes near it).",
+    "lists {count:,} options, over the limit of {limit:,}",
+    FATAL,
+    hint="if the input is genuine, raise the limit: --limit options=N (or options=none)",
+    locates="file",
+)
 ELECTION_AREAS = _defect(
     "election.areas-missing",
     "Election names a missing areas file",
@@ -178,6 +216,26 @@ ELECTION_AREAS = _defect(
     "areas {areas!r} has no file areas/{areas}.csv",
     FATAL,
     hint="add the file or correct the key",
+)
+
+TOO_MANY_ELECTIONS = _defect(
+    "data.too-many-elections",
+    "Too many elections",
+    "The elections/ folder holds more election files than the elections limit allows (1,000 by default).",
+    "holds {count:,} election files, over the limit of {limit:,}",
+    FATAL,
+    hint="if the input is genuine, raise the limit: --limit elections=N (or elections=none)",
+    locates="folder",
+)
+FOLDER_UNREADABLE = _defect(
+    "data.unreadable-folder",
+    "Folder cannot be read",
+    "A folder of the data (the data folder itself, elections/, polls/…) exists but cannot be listed or entered: no "
+    "permission, or a symbolic link loop. It is named with the cause, never reported as missing or empty.",
+    "folder cannot be read: {reason}",
+    FATAL,
+    hint="give the user running kzcheck read and execute permission on the folder, or replace the link with it",
+    locates="folder",
 )
 
 # --- reading a file ---------------------------------------------------------------------------------------------------
@@ -198,6 +256,45 @@ UNREADABLE = _defect(
     FATAL,
     hint="check the file's permissions, or replace the link with the file",
     locates="file",
+)
+NOT_A_FILE = _defect(
+    "input.not-a-file",
+    "Not a regular file",
+    "A named pipe (FIFO), a device such as /dev/zero, a socket, or a link to one, stands where a data file belongs. "
+    "kzcheck reads regular files only: a pipe would block the run forever and a device would never end.",
+    "is {kind}, not a regular file",
+    FATAL,
+    hint="replace it with the file itself",
+    locates="file",
+)
+TOO_LARGE = _defect(
+    "input.too-large",
+    "File over the size limit",
+    "A data or election file is larger than the file-size limit (64 MiB by default, several times the largest "
+    "real archive's file); it is not read, so memory stays bounded.",
+    "is {size}, over the {limit} limit on one file",
+    FATAL,
+    hint="if the input is genuine, raise the limit: --limit file-size=SIZE (or file-size=none)",
+    locates="file",
+)
+TOO_MANY_ROWS = _defect(
+    "input.too-many-rows",
+    "Table over the row limit",
+    "A table file holds more lines than the rows limit allows (1,000,000 by default, about a hundred times the "
+    "polling stations of Kazakhstan); rows are counted before the file is parsed.",
+    "holds {count:,} lines, over the limit of {limit:,} rows",
+    FATAL,
+    hint="if the input is genuine, raise the limit: --limit rows=N (or rows=none)",
+    locates="file",
+)
+CELL_TOO_LONG = _defect(
+    "input.cell-too-long",
+    "Cell over the length limit",
+    "A cell holds more characters than the cell limit allows (10,000 by default; a name, a URL or a note is far "
+    "shorter). Such a cell is a damaged file or a hostile one, and checking it would cost memory for nothing.",
+    "a cell of {length:,} characters, over the limit of {limit:,}",
+    FATAL,
+    hint="if the input is genuine, raise the limit: --limit cell=N (or cell=none)",
 )
 NOT_CSV = _defect(
     "input.not-csv",

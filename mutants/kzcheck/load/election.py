@@ -9,12 +9,21 @@ import datetime as dt
 import difflib
 import re
 import tomllib
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kzcheck.load.defects import ELECTION_TOML
+from kzcheck.load.defects import (
+    ELECTION_NOT_TEXT,
+    ELECTION_TOML,
+    ELECTION_TOO_DEEP,
+    ELECTION_UNKNOWN_KEY,
+    TOO_MANY_OPTIONS,
+)
 from kzcheck.load.encoding import decode, read_bytes
+from kzcheck.load.limits import active
 from kzcheck.model.errors import InputError
 
 KINDS = ("parliamentary", "presidential", "referendum")
@@ -23,12 +32,17 @@ OPERATORS = ("==", "<=", ">=", "<", ">")
 SEVERITIES = ("error", "warning", "info")
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 OPTIONS_TERM = "options"
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # voting days kzcheck accepts: dates are computed from them without overflow
+_OPTION_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*options[ \t]*\]\]", re.MULTILINE)
+ANYWHERE = ("source",)  # keys every table may hold: the source id of the facts it states
+MAX_DUE_DAYS = 3660  # ten years: far beyond any law, and still a date
 
 
 def fold(name: str) -> str:
-    """The form names are matched in: case-folded, quotes and extra spaces removed."""
-    name = re.sub(r"[«»\"'“”„`]", "", str(name))
-    return " ".join(name.casefold().split())
+    """The form names are matched in: Unicode-normalised (NFC, so a name typed with combining marks matches the one
+    listed), case-folded, quotes and extra spaces removed."""
+    name = re.sub(r"[«»\"'“”„`]", "", unicodedata.normalize("NFC", str(name)))
+    return unicodedata.normalize("NFC", " ".join(name.casefold().split()))
 
 
 @dataclass(frozen=True)
@@ -131,6 +145,20 @@ class _Reader:
 
     def __init__(self, file: str) -> None:
         self.file = file
+        self.asked: dict[int, tuple[dict[str, Any], str, set[str]]] = {}  # table -> (table, where, keys asked for)
+
+    def _ask(self, d: dict[str, Any], where: str, key: str) -> None:
+        self.asked.setdefault(id(d), (d, where, set()))[2].add(key)
+
+    def unknown_key(self) -> tuple[str, str | None] | None:
+        """The first key of a table the parser read that it never asked for (`options[2].alias`), with the known
+        key it is closest to, if any."""
+        for d, where, asked in self.asked.values():
+            for key in d:
+                if key not in asked and key not in ANYWHERE:
+                    close = difflib.get_close_matches(str(key), sorted(asked), n=1, cutoff=0.75)
+                    return f"{where}{key}", (f"{where}{close[0]}" if close else None)
+        return None
 
     def fail(self, key: str, message: str, hint: str | None = None) -> InputError:
         return InputError(
@@ -141,6 +169,7 @@ class _Reader:
         if not isinstance(d, dict):
             place = where.rstrip(".") or "the file"
             raise self.fail(place, f"{place} must be a table (key = value lines), got {d!r}")
+        self._ask(d, where, key)
         if key not in d:
             if required:
                 raise self.fail(f"{where}{key}", f"missing key {where}{key}")
@@ -154,6 +183,7 @@ class _Reader:
         return value
 
     def names(self, d: dict[str, Any], where: str) -> dict[str, str]:
+        self._ask(d, where, "name")
         names = d.get("name", {})
         if isinstance(names, str):
             return {"en": names}
@@ -193,8 +223,8 @@ def parse_terms(text: str, known: set[str], reader: _Reader, where: str) -> tupl
     return tuple(terms)
 
 
-def parse_election(doc: dict[str, Any], file: str, stem: str | None = None) -> Election:
-    r = _Reader(file)
+def parse_election(doc: dict[str, Any], file: str, stem: str | None = None, reader: _Reader | None = None) -> Election:
+    r = reader or _Reader(file)
     eid = r.ident(r.get(doc, "id", str, ""), "id")
     if stem is not None and stem != eid:
         raise r.fail("id", f"id {eid!r} differs from the file name {stem!r}", hint=f"rename the file to {eid}.toml")
@@ -204,6 +234,8 @@ def parse_election(doc: dict[str, Any], file: str, stem: str | None = None) -> E
     date = r.get(doc, "date", dt.date, "")
     if isinstance(date, dt.datetime):
         date = date.date()
+    if not FIRST_YEAR <= date.year <= LAST_YEAR:
+        raise r.fail("date", f"date {date.isoformat()} is not a plausible voting day ({FIRST_YEAR}-{LAST_YEAR})")
     raw_options = r.get(doc, "options", list, "")
     if not raw_options:
         raise r.fail("options", "an election needs at least one option")
@@ -218,7 +250,7 @@ def parse_election(doc: dict[str, Any], file: str, stem: str | None = None) -> E
             raise r.fail(f"{where}aliases", "aliases must be a list of strings")
         eligible = r.get(o, "seat_eligible", bool, where, required=False)
         options.append(Option(oid, r.names(o, where), tuple(aliases), True if eligible is None else eligible))
-    dupes = {o.id for o in options if [p.id for p in options].count(o.id) > 1}
+    dupes = {oid for oid, n in Counter(o.id for o in options).items() if n > 1}  # linear: 100,000 options in a blink
     if dupes:
         raise r.fail("options", f"option ids repeated: {', '.join(sorted(dupes))}")
     tiers = []
@@ -290,6 +322,12 @@ def parse_election(doc: dict[str, Any], file: str, stem: str | None = None) -> E
             raise r.fail(f"pollsters.{k}", f"pollsters.{k} must be a list of names")
     pollsters = {str(k): tuple(v) for k, v in pollsters_raw.items()}
     due = r.get(doc, "final_results_due_days", int, "", required=False)
+    if due is not None and not 0 <= due <= MAX_DUE_DAYS:
+        raise r.fail(
+            "final_results_due_days",
+            f"final_results_due_days {due} is not a number of days from 0 to {MAX_DUE_DAYS}",
+            hint="the number of days after voting day by which the law requires final results (10 in Kazakhstan)",
+        )
     return Election(
         id=eid,
         name=r.get(doc, "name", str, "", required=False) or eid,
@@ -358,7 +396,11 @@ def key_row(text: str, key: str) -> int | None:
 
 def load_election(path: Path, display: str) -> Election:
     """Read one election file with a safe parser (TOML carries data only, never code); errors name the row."""
-    text, _ = decode(read_bytes(path, display), display)
+    text, _ = decode(read_bytes(path, display), display, binary=ELECTION_NOT_TEXT)
+    limit = active().options
+    headers = len(_OPTION_HEADER.findall(text))  # counted before parsing: 100,000 options parse for seconds
+    if limit is not None and headers > limit:
+        raise TOO_MANY_OPTIONS.error(file=display, count=headers, limit=limit)
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -366,9 +408,22 @@ def load_election(path: Path, display: str) -> Election:
         row = int(where.group(1)) if where else getattr(exc, "lineno", None)
         detail = str(exc).replace(where.group(0), "").strip() if where else str(exc)
         raise ELECTION_TOML.error(file=display, row=row, detail=detail) from None
+    except RecursionError:  # x = [[[[…]]]] a few hundred deep: the standard parser recurses per level
+        raise ELECTION_TOO_DEEP.error(file=display) from None
+    raw_options = doc.get("options")
+    if limit is not None and isinstance(raw_options, list) and len(raw_options) > limit:
+        raise TOO_MANY_OPTIONS.error(file=display, count=len(raw_options), limit=limit)
+    reader = _Reader(display)
     try:
-        return parse_election(doc, display, stem=path.stem)
+        election = parse_election(doc, display, stem=path.stem, reader=reader)
+        unknown = reader.unknown_key()
+        if unknown:
+            key, close = unknown
+            raise ELECTION_UNKNOWN_KEY.error(
+                file=display, column=key, key=key, suggestion=f"; did you mean {close!r}?" if close else ""
+            )
     except InputError as exc:
         if exc.row is None and exc.column:
             exc.row = key_row(text, exc.column)
         raise
+    return election

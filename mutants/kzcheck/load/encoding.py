@@ -4,10 +4,15 @@ byte-order mark names it; Windows-1251 and anything else are named, never guesse
 from __future__ import annotations
 
 import codecs
+import contextlib
+import errno
+import os
 import re
+import stat
 from pathlib import Path
 
 from kzcheck.load import defects as D
+from kzcheck.load.limits import active, size_text
 from kzcheck.model.errors import InputError
 from kzcheck.model.findings import Finding
 
@@ -29,31 +34,98 @@ _KAZAKH = re.compile("[ӘәҒғҚқҢңӨөҰұҮүҺһ]")  # letters KZ-1048 ha
 
 
 def read_bytes(path: Path, display: str) -> bytes:
-    """The file's bytes; a folder or an unreadable file is an `InputError`."""
-    try:
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise D.IS_DIRECTORY.error(file=display) from None
-    except FileNotFoundError:
+    """The file's bytes, never more than the file-size limit; anything but a regular file is an `InputError`.
+
+    A FIFO, a device or a socket (or a link to one) is refused before it is opened, and the file is opened without
+    blocking and checked again once open, so `/dev/zero` or a pipe in place of a CSV never hangs or fills memory.
+    """
+    limit = active().file_size
+    st = stat_or_error(path, display)
+    if st is None:
         raise D.UNREADABLE.error(
             file=display,
             reason="it is a link to something that does not exist" if path.is_symlink() else "it no longer exists",
-        ) from None
+        )
+    _regular(st, path, display)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
-        raise D.UNREADABLE.error(file=display, reason=exc.strerror or type(exc).__name__) from None
+        raise _unreadable(path, display, exc) from None
+    try:
+        st = os.fstat(fd)
+        _regular(st, path, display)  # swapped for something else between the look and the open
+        _not_too_large(st.st_size, limit, display)
+        chunks, size = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+            size += len(chunk)
+            _not_too_large(size, limit, display)  # it grew while being read
+        return b"".join(chunks)
+    except OSError as exc:
+        raise _unreadable(path, display, exc) from None
+    finally:
+        os.close(fd)
+
+
+def stat_or_error(path: Path, display: str) -> os.stat_result | None:
+    """`os.stat` (links followed), None when nothing is there; a loop or a denied permission is an `InputError`."""
+    try:
+        return os.stat(path)
+    except FileNotFoundError:
+        return None
+    except NotADirectoryError:
+        return None
+    except OSError as exc:
+        raise _unreadable(path, display, exc) from None
+
+
+def _unreadable(path: Path, display: str, exc: OSError) -> InputError:
+    if isinstance(exc, IsADirectoryError):
+        return D.IS_DIRECTORY.error(file=display)
+    if exc.errno == errno.ELOOP:
+        return D.UNREADABLE.error(file=display, reason="it is a symbolic link loop (the link points back at itself)")
+    if isinstance(exc, PermissionError):
+        return D.UNREADABLE.error(file=display, reason="permission denied")
+    return D.UNREADABLE.error(file=display, reason=exc.strerror or type(exc).__name__)
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _regular(st: os.stat_result, path: Path, display: str) -> None:
+    if stat.S_ISREG(st.st_mode):
+        return
+    if stat.S_ISDIR(st.st_mode):
+        raise D.IS_DIRECTORY.error(file=display)
+    kind = next((name for test, name in _KINDS if test(st.st_mode)), "not a regular file")
+    if path.is_symlink():
+        with contextlib.suppress(OSError):
+            kind += f" (it is a link to {os.readlink(path)})"
+    raise D.NOT_A_FILE.error(file=display, kind=kind)
+
+
+def _not_too_large(size: int, limit: int | None, display: str) -> None:
+    if limit is not None and size > limit:
+        raise D.TOO_LARGE.error(file=display, size=size_text(size), limit=size_text(limit))
 
 
 def _row_of(raw: bytes, offset: int) -> int:
     return raw.count(b"\n", 0, offset) + 1
 
 
-def decode(raw: bytes, display: str) -> tuple[str, list[Finding]]:
+def decode(raw: bytes, display: str, binary: D.Defect = D.NOT_CSV) -> tuple[str, list[Finding]]:
     """UTF-8 text, and info findings for what was dropped on the way (a byte-order mark); anything that is not UTF-8
-    or UTF-16/32 with its byte-order mark is named and never guessed into garbage."""
+    or UTF-16/32 with its byte-order mark is named and never guessed into garbage. `binary` is the defect for
+    content that is no text at all (a workbook for a CSV file, NUL bytes in an election file)."""
     notes: list[Finding] = []
     for magic, kind in _MAGIC:
         if raw.startswith(magic):
-            raise D.NOT_CSV.error(file=display, kind=kind)
+            raise binary.error(file=display, kind=kind)
     for bom, codec, name in _BOMS:
         if raw.startswith(bom):
             try:
@@ -61,7 +133,7 @@ def decode(raw: bytes, display: str) -> tuple[str, list[Finding]]:
             except UnicodeDecodeError as exc:
                 raise D.ENCODING.error(file=display, byte=f"{exc.start} (0x{raw[exc.start]:02x})") from None
             notes.append(D.UTF16.finding(file=display, row=1, encoding=name))
-            return _no_nul(text.lstrip("\ufeff"), display), notes
+            return _no_nul(text.lstrip("\ufeff"), display, binary), notes
     if raw.startswith(codecs.BOM_UTF8):
         notes.append(D.BOM.finding(file=display, row=1))
         raw = raw[len(codecs.BOM_UTF8) :]
@@ -69,7 +141,7 @@ def decode(raw: bytes, display: str) -> tuple[str, list[Finding]]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise _not_utf8(raw, exc, display) from None
-    return _no_nul(text, display), notes
+    return _no_nul(text, display, binary), notes
 
 
 def _not_utf8(raw: bytes, exc: UnicodeDecodeError, display: str) -> InputError:
@@ -97,10 +169,10 @@ def _looks_cyrillic(text: str) -> bool:
     return bool(pure) and len(pure) >= 0.8 * len(words) and any(len(w) >= 3 for w in pure)
 
 
-def _no_nul(text: str, display: str) -> str:
+def _no_nul(text: str, display: str, binary: D.Defect) -> str:
     nul = text.find("\x00")
     if nul >= 0:
-        raise D.NOT_CSV.error(
+        raise binary.error(
             file=display, kind="binary data (it holds NUL characters; UTF-16 without a byte-order mark looks like this)"
         )
     return text

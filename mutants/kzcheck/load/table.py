@@ -10,6 +10,7 @@ import csv
 import difflib
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ import pandas as pd
 
 from kzcheck.load import defects as D
 from kzcheck.load.encoding import decode, read_bytes
+from kzcheck.load.limits import active
 from kzcheck.model.findings import Finding
 
 FILE = "_file"
@@ -59,7 +61,8 @@ def _cells(line: str, delimiter: str) -> list[str]:
 
 def norm(name: str) -> str:
     """A header cell as compared with the documented names: case, spaces and hyphens do not matter."""
-    return re.sub(r"[\s\-]+", "_", name.replace("\ufeff", "").strip().casefold()).strip("_")
+    name = unicodedata.normalize("NFC", name.replace("\ufeff", "")).strip().casefold()
+    return re.sub(r"[\s\-]+", "_", name).strip("_")
 
 
 def sniff_delimiter(header: str, spec: TableSpec) -> str:
@@ -206,7 +209,10 @@ def read_table(
     checked (too many cells, a repeated key) are left out of the frame after being reported. Line numbers count one
     line per row: a quoted cell spanning lines (never needed in these tables) shifts the rows after it.
     """
-    text, notes = decode(read_bytes(path, display), display)
+    data = read_bytes(path, display)
+    long_lines = _within_limits(data, display)
+    text, notes = decode(data, display)
+    del data
     if not text.strip():
         raise D.EMPTY.error(file=display, header=",".join(spec.columns))
     ends = _line_ends(text)
@@ -218,6 +224,8 @@ def read_table(
         notes.append(D.DELIMITER.finding(file=display, row=skip + 1, name=DELIMITERS.get(delimiter, repr(delimiter))))
     raw = _raw_frame(text, delimiter, skip, display)
     raw.index = pd.RangeIndex(skip + 1, skip + 1 + len(raw), name=LINE)
+    if long_lines:
+        _no_long_cell(raw, display)
     header = ["" if pd.isna(h) else str(h).strip() for h in raw.iloc[0]]
     width = max((i + 1 for i, h in enumerate(header) if h), default=0)  # trailing empty header cells name nothing
     body, long_rows = _drop_long_rows(raw.iloc[1:], width, display, delimiter)
@@ -241,6 +249,36 @@ def read_table(
     for f in notes:
         f.election = election
     return frame, notes
+
+
+def _within_limits(data: bytes, display: str) -> bool:
+    """Refuse a file with more lines than the rows limit, counted in its bytes before anything is parsed; and say
+    whether any line is longer than the cell limit (only then are the cells measured, after parsing)."""
+    limits = active()
+    lines = data.count(b"\n") + (not data.endswith(b"\n"))
+    if limits.rows is not None and lines > limits.rows + 1:  # the header is not a row
+        raise D.TOO_MANY_ROWS.error(file=display, count=lines, limit=limits.rows)
+    if limits.cell is None or len(data) <= limits.cell:
+        return False
+    ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == ord("\n"))
+    bounds = np.concatenate(([-1], ends, [len(data)]))
+    return bool(np.diff(bounds).max() - 1 > limits.cell)
+
+
+def _no_long_cell(raw: pd.DataFrame, display: str) -> None:
+    """The first cell over the cell limit, named by its row and column, is an `InputError`."""
+    limit = active().cell
+    assert limit is not None
+    for i in range(raw.shape[1]):
+        lengths = raw.iloc[:, i].str.len().fillna(0).to_numpy()
+        over = lengths > limit
+        if over.any():
+            at = int(over.argmax())
+            name = raw.iat[0, i]
+            column = str(name).strip() if at and isinstance(name, str) and name.strip() else f"cell {i + 1}"
+            raise D.CELL_TOO_LONG.error(
+                file=display, row=int(raw.index[at]), column=column, length=int(lengths[at]), limit=limit
+            )
 
 
 def _padded(text: str, delimiter: str) -> bool:
@@ -337,6 +375,8 @@ _SEPARATOR_CLASS = "[" + "".join(_SEPARATORS) + "]"
 _POINT_THOUSANDS = r"[+-]?\d{1,3}\.\d{3}"
 _GROUPED = r"[+-]?\d{1,3}(?:(?:[ \u00a0\u202f\u2009]\d{3})+|(?:,\d{3})+|(?:\.\d{3}){2,})"  # 3 431 510, 3,431,510
 _SCIENTIFIC = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)[eE][+-]?\d+")
+CLIP = 200  # characters of a printed value a message quotes
+NARROW = 24  # the longest numeric cell parsed as fixed-width text; a longer one switches to variable width
 _DASHES = {"-", "–", "—", "−", "n/a", "N/A", "NA", "н/д", "нет"}
 
 
@@ -358,8 +398,13 @@ def parse_numbers(
         values[given], decimals[given], found = parse_numbers(frame.loc[given, keep], column, integer=integer)
         return values, decimals, found
     text = frame[column].astype("str")
-    cells = np.asarray(text.fillna(""), dtype=str)
-    nul = np.strings.str_len(cells) != text.str.len().fillna(0).to_numpy()  # numpy drops trailing NULs: not numbers
+    lengths = text.str.len().fillna(0).to_numpy()
+    if lengths.max(initial=0) <= NARROW:  # fixed-width numpy strings: fastest, rows x longest cell in memory
+        cells = np.asarray(text.fillna(""), dtype=str)
+        nul = np.strings.str_len(cells) != lengths  # numpy drops trailing NULs: not numbers
+    else:  # a long cell somewhere: variable-width strings, so memory grows with the text, not rows x its length
+        cells = np.asarray(text.fillna("").to_numpy(dtype=object), dtype=np.dtypes.StringDType())
+        nul = text.str.contains("\x00", regex=False).fillna(False).to_numpy(dtype=bool)
     stripped = np.strings.strip(cells)
     if (stripped != cells).any():
         cells = stripped
@@ -389,9 +434,9 @@ def parse_numbers(
                 file=str(frame.at[idx, FILE]),
                 row=_line(frame, idx),
                 column=column,
-                observed=raw,
+                observed=clip(raw),
                 expected="a whole number",
-                printed=raw,
+                printed=clip(raw),
             )
             for idx, raw in text[frac].items()
         ]
@@ -453,10 +498,16 @@ def _normalised(
     return findings
 
 
+def clip(value: str, keep: int = CLIP) -> str:
+    """A printed value short enough for a message: a cell of megabytes is shown by its start and its length."""
+    return value if len(value) <= keep else f"{value[:keep]}… ({len(value):,} characters)"
+
+
 def _unreadable(frame: pd.DataFrame, column: str, bad: pd.Series, integer: bool) -> list[Finding]:
     findings = []
-    for idx, raw in bad.items():
-        where = {
+    for idx, full in bad.items():
+        raw = clip(full)
+        where: dict[str, Any] = {
             "election": _election(frame, idx),
             "file": str(frame.at[idx, FILE]),
             "row": _line(frame, idx),

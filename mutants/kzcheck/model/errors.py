@@ -6,6 +6,7 @@ given (exit code 2). Each carries a stable code, the place, and what to do.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 EXIT_OK = 0
@@ -25,15 +26,24 @@ class InputError(Exception):
     hint: str | None = None
 
     def __str__(self) -> str:
+        return self._text(str)
+
+    def safe(self) -> str:
+        """The message for a terminal or a CI log: every part neutralised (see `kzcheck.neutral`)."""
+        from kzcheck.neutral import neutral
+
+        return self._text(neutral)
+
+    def _text(self, part: Callable[[object], str]) -> str:
         where = ""
         if self.file:
-            where = self.file
+            where = part(self.file)
             if self.row is not None:
                 where += f", row {self.row}"
             if self.column:
-                where += f", column {self.column!r}"
+                where += f", column {part(repr(self.column))}"
             where += ": "
-        text = f"[{self.code}] {where}{self.message}"
+        text = f"[{self.code}] {where}{part(self.message)}"
         if self.hint:
-            text += f"\n  hint: {self.hint}"
+            text += f"\n  hint: {part(self.hint)}"
         return text

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kzcheck.model.tables import Tables
 
 
 from mutmut.mutation.trampoline import wrap_in_trampoline as _mutmut_mutated, MutantDict
@@ -242,8 +245,9 @@ class RunResult:
     elections: list[ElectionSummary]
     outcomes: list[Outcome]
     specs: dict[str, CheckSpec]
-    extras: dict[str, Any] = field(default_factory=dict)  # per-command payloads (reconciliation tables, …)
     data: Any = None  # the loaded frames, for renderers that show figures (the HTML report)
+    tables: Tables | None = None  # every analysis table, typed, built once (kzcheck.analysis.tables)
+    command: str = "validate"  # the command that made this result
 
     @property
     def findings(self) -> list[Finding]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kzcheck.model.findings import Finding, RunResult, Severity, Status
+from kzcheck.neutral import neutral, visible
 
 LIMIT = 10  # annotations of each level GitHub shows per step
 SUMMARY_LIMIT = 1024 * 1024  # bytes GitHub accepts in one step's summary
@@ -22,8 +23,9 @@ LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "n
 
 
 def escape_data(text: object) -> str:
-    """A workflow command's message: `%`, CR and LF encoded, so it stays on one line."""
-    return str(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A workflow command's message: `%`, CR and LF encoded, so it stays on one line (GitHub shows them decoded,
+    inside the annotation), and every other control character escaped (`kzcheck.neutral.visible`)."""
+    return visible(str(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: object) -> str:
@@ -69,8 +71,8 @@ def plan(result: RunResult) -> tuple[list[Finding], list[Finding]]:
 
 
 def plain(text: str) -> str:
-    """A log line that cannot be read as a workflow command: one line, never starting with `::`."""
-    return "kzcheck: " + text.replace("\r", " ").replace("\n", " ")
+    """A log line that cannot be read as a workflow command: one neutralised line, never starting with `::`."""
+    return "kzcheck: " + neutral(text)
 
 
 def where(f: Finding) -> str:
@@ -117,7 +119,7 @@ def render(result: RunResult, out: TextIO, env: Mapping[str, str] | None = None)
 
 def _cell(value: object) -> str:
     """A Markdown table cell: pipes escaped, one line, no HTML."""
-    text = "" if value is None else str(value)
+    text = "" if value is None else neutral(value)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ").replace("`", "\\`")
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TextIO
 
-from rich.console import Console
-from rich.markup import escape
-
 from kzcheck.model.findings import Finding, RunResult, Status
+from kzcheck.render.terminal import console as make_console
+from kzcheck.render.terminal import esc
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "acknowledged": "dim"}
 
@@ -26,18 +25,18 @@ def where(f: Finding) -> str:
 
 def _line(f: Finding) -> str:
     label = "acknowledged" if f.acknowledged else f.severity.value
-    text = f"[{STYLE[label]}]{label:<8}[/] {escape(f.check)}  {escape(f.message)}"
+    text = f"[{STYLE[label]}]{label:<8}[/] {esc(f.check)}  {esc(f.message)}"
     loc = where(f)
     if loc:
-        text += f"  [dim]{escape(loc)}[/]"
+        text += f"  [dim]{esc(loc)}[/]"
     if f.acknowledged:
-        text += f"\n              [dim]reason: {escape(f.acknowledged)}[/]"
+        text += f"\n              [dim]reason: {esc(f.acknowledged)}[/]"
     return text
 
 
 def render(result: RunResult, out: TextIO) -> None:
-    console = Console(file=out, highlight=False, soft_wrap=True)
-    console.print(f"[bold]kzcheck[/] — data: {escape(result.data_dir)} — {len(result.elections)} election(s)")
+    console = make_console(out)
+    console.print(f"[bold]kzcheck[/] — data: {esc(result.data_dir)} — {len(result.elections)} election(s)")
     by_election: dict[str | None, list] = defaultdict(list)
     for o in result.outcomes:
         by_election[o.election].append(o)
@@ -57,8 +56,8 @@ def render(result: RunResult, out: TextIO) -> None:
             e = names[eid]
             published = ", ".join(sorted(e.results)) or "no official results yet"
             console.print(
-                f"[bold]{escape(eid)}[/] — {escape(e.name)} ({e.kind}, {e.date}): {e.polls} poll(s), "
-                f"{e.figures} figure(s); official: {escape(published)}"
+                f"[bold]{esc(eid)}[/] — {esc(e.name)} ({esc(e.kind)}, {e.date}): {e.polls} poll(s), "
+                f"{e.figures} figure(s); official: {esc(published)}"
             )
         console.print("  " + " · ".join(f"{n} {s}" for s, n in sorted(statuses.items())) + " check results")
         by_subject: dict[str, list[Finding]] = defaultdict(list)
@@ -66,14 +65,12 @@ def render(result: RunResult, out: TextIO) -> None:
             by_subject[f.subject or "(election)"].append(f)
         for subject in sorted(by_subject):
             fs = by_subject[subject]
-            console.print(f"  [bold]{escape(subject)}[/] ({len(fs)})")
+            console.print(f"  [bold]{esc(subject)}[/] ({len(fs)})")
             for f in sorted(fs, key=lambda f: (-f.severity.rank, f.check, f.row or 0)):
                 console.print("    " + _line(f))
         for o in outcomes:
             if o.status in (Status.ERRORED, Status.NOT_EVALUATED) and o.note:
-                console.print(
-                    f"  [magenta]{o.status.value}[/] {escape(o.check)} {escape(o.subject or '')}: {escape(o.note)}"
-                )
+                console.print(f"  [magenta]{o.status.value}[/] {esc(o.check)} {esc(o.subject or '')}: {esc(o.note)}")
     counts = result.counts()
     console.print()
     console.print(

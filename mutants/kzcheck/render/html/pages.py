@@ -21,6 +21,7 @@ from markupsafe import Markup
 from kzcheck import __version__
 from kzcheck.load.table import FILE, LINE
 from kzcheck.model.findings import Finding, Outcome, RunResult, Status
+from kzcheck.model.tables import OptionScore, PollScore
 
 DASH = "—"
 FINDINGS_PER_CHECK = 200  # per election page; a check that fails on every station would otherwise bury the page
@@ -307,14 +308,11 @@ def _facts(poll: Any) -> list[tuple[str, str]]:
     ]
 
 
-def _split_figures(data: Any) -> set[tuple[str, str, str]]:
-    """(election, poll, option) that two outlets printed differently, by the project's one disagreement mechanism."""
-    from kzcheck.analysis.disagreement import disagreements
-
-    if not len(data.figures):
+def _split_figures(result: RunResult) -> set[tuple[str, str, str]]:
+    """(election, poll, option) that two outlets printed differently: the run's one outlet-disagreement table."""
+    if result.tables is None:
         return set()
-    found = disagreements(data.figures, ["election", "poll", "option"], "source", "share", "share_text")
-    return {(str(d.key[0]), str(d.key[1]), str(d.key[2])) for d in found}
+    return {(d.election, d.poll, d.option) for d in result.tables.outlet_disagreements}
 
 
 def poll_views(
@@ -500,7 +498,7 @@ class Reconciliation:
     computed: bool
     chart: Markup | None
     summary: list[dict[str, Any]]
-    polls: list[dict[str, Any]]
+    polls: list[PollScore]
     errors: list[tuple[str, Cell, list[Cell]]]
     thresholds: list[tuple[str, Cell, list[Cell]]]
     threshold: str | None
@@ -517,7 +515,7 @@ def _mark(flag: Any, yes: str, no: str) -> tuple[str, str]:
 def reconciliation(
     eid: str, result: RunResult, election: Any, polls: list[PollView], against: str | None, due: str | None
 ) -> Reconciliation:
-    table = result.extras.get("reconciliation")
+    table = result.tables.reconciliation if result.tables is not None else None
     entries = [r for r in (table or []) if r.get("election") == eid]
     anchors = {p.id: p.anchor for p in polls}
     done = sorted(
@@ -590,7 +588,7 @@ def decimals_of(printed: Any, default: int = 2) -> int:
     return len(tail) if dot else 0
 
 
-def _summary_row(r: dict[str, Any], anchors: dict[str, str], names: dict[str, str]) -> dict[str, Any]:
+def _summary_row(r: PollScore, anchors: dict[str, str], names: dict[str, str]) -> dict[str, Any]:
     worst = r.get("max_error_option")
     return {
         "rank": text(r.get("rank")),
@@ -606,7 +604,7 @@ def _summary_row(r: dict[str, Any], anchors: dict[str, str], names: dict[str, st
     }
 
 
-def _error_cell(x: dict[str, Any] | None) -> Cell:
+def _error_cell(x: OptionScore | None) -> Cell:
     """Poll minus official, to the precision the poll was printed with, and whether the interval holds the result."""
     if not x or missing(x.get("error")):
         return Cell(DASH)
@@ -632,7 +630,7 @@ def _with_se(value: Any, se: Any) -> str:
     return f"{float(value):.3f}" + ("" if missing(se) else f" ± {float(se):.3f}")
 
 
-def _thresholds(done: list[dict[str, Any]], names: dict[str, str]) -> list[tuple[str, Cell, list[Cell]]]:
+def _thresholds(done: list[PollScore], names: dict[str, str]) -> list[tuple[str, Cell, list[Cell]]]:
     calls = [{str(c.get("option")): c for c in r.get("threshold_calls") or []} for r in done]
     options = list(dict.fromkeys(o for c in calls for o in c))
     options.sort(key=lambda o: list(names).index(o) if o in names else len(names))
@@ -660,7 +658,7 @@ def _thresholds(done: list[dict[str, Any]], names: dict[str, str]) -> list[tuple
     return rows
 
 
-def _seats(done: list[dict[str, Any]], names: dict[str, str]) -> list[tuple[str, str, list[Cell]]]:
+def _seats(done: list[PollScore], names: dict[str, str]) -> list[tuple[str, str, list[Cell]]]:
     official = next((r.get("seats_official") for r in done if r.get("seats_official")), None) or {}
     projected = [r.get("seats_projected") or {} for r in done]
     if not official and not any(projected):
@@ -690,7 +688,7 @@ def _seats(done: list[dict[str, Any]], names: dict[str, str]) -> list[tuple[str,
 
 
 def _chart(
-    eid: str, done: list[dict[str, Any]], names: dict[str, str], used: list[str], against: str | None
+    eid: str, done: list[PollScore], names: dict[str, str], used: list[str], against: str | None
 ) -> Markup | None:
     from kzcheck.render.html.charts import Series, error_chart
 
@@ -853,7 +851,7 @@ def pages(
         "data_docs_note": data_docs_note,
     }
     sources = _sources_index(result.data)
-    split = _split_figures(result.data)
+    split = _split_figures(result)
     elections = [election_page(e.id, result, sources, split) for e in result.elections]
     loose = [o for o in result.outcomes if o.election is None or o.election not in result.data.elections]
     loose_findings = [f for o in loose for f in o.findings]
