@@ -2,10 +2,11 @@
 elections they belong to, and say what changed since the last run.
 
 A file belongs to the election its name carries (`polls/<id>.csv`, `figures/<id>.csv`, `results/<id>.<status>.csv`,
-`protocols/<id>.<origin>.csv`, `elections/<id>.toml`); `sources.csv`, `acknowledged.csv`, `pollsters.csv`, `families.csv` and `areas/` belong to
-every election. The result after any sequence of saves is the one a fresh `kzcheck validate` of the folder gives:
-each election's outcomes come from a run of that election alone over the same files (tests/test_watch.py checks
-this after hundreds of random edits), and the outcomes of no election (the shared files) from the latest run.
+`protocols/<id>.<origin>.csv`, `elections/<id>.toml`); `sources.csv`, `acknowledged.csv`, `pollsters.csv`,
+`families.csv` and `areas/` belong to every election. The result after any sequence of saves is the one a fresh
+`kzcheck validate` of the folder gives: each election's outcomes come from a run of that election alone over the
+same files (tests/test_watch.py checks this after random edits), and the outcomes of no election (the shared files)
+from the latest run.
 """
 
 from __future__ import annotations
