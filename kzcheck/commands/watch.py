@@ -80,7 +80,10 @@ def command(data_dir: Path | None, elections: tuple[str, ...], today: str | None
         from kzcheck.render.html.folder import ensure_replaceable
 
         ensure_replaceable(report_dir)
+    from kzcheck.load.dataset import discover
+
     root = resolve_data_dir(data_dir)
+    discover(root, list(elections) or None)  # a folder that is not a data folder at all is exit 2, not a wait
     engine = Engine(root, list(elections) or None, RunConfig(today=today, debug=debug_requested()))
     out = sys.stdout
     click.echo(f"kzcheck watch: watching {root} (Ctrl-C to stop)", err=True)
