@@ -6,6 +6,7 @@ import inspect
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from kzcheck.acknowledgements import settle
 from kzcheck.checks import modules
@@ -13,6 +14,9 @@ from kzcheck.load.dataset import discover
 from kzcheck.model.config import RunConfig
 from kzcheck.model.errors import InputError
 from kzcheck.model.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status
+
+if TYPE_CHECKING:
+    from kzcheck.load.frames import Reader
 
 INPUT_SPECS = [
     CheckSpec(
@@ -57,8 +61,10 @@ def validate(
     elections: list[str] | None = None,
     config: RunConfig | None = None,
     progress: Callable[[str], None] | None = None,
+    reader: Reader | None = None,
 ) -> RunResult:
-    """The whole pipeline; raises `InputError` when the input cannot be used at all."""
+    """The whole pipeline; raises `InputError` when the input cannot be used at all. `reader` reads each table file
+    (default: from disk every time; `kzcheck watch` passes a cache)."""
     from kzcheck.analysis.tables import Analysis
     from kzcheck.load.frames import load
 
@@ -66,7 +72,7 @@ def validate(
     say = progress or (lambda _msg: None)
     dataset = discover(data_dir, elections)
     say("loading data")
-    data = load(dataset)
+    data = load(dataset, reader)
     analysis = Analysis(data, config.deff)
     outcomes: list[Outcome] = []
     specs: dict[str, CheckSpec] = {s.id: s for s in INPUT_SPECS}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -80,8 +82,14 @@ def _empty(spec: TableSpec, extra: tuple[str, ...] = ()) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="str") for c in cols})
 
 
-def _read(path, spec: TableSpec, findings: list[Finding], election: str | None = None) -> pd.DataFrame:
-    frame, found = read_table(path, display_path(path), spec, election)
+Reader = Callable[[Path, str, TableSpec, "str | None"], tuple[pd.DataFrame, list[Finding]]]
+"""What reads one table file: `read_table`, or a cache around it (`kzcheck watch` re-reads only what changed)."""
+
+
+def _read(
+    path, spec: TableSpec, findings: list[Finding], election: str | None = None, reader: Reader = read_table
+) -> pd.DataFrame:
+    frame, found = reader(path, display_path(path), spec, election)
     findings.extend(found)
     return frame
 
@@ -105,11 +113,14 @@ def _per_part(parts: list[pd.DataFrame], column: str) -> pd.Categorical:
     return pd.Categorical.from_codes(codes, categories=categories).remove_unused_categories()
 
 
-def load(dataset: DataSet) -> LoadedData:
+def load(dataset: DataSet, reader: Reader | None = None) -> LoadedData:
+    """Every table of the data set as frames. `reader` reads one file (default `read_table`); it must return a frame
+    and findings of the caller's own, which `load` may change."""
     findings: list[Finding] = []
+    read = reader or read_table
     elections = {eid: ef.election for eid, ef in dataset.elections.items()}
 
-    sources = _read(dataset.sources, SOURCES, findings) if dataset.sources else _empty(SOURCES)
+    sources = _read(dataset.sources, SOURCES, findings, reader=read) if dataset.sources else _empty(SOURCES)
     if "published" in sources:
         sources["published_date"] = pd.to_datetime(sources["published"], errors="coerce", format="ISO8601")
 
@@ -117,18 +128,18 @@ def load(dataset: DataSet) -> LoadedData:
     for eid, ef in dataset.elections.items():
         e = ef.election
         if ef.polls:
-            p = _read(ef.polls, POLLS, findings, eid)
+            p = _read(ef.polls, POLLS, findings, eid, read)
             p.insert(0, "election", eid)
             polls_parts.append(p)
         if ef.figures:
-            f = _read(ef.figures, FIGURES, findings, eid)
+            f = _read(ef.figures, FIGURES, findings, eid, read)
             f.insert(0, "election", eid)
             f["option_printed"] = f["option"]
             f["option"] = resolve_names(f["option"], e, {fold(UNDECIDED): UNDECIDED})
             figure_parts.append(f)
         for origin, statuses in ((OFFICIAL, ef.results), *((o, {"copy": p}) for o, p in ef.protocols.items())):
             for status, path in statuses.items():
-                r = _read(path, RESULTS, findings, eid)
+                r = _read(path, RESULTS, findings, eid, read)
                 r.insert(0, "election", eid)
                 r.insert(1, "status", status)
                 r.insert(2, "origin", origin)
@@ -195,14 +206,18 @@ def load(dataset: DataSet) -> LoadedData:
 
     area_parts = []
     for set_id, path in dataset.areas.items():
-        a = _read(path, AREAS, findings)
+        a = _read(path, AREAS, findings, reader=read)
         a.insert(0, "areas", set_id)
         area_parts.append(a)
     areas = pd.concat(area_parts, ignore_index=True) if area_parts else _empty(AREAS, ("areas",))
 
-    acknowledged = _read(dataset.acknowledged, ACKNOWLEDGED, findings) if dataset.acknowledged else _empty(ACKNOWLEDGED)
-    pollsters = _read(dataset.pollsters, POLLSTERS, findings) if dataset.pollsters else None
-    families = _read(dataset.families, FAMILIES, findings) if dataset.families else None
+    acknowledged = (
+        _read(dataset.acknowledged, ACKNOWLEDGED, findings, reader=read)
+        if dataset.acknowledged
+        else _empty(ACKNOWLEDGED)
+    )
+    pollsters = _read(dataset.pollsters, POLLSTERS, findings, reader=read) if dataset.pollsters else None
+    families = _read(dataset.families, FAMILIES, findings, reader=read) if dataset.families else None
     polls = resolve_polls(polls, registry_of(pollsters))
     chosen = one_per_figure(results, sources)
     return LoadedData(
