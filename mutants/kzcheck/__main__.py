@@ -1,5 +1,0 @@
-"""`python -m kzcheck` runs the command line."""
-
-from kzcheck.cli import main
-
-main()

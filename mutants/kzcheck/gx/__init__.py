@@ -1,1 +1,0 @@
-"""Great Expectations as kzcheck's figure-level rule engine: suites are JSON in expectations/, run quietly."""
