@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from typing import TextIO
 
-from kzcheck.model.findings import Finding, Outcome, RunResult, Severity, Status
+from kzcheck.model.findings import Finding, Outcome, RunResult, Severity, Status, outcome_verdict
 
 ACROSS = "across-elections"  # the suite of outcomes not tied to one election
 _FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -33,6 +33,9 @@ def describe(f: Finding) -> str:
     if f.acknowledged:
         text += f" — reason: {f.acknowledged}"
     return text
+
+
+_RESULT = {Status.FAILED: "failure", Status.ERRORED: "error", Status.NOT_EVALUATED: "skipped"}
 
 
 def _failing(o: Outcome) -> list[Finding]:
@@ -58,16 +61,14 @@ def testcase(o: Outcome, parent: ET.Element) -> str:
         case.set("file", clean(located.file))
         if located.row is not None:
             case.set("line", str(located.row))
-    kind = "passed"
-    if o.status is Status.FAILED and failing:
-        kind = "failure"
+    status = outcome_verdict(o)  # the run's one ranking (kzcheck.model.findings.verdict), per test case
+    kind = _RESULT.get(status, "passed")
+    if kind == "failure":
         el = ET.SubElement(case, "failure", message=clean(_summary(failing)), type=clean(o.check))
         el.text = clean("\n".join(describe(f) for f in failing))
-    elif o.status is Status.ERRORED:
-        kind = "error"
+    elif kind == "error":
         ET.SubElement(case, "error", message=clean(o.note or "the check could not run"), type=clean(o.check))
-    elif o.status is Status.NOT_EVALUATED:
-        kind = "skipped"
+    elif kind == "skipped":
         ET.SubElement(case, "skipped", message=clean(o.note or "not evaluated"))
     shown = {id(f) for f in failing}
     rest = [f for f in o.findings if id(f) not in shown]
