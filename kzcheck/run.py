@@ -88,7 +88,8 @@ def validate(
     say("checks done")
     settle(outcomes, data.acknowledged)
     summaries = []
-    published = data.results.groupby(["election", "status"], observed=True).size()  # one pass, not one per election
+    printed = data.printings if data.printings is not None else data.results  # every row the results files hold
+    published = printed.groupby(["election", "status"], observed=True).size()  # one pass, not one per election
     for eid, e in data.elections.items():
         res = published[published.index.get_level_values(0) == eid]
         summaries.append(
