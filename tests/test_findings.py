@@ -59,7 +59,7 @@ def test_acknowledged_findings_are_shown_but_never_count_against():
         ([INFO, WARNING], ERROR, 0),
         ([INFO, WARNING], WARNING, 1),
         ([INFO], WARNING, 0),
-        ([INFO], INFO, 0),  # info is never a failing verdict (docs/output.md): only errors, and warnings on demand
+        ([INFO], INFO, 1),
         ([ERROR], ERROR, 1),
         ([ERROR], WARNING, 1),
     ],
