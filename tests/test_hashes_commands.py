@@ -44,6 +44,8 @@ def arguments(name: str, out: Path) -> list[str]:
             args += [p.opts[0], "data"]
         elif isinstance(p.type, click.Path):
             args += [p.opts[0], str(out / f"{name}-{p.name}")]
+    if name == "watch":  # it runs until Ctrl-C; --once checks once and exits, as every other command does
+        args.append("--once")
     return args
 
 
