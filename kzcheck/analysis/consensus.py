@@ -200,8 +200,9 @@ def _judge(
     poll_agreed = agreed[(agreed["election"] == election) & (agreed["poll"] == poll)]
     chosen = poll_agreed[poll_agreed["option"] == option].iloc[0]
     printed = poll_rows[poll_rows["option"] == option]
-    halves = dict(zip(printed["source"], printed["share_half"], strict=True))
-    outlet = dict(zip(printed["source"], printed["outlet"], strict=True))
+    sources = [str(s) for s in printed["source"]]  # as each version names its origin (a blank source is "nan")
+    halves = dict(zip(sources, printed["share_half"], strict=True))
+    outlet = dict(zip(sources, printed["outlet"], strict=True))
     low = max(v.value - halves[v.origin] for v in d.versions)
     high = min(v.value + halves[v.origin] for v in d.versions)
     rounding_only = low <= high + EPSILON

@@ -2,7 +2,8 @@
 
 Rule, in order (docs/methods.md, "Consensus of printings"):
 1. printings ruled out on other grounds (a poll figure whose own printing then fails its sum while another printing
-   of the figure fits) are left out, unless every printing is;
+   of the figure fits) are left out, unless every printing is, or a printing not ruled out is the same value at a
+   coarser precision (72 beside 72.1: they agree, so the finer one stays);
 2. the authority's printings (the commission for official figures, the pollster for its poll) are preferred when
    there are any;
 3. among those, the value the most printings support: a printing supports a value when it is that value, or that
@@ -48,7 +49,11 @@ def choose(
     authority = list(authority) if authority is not None else [False] * n
     ruled_out = list(ruled_out) if ruled_out is not None else [False] * n
     rank = list(order) if order is not None else [(i,) for i in range(n)]
-    pool = [i for i in range(n) if not ruled_out[i]] or list(range(n))
+    # a printing ruled out stays when a printing that was not is its own value at a coarser precision (72 for 72.1):
+    # the two agree, and the coarser one fitting the sum more loosely is no evidence against the finer one
+    kept = [i for i in range(n) if not ruled_out[i]]
+    pool = [i for i in range(n) if not ruled_out[i] or any(supports(values[j], values[i]) for j in kept)]
+    pool = pool or list(range(n))
     by_authority = [i for i in pool if authority[i]]
     candidates = by_authority or pool
     support = {i: sum(supports(values[j], values[i]) for j in range(n)) for i in candidates}
