@@ -9,7 +9,6 @@ import pytest
 from helpers import rows_of as read
 from helpers import write_dicts as write
 
-import kzcheck.checks.copies as copies
 from benchmarks.synthetic import generate
 from kzcheck.model.findings import Finding, RunResult, Severity, Status
 from kzcheck.run import validate

@@ -213,6 +213,7 @@ def build(data: LoadedData) -> PrintingTable:
     multi = rows[gid.isin(_differing(rows, gid)).to_numpy()]
     comparisons: list[Comparison] = []
     used_rows = data.results
+    scope: dict[str, pd.DataFrame] = {}
     if len(multi):
         rich = with_sources(multi, data.sources)
         for _, g in rich.groupby(gid[multi.index], sort=False):
@@ -232,7 +233,10 @@ def build(data: LoadedData) -> PrintingTable:
                 used_row = cast(pd.Series, g.loc[used_idx])
                 used = printed(used_row, f)
                 assert used is not None
-                alts = alternatives(used_rows, election, used_row, f)
+                near = [p for i in given if i != used_idx and (p := printed(cast(pd.Series, g.loc[i]), f)) is not None]
+                if election.id not in scope:  # one election's rows, cut once
+                    scope[election.id] = used_rows[(used_rows["election"] == election.id).to_numpy()]
+                alts = alternatives(scope[election.id], election, used_row, f, near)
                 judged = []
                 for i in given:
                     if i == used_idx:
@@ -348,8 +352,12 @@ def _poll_where(row: pd.Series, p: Printed, outlets: dict[str, str]) -> Where:
 # --- alternatives ----------------------------------------------------------------------------------------------------
 
 
-def alternatives(results: pd.DataFrame, election: Election, row: pd.Series, field_name: str) -> list[Alternative]:
-    """Figures in the data that a misprinted `field_name` of `row` may really be (most specific first)."""
+def alternatives(
+    results: pd.DataFrame, election: Election, row: pd.Series, field_name: str, near: list[Printed] | None = None
+) -> list[Alternative]:
+    """Figures in the data that a misprinted `field_name` of `row` may really be (most specific first). With `near`
+    (the printings to be judged), other areas' and lines' figures that none of them can match are left out before
+    any is built: a station's copy is not compared figure by figure with ten thousand other stations."""
     e, area, line, status, as_of = (row["election"], row["area"], row["line"], row["status"], row["as_of"])
     mine = results[(results["election"] == e)]
     alts: list[Alternative] = []
@@ -364,15 +372,40 @@ def alternatives(results: pd.DataFrame, election: Election, row: pd.Series, fiel
         alts += _bases(mine[mine["area"] == area], election, str(line), str(status), as_of)
         alts += _complements(mine[(mine["area"] == area) & (mine["status"] == status)], election, str(line))
     same_time = mine[(mine["status"] == status) & mine["as_of"].fillna("").eq("" if pd.isna(as_of) else as_of)]
-    for _, r in same_time[(same_time["line"] == line) & (same_time["area"] != area)].iterrows():
+    other_areas = _near(same_time[(same_time["line"] == line) & (same_time["area"] != area)], field_name, near)
+    for _, r in other_areas.iterrows():
         p = printed(r, field_name)
         if p is not None:
             alts.append(Alternative("area", p, f"{r['area']}'s figure {p.label()}"))
-    for _, r in same_time[(same_time["area"] == area) & (same_time["line"] != line)].iterrows():
+    other_lines = _near(same_time[(same_time["area"] == area) & (same_time["line"] != line)], field_name, near)
+    for _, r in other_lines.iterrows():
         p = printed(r, field_name)
         if p is not None and (field_name != "percent" or p.decimals >= 1):
             alts.append(Alternative("figure", p, f"the {r['line']} figure {p.label()}"))
     return alts
+
+
+def _near(rows: pd.DataFrame, field_name: str, near: list[Printed] | None) -> pd.DataFrame:
+    """The rows whose `field_name` some printing in `near` can match (kzcheck.methods.printed.match: the same, a
+    rounding within both half units, or a truncation within the printing's unit), its digits before a unit word
+    included; a superset, so no verdict changes."""
+    if near is None or rows.empty:
+        return rows
+    value = rows[field_name].to_numpy(dtype="float64", na_value=np.nan)
+    if field_name == "count" and "count_scale" in rows:
+        scale = rows["count_scale"].to_numpy(dtype="float64", na_value=1.0)
+        decimals = rows["count_decimals"].to_numpy(dtype="float64", na_value=0.0)
+        half = 0.5 * scale * np.power(10.0, -decimals)
+    elif field_name == "percent":
+        half = 0.5 * np.power(10.0, -rows["percent_decimals"].to_numpy(dtype="float64", na_value=0.0))
+    else:
+        half = np.zeros(len(rows))
+    slack = 1e-6 * np.maximum(1.0, np.abs(value)) + half
+    keep = np.zeros(len(rows), dtype=bool)
+    for p in near:
+        for x in {p.value, p.mantissa}:
+            keep |= np.abs(value - x) <= p.unit + slack
+    return rows[keep]
 
 
 def _same_time(a: Any, b: Any) -> bool:
