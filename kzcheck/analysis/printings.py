@@ -148,7 +148,8 @@ def copies_as_printings(rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFra
     )
     if in_protocols.any():
         printed_as = _copied_status(rows)
-        status = out["election"].astype("str").map(printed_as).fillna(COPY)
+        elections = out["election"].astype("str")
+        status = elections.map({e: printed_as.get(e, COPY) for e in elections.unique()})  # a copy with nothing to copy
         out.loc[in_protocols, "status"] = status[in_protocols]
         out.loc[in_protocols & (status != COPY).to_numpy(), "origin"] = OFFICIAL
     return out
