@@ -442,6 +442,7 @@ def generate(
                 "published": "2030-01-02",
                 "language": "en",
                 "note": "made up",
+                "kind": "commission",
             },
             {
                 "source": "observers-synthetic",
@@ -450,6 +451,7 @@ def generate(
                 "published": "2030-01-02",
                 "language": "en",
                 "note": "made up",
+                "kind": "observers",
             },
         ]
     ).to_csv(out / "sources.csv", index=False)

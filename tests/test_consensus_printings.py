@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,34 @@ def test_reconcile_never_uses_the_figure_compare_calls_a_misquote(data_copy: Pat
     assert baytaq["poll_share_text"] == "3.22"
     # official Baytaq 146,431 / 6,366,441 = 2.3000...; 3.22 - 2.30 = +0.92 (3.52 would have given +1.22)
     assert baytaq["error"] == pytest.approx(0.92, abs=0.001)
+
+
+def three_printings_one_mistyped(data: Path) -> None:
+    """IEI's Baytaq printed 3.52 (first), 3.22 (TASS, QazMonitor made to agree) and 3.2, as in the test above."""
+    edit_rows(
+        data / "figures" / f"{E23}.csv",
+        lambda rows: [{**r, "share": "3.22"} if r["option"] == "baytaq" and r["poll"] == "iei" else r for r in rows],
+    )
+    add_source(data, "early-test", "Early Wire", "2023-03-19")
+    add_source(data, "late-test", "Late Paper", "2023-03-22")
+    reprint_iei(data, "early-test", "3.52")
+    reprint_iei(data, "late-test", "3.2")
+
+
+def test_the_commands_reconcile_never_scores_what_compare_calls_a_misquote(cli, data_copy: Path) -> None:  # noqa: ANN001
+    """The same, through `kzcheck compare` and `kzcheck reconcile` as a user runs them: compare's JSON calls 3.52 the
+    probable misquote; reconcile's JSON scores IEI's Baytaq on 3.22 and says which printing and why."""
+    three_printings_one_mistyped(data_copy)
+    args = ("--data", str(data_copy), "--election", E23, "--format", "json")
+    compared = json.loads(cli("compare", *args).stdout)
+    (f,) = [f for f in compared["findings"] if f["check"] == "outlets.agree" and "Baytaq is printed" in f["message"]]
+    assert "probable misquote: 3.52 (Early Wire)" in f["message"]
+    reconciled = json.loads(cli("reconcile", *args).stdout)
+    (iei,) = [e for e in reconciled["reconciliation"] if e["poll"] == "iei"]
+    (baytaq,) = [o for o in iei["options"] if o["option"] == "baytaq"]
+    assert baytaq["poll_share_text"] == "3.22" and baytaq["poll_outlet"] == "TASS"
+    assert baytaq["poll_why"] == "the only value that fits its poll's sum"  # 3.52 sums to 100.30, outside 100 ± 0.085
+    assert baytaq["error"] == pytest.approx(0.92, abs=0.001)  # 3.22 - 146,431 / 6,366,441 (2.30); 3.52 gives +1.22
 
 
 def test_one_typo_does_not_condemn_the_correct_figure_printed_beside_it(data_copy: Path) -> None:

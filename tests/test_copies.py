@@ -1,4 +1,4 @@
-"""copy.disagree: an observers' copy of a protocol against the CEC's figures for the same area, line by line."""
+"""copy.disagree: an observers' copy of a protocol, one more printing of the CEC's figures, judged like every other."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import pytest
 from helpers import rows_of as read
 from helpers import write_dicts as write
 
-import kzcheck.checks.copies as copies
 from benchmarks.synthetic import generate
 from kzcheck.model.findings import Finding, RunResult, Severity, Status
 from kzcheck.run import validate
@@ -91,19 +90,53 @@ def test_the_bundled_observers_copy_has_nothing_official_to_meet() -> None:
     assert o.status is Status.NOT_EVALUATED and "observers" in o.note
 
 
-def test_copies_go_through_the_one_disagreement_mechanism(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Outlets misquoting a poll and a copy differing from the CEC are one mechanism, not two."""
-    from kzcheck.analysis import disagreement
+def test_copies_go_through_the_one_printing_mechanism(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A copy differing from the CEC and an outlet misprinting an official figure are one mechanism, not two: the
+    copy's differing figure, and only it, is judged by the verdicts every printing gets."""
+    from kzcheck.methods.verdicts import judge
 
     calls = []
 
-    def spy(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        calls.append(args[1:])
-        return disagreement.disagreements(*args, **kwargs)
+    def spy(mine, used, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        verdict = judge(mine, used, *args, **kwargs)
+        calls.append((mine.value, used.value, verdict))
+        return verdict
 
-    monkeypatch.setattr(copies, "disagreements", spy)
+    monkeypatch.setattr("kzcheck.analysis.printings.judge", spy)
     rows = read(data / COPY)
-    rows[1]["count"] = str(int(rows[1]["count"]) + 3)
+    official = int(rows[1]["count"])
+    rows[1]["count"] = str(official + 3)
     write(data / COPY, rows)
-    assert len(found(validate(data))) == 1
-    assert calls == [(["election", "area", "line"], "publisher", "count")]  # once, every election together
+    (f,) = found(validate(data))
+    ((mine, used, verdict),) = calls  # the agreeing figures are settled without a verdict each
+    assert (mine, used) == (official + 3, official)
+    assert f"{verdict.kind}: {verdict.detail}" in f.message and f.severity is Severity.ERROR
+
+
+def test_a_copy_in_the_results_file_is_the_same_printing(data: Path) -> None:
+    """protocols/ is one place to put an observers' printing, not a mechanism: the same rows in the results file,
+    by the same source of kind observers, give the same finding."""
+    rows = read(data / COPY)
+    target = next(i for i, r in enumerate(rows) if r["line"] == "ballots_issued")
+    rows[target]["count"] = str(int(rows[target]["count"]) - 12)
+    write(data / COPY, rows)
+    in_protocols = found(validate(data))
+    (data / COPY).unlink()
+    write(data / RESULTS, [*read(data / RESULTS), *rows])
+    in_results = found(validate(data))
+    key = lambda f: (f.check, f.subject, f.severity, f.column, f.observed, f.expected)  # noqa: E731
+    assert [key(f) for f in in_results] == [key(f) for f in in_protocols] and len(in_protocols) == 1
+    assert in_results[0].file.endswith("synthetic-01.final.csv") and in_protocols[0].file.endswith(COPY[10:])
+
+
+def test_a_copy_without_kinds_in_sources_is_still_compared_with_the_results_files(data: Path) -> None:
+    """Data written before sources.csv had a kind column: the protocols/ folder says the rows are a copy, and the
+    results files stand for the commission."""
+    sources = [{k: v for k, v in r.items() if k != "kind"} for r in read(data / "sources.csv")]
+    write(data / "sources.csv", sources)
+    rows = read(data / COPY)
+    official = int(rows[2]["count"])
+    rows[2]["count"] = str(official + 40)
+    write(data / COPY, rows)
+    (f,) = found(validate(data))
+    assert (f.observed, f.expected) == (f"{official + 40:,}", f"{official:,}")

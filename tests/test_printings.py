@@ -343,3 +343,33 @@ def test_intraday_turnout_on_the_final_list_is_flagged(tmp_path: Path) -> None:
     (f,) = found[printings.TURNOUT]
     assert "990,412 / 1,871,044 (the list at 20:00) = 52.93%" in f.message
     assert "the final list 1,874,512 (52.84)" in f.message
+
+
+def test_another_area_figure_and_its_correct_printing_beside_it(tmp_path: Path) -> None:
+    """The paper prints North's 20:00 turnout as 60.01, South's figure; the agency prints North's own 57.02."""
+    rows = [
+        ("north", "ballots_issued", "", "60.01", "", "20:00", "paper"),
+        ("north", "ballots_issued", "", "57.02", "", "20:00", "agency"),
+    ]
+    found, input_findings = run(write(tmp_path, intraday_extra=rows))
+    assert not [f for f in input_findings if f.severity is Severity.ERROR]
+    (f,) = found[printings.AGREE]
+    assert f"{Kind.ANOTHER_AREA}:" in f.message and "south's figure 60.01" in f.message
+    assert "The Daily Paper" in f.message and "agency" in f.message and f.severity is Severity.WARNING
+
+
+def test_two_areas_that_really_share_a_value_pass(tmp_path: Path) -> None:
+    """The commission's 20:00 list has South at 57.02 like North; a second source prints the list alike: two areas
+    with one value that every printing confirms are no finding (the failing case is in the shifted list above)."""
+    data = write(tmp_path)
+    path = data / "results" / f"{E}.intraday.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("60.01", "57.02"), encoding="utf-8")
+    same = [(a, ln, c, "57.02" if p == "60.01" else p, "", "20:00", "blog") for a, ln, c, p in INTRADAY if a != "KZ"]
+    found, _ = run(write_intraday(data, same))
+    assert found[printings.LISTS] == [] and found[printings.AGREE] == []
+
+
+def write_intraday(data: Path, rows: list[tuple[str, ...]]) -> Path:
+    path = data / "results" / f"{E}.intraday.csv"
+    path.write_text(path.read_text(encoding="utf-8") + "".join(",".join(r) + "\n" for r in rows), encoding="utf-8")
+    return data

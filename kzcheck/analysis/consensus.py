@@ -2,7 +2,7 @@
 every figure two outlets print differently, judged against the poll's sum, the other outlets and the figures it may
 really be (kzcheck.methods.verdicts).
 
-The consensus never takes a probable misquote (kzcheck.methods.consensus; docs/methods.md §5.1, §6.3): a value whose
+The consensus never takes a probable misquote (kzcheck.methods.consensus; docs/methods.md §5.1, §7.3): a value whose
 poll sum misses 100 while another value's fits is ruled out, each figure judged with the other options at their
 consensus; then the pollster's own printing, the value most printings support, the finer precision, the earlier
 publication, the file order.

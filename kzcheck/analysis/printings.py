@@ -8,7 +8,13 @@ another base, 100 minus the other answer, another area's or another line's figur
 
 Lists are compared too: a source's regional list shifted by one row against another source's list for the same time,
 two areas printed with one value, an intraday figure above the same area's final, a source's own series falling.
-Comparisons are built only where a figure has two printings or more (a few rows in a million-row archive).
+Comparisons are built only where a figure has two printings or more whose values differ: a figure every source printed
+alike is settled in one vectorised pass (an observers' copy of ten thousand protocols that agrees costs no loop).
+
+An observers' copy of a protocol is one more printing: a row of `protocols/<election>.<origin>.csv` prints the figure
+of the election's final result (its preliminary one where no final is published), and a row of a results file by a
+source of kind `observers` (or relaying observers) is a copy as it stands. A comparison of a copy carries the copy's
+name (`copy`), so `copy.disagree` reports it rather than `printing.agree`.
 """
 
 from __future__ import annotations
@@ -22,14 +28,16 @@ import numpy as np
 import pandas as pd
 
 from kzcheck.load.election import Election
-from kzcheck.load.frames import LoadedData
-from kzcheck.load.printings import FIELDS, FIGURE, choose_field, printed, with_sources
+from kzcheck.load.frames import OFFICIAL, LoadedData
+from kzcheck.load.printings import FIELDS, FIGURE, choose_field, printed, source_kinds, with_sources
 from kzcheck.load.table import FILE, LINE
 from kzcheck.methods.printed import Printed, exact, match
 from kzcheck.methods.verdicts import Alternative, Verdict, judge, repeated, shifted
 from kzcheck.model.tables import OfficialPrinting, PrintedAt
 
 WHEN = ("preliminary", "final", "intraday")
+COPY = "copy"  # the status of a protocols/ row as loaded
+OBSERVERS = "observers"  # the kind of source whose printing of a protocol is a copy
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,8 @@ class Where:
     file: str
     row: int
     text: str
+    value: float | None = None  # the figure as a number (counts times their unit word)
+    origin: str = ""  # whose publication: the commission's results files, or the copy's holder
 
     def label(self) -> str:
         return f"{self.text} by {self.outlet} ({self.source}, {self.file}:{self.row})"
@@ -61,6 +71,7 @@ class Comparison:
     verdict: Verdict
     why_used: str
     agreeing: list[Where] = dataclasses.field(default_factory=list)  # other printings that print the value used
+    copy: str = ""  # the holder of the protocol copy this printing is (`observers`), or blank for any other printing
 
 
 @dataclass
@@ -80,11 +91,23 @@ class ListFinding:
     rows: list[int] = dataclasses.field(default_factory=list)  # rows of the printing's file the observation covers
 
 
+@dataclass(frozen=True)
+class CopyCoverage:
+    """How much of one holder's protocol copies met another printing of the same figure."""
+
+    election: str
+    origin: str  # the copy's holder (`observers`)
+    status: str  # the result the copy is a printing of: final, preliminary, or blank when neither is published
+    areas: int  # areas copied
+    met: int  # of which the commission (or another source) printed a figure too
+
+
 @dataclass
 class PrintingTable:
     comparisons: list[Comparison]
     lists: list[ListFinding]
     figures: int  # figures with two printings or more
+    copies: list[CopyCoverage] = dataclasses.field(default_factory=list)
 
 
 def _when(status: str, as_of: object) -> str:
@@ -95,7 +118,85 @@ def _where(row: pd.Series, field_name: str, outlets: dict[str, str]) -> Where:
     p = printed(row, field_name)
     text = p.label() if p else ""
     src = str(row["source"])
-    return Where(src, outlets.get(src, src), str(row[FILE]), int(row[LINE]), text)
+    copy = row.get("copy_of")
+    origin = str(copy) if isinstance(copy, str) and copy else str(row["origin"])
+    return Where(src, outlets.get(src, src), str(row[FILE]), int(row[LINE]), text, p.value if p else None, origin)
+
+
+def copies_as_printings(rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """The printings with every protocol copy made a printing of the figure it copies, and `copy_of` naming the
+    copy's holder on every row that is an observers' copy (blank elsewhere).
+
+    A protocols/ row prints the election's final figure (its preliminary one where the commission published no final);
+    it is a copy when its source is of kind `observers`, relays observers, or has no kind (the protocols/ folder says
+    so). A results row is a copy when its source is of kind `observers` or relays them, and it is not a time of day.
+    """
+    meta = source_kinds(sources)
+    kind = meta["kind"].fillna("")
+    observer_sources = meta.loc[(kind == OBSERVERS) | meta["relays"].eq(OBSERVERS), "source"]
+    known_sources = meta.loc[kind != "", "source"]
+    in_protocols = (rows["status"] == COPY).to_numpy()
+    observers = rows["source"].isin(observer_sources).to_numpy()
+    unknown = ~rows["source"].isin(known_sources).to_numpy()
+    is_copy = (in_protocols & (observers | unknown)) | (observers & rows["as_of"].isna().to_numpy())
+    if not is_copy.any() and not in_protocols.any():
+        return rows.assign(copy_of="")
+    out = rows.assign(
+        status=rows["status"].astype("str"),
+        origin=rows["origin"].astype("str"),
+        copy_of=np.where(is_copy, np.where(in_protocols, rows["origin"].astype("str"), OBSERVERS), ""),
+    )
+    if in_protocols.any():
+        printed_as = _copied_status(rows)
+        elections = out["election"].astype("str")
+        status = elections.map({e: printed_as.get(e, COPY) for e in elections.unique()})  # a copy with nothing to copy
+        out.loc[in_protocols, "status"] = status[in_protocols]
+        out.loc[in_protocols & (status != COPY).to_numpy(), "origin"] = OFFICIAL
+    return out
+
+
+def _copied_status(rows: pd.DataFrame) -> dict[str, str]:
+    """Per election, the result a protocol copy is a printing of: final where published, else preliminary."""
+    official = rows[(rows["origin"] == OFFICIAL) & rows["as_of"].isna()]
+    out: dict[str, str] = {}
+    for status in ("preliminary", "final"):  # final last: it wins
+        for e in official.loc[official["status"] == status, "election"].astype("str").unique():
+            out[str(e)] = status
+    return out
+
+
+def _differing(multi: pd.DataFrame, gid: pd.Series) -> np.ndarray:
+    """The figures (group ids) some of whose printings differ in a field's value, precision or unit word; the others
+    printed every field alike and need no verdict."""
+    extra = {"count": ("count_decimals", "count_scale"), "percent": ("percent_decimals",), "seats": ()}
+    found: list[np.ndarray] = []
+    for f in FIELDS:
+        cols = [f, *(c for c in extra[f] if c in multi.columns)]
+        given = multi[f].notna()
+        sig = multi.loc[given, cols].astype("float64").assign(_g=gid[given])
+        distinct = sig.drop_duplicates().groupby("_g").size()
+        found.append(distinct.index[distinct.to_numpy() > 1].to_numpy())
+    return np.unique(np.concatenate(found)) if found else np.array([], dtype=np.int64)
+
+
+def _coverage(frame: pd.DataFrame, twice: pd.Series) -> list[CopyCoverage]:
+    copies = frame[frame["copy_of"] != ""]
+    if copies.empty:
+        return []
+    met = twice[copies.index]
+    out = []
+    for (e, origin), g in copies.groupby([copies["election"].astype("str"), copies["copy_of"]], sort=True):
+        status = str(g["status"].iloc[0])
+        out.append(
+            CopyCoverage(
+                str(e),
+                str(origin),
+                "" if status == COPY else status,
+                int(g["area"].nunique()),
+                int(g.loc[met[g.index].to_numpy(), "area"].nunique()),
+            )
+        )
+    return out
 
 
 def build(data: LoadedData) -> PrintingTable:
@@ -104,24 +205,28 @@ def build(data: LoadedData) -> PrintingTable:
         return PrintingTable([], [], 0)
     outlets = dict(zip(data.sources["source"].astype("str"), data.sources["outlet"].astype("str"), strict=True))
     every = rows
-    rows = rows[rows.duplicated(subset=FIGURE, keep=False)]  # figures printed twice or more: a few rows at most
+    frame = copies_as_printings(rows, data.sources)
+    twice = frame.duplicated(subset=FIGURE, keep=False)
+    rows = frame[twice]  # figures printed twice or more: a few rows, and the copies
     keys = [rows[c].astype("str").fillna("") for c in FIGURE]
     gid = pd.Series(pd.MultiIndex.from_arrays(keys).factorize()[0], index=rows.index, dtype="int64")
-    size = gid.map(gid.value_counts())
-    multi = rows[size > 1]
+    figures = int(gid.nunique())
+    multi = rows[gid.isin(_differing(rows, gid)).to_numpy()]
     comparisons: list[Comparison] = []
-    figures = 0
     used_rows = data.results
+    scope: dict[str, pd.DataFrame] = {}
     if len(multi):
         rich = with_sources(multi, data.sources)
-        for _, g in rich.groupby(gid[size > 1], sort=False):
-            figures += 1
+        for _, g in rich.groupby(gid[multi.index], sort=False):
             first = g.iloc[0]
             election = data.elections.get(str(first["election"]))
             if election is None:
                 continue
+            authority = g["authority"]
+            if (g["copy_of"] != "").any() and not authority.any():  # a copy is compared with the results files
+                authority = g["status"].astype("str").ne(COPY) & g["copy_of"].eq("") & g["origin"].eq(OFFICIAL)
             for f in FIELDS:
-                chosen = choose_field(g, f, g["authority"])
+                chosen = choose_field(g, f, authority)
                 if chosen is None:
                     continue
                 given, choice = chosen
@@ -129,7 +234,10 @@ def build(data: LoadedData) -> PrintingTable:
                 used_row = cast(pd.Series, g.loc[used_idx])
                 used = printed(used_row, f)
                 assert used is not None
-                alts = alternatives(used_rows, election, used_row, f)
+                near = [p for i in given if i != used_idx and (p := printed(cast(pd.Series, g.loc[i]), f)) is not None]
+                if election.id not in scope:  # one election's rows, cut once
+                    scope[election.id] = used_rows[(used_rows["election"] == election.id).to_numpy()]
+                alts = alternatives(scope[election.id], election, used_row, f, near)
                 judged = []
                 for i in given:
                     if i == used_idx:
@@ -154,15 +262,17 @@ def build(data: LoadedData) -> PrintingTable:
                             verdict,
                             choice.why,
                             agreeing,
+                            str(g.at[i, "copy_of"]),
                         )
                     )
     comparisons += poll_comparisons(data, outlets)
-    lists = _lists(every, data, outlets) if len(rows) else []  # two lists of one time share figures
-    if not len(rows):
+    printed_twice = every.duplicated(subset=FIGURE, keep=False).any()
+    lists = _lists(every, data, outlets) if printed_twice else []  # two lists of one time share figures
+    if not printed_twice:
         lists = intraday_turnout(data, outlets) + _above_final(data, outlets) + _falling(every, outlets)
     shifted_rows = {(ln.printing.file, r) for ln in lists if ln.kind == "shifted" for r in _rows_of(ln)}
     comparisons = [c for c in comparisons if (c.printing.file, c.printing.row) not in shifted_rows]
-    return PrintingTable(comparisons, lists, figures)
+    return PrintingTable(comparisons, lists, figures, _coverage(frame, twice))
 
 
 def _rows_of(ln: ListFinding) -> Iterable[int]:
@@ -243,8 +353,12 @@ def _poll_where(row: pd.Series, p: Printed, outlets: dict[str, str]) -> Where:
 # --- alternatives ----------------------------------------------------------------------------------------------------
 
 
-def alternatives(results: pd.DataFrame, election: Election, row: pd.Series, field_name: str) -> list[Alternative]:
-    """Figures in the data that a misprinted `field_name` of `row` may really be (most specific first)."""
+def alternatives(
+    results: pd.DataFrame, election: Election, row: pd.Series, field_name: str, near: list[Printed] | None = None
+) -> list[Alternative]:
+    """Figures in the data that a misprinted `field_name` of `row` may really be (most specific first). With `near`
+    (the printings to be judged), other areas' and lines' figures that none of them can match are left out before
+    any is built: a station's copy is not compared figure by figure with ten thousand other stations."""
     e, area, line, status, as_of = (row["election"], row["area"], row["line"], row["status"], row["as_of"])
     mine = results[(results["election"] == e)]
     alts: list[Alternative] = []
@@ -259,15 +373,40 @@ def alternatives(results: pd.DataFrame, election: Election, row: pd.Series, fiel
         alts += _bases(mine[mine["area"] == area], election, str(line), str(status), as_of)
         alts += _complements(mine[(mine["area"] == area) & (mine["status"] == status)], election, str(line))
     same_time = mine[(mine["status"] == status) & mine["as_of"].fillna("").eq("" if pd.isna(as_of) else as_of)]
-    for _, r in same_time[(same_time["line"] == line) & (same_time["area"] != area)].iterrows():
+    other_areas = _near(same_time[(same_time["line"] == line) & (same_time["area"] != area)], field_name, near)
+    for _, r in other_areas.iterrows():
         p = printed(r, field_name)
         if p is not None:
             alts.append(Alternative("area", p, f"{r['area']}'s figure {p.label()}"))
-    for _, r in same_time[(same_time["area"] == area) & (same_time["line"] != line)].iterrows():
+    other_lines = _near(same_time[(same_time["area"] == area) & (same_time["line"] != line)], field_name, near)
+    for _, r in other_lines.iterrows():
         p = printed(r, field_name)
         if p is not None and (field_name != "percent" or p.decimals >= 1):
             alts.append(Alternative("figure", p, f"the {r['line']} figure {p.label()}"))
     return alts
+
+
+def _near(rows: pd.DataFrame, field_name: str, near: list[Printed] | None) -> pd.DataFrame:
+    """The rows whose `field_name` some printing in `near` can match (kzcheck.methods.printed.match: the same, a
+    rounding within both half units, or a truncation within the printing's unit), its digits before a unit word
+    included; a superset, so no verdict changes."""
+    if near is None or rows.empty:
+        return rows
+    value = rows[field_name].to_numpy(dtype="float64", na_value=np.nan)
+    if field_name == "count" and "count_scale" in rows:
+        scale = rows["count_scale"].to_numpy(dtype="float64", na_value=1.0)
+        decimals = rows["count_decimals"].to_numpy(dtype="float64", na_value=0.0)
+        half = 0.5 * scale * np.power(10.0, -decimals)
+    elif field_name == "percent":
+        half = 0.5 * np.power(10.0, -rows["percent_decimals"].to_numpy(dtype="float64", na_value=0.0))
+    else:
+        half = np.zeros(len(rows))
+    slack = 1e-6 * np.maximum(1.0, np.abs(value)) + half
+    keep = np.zeros(len(rows), dtype=bool)
+    for p in near:
+        for x in {p.value, p.mantissa}:
+            keep |= np.abs(value - x) <= p.unit + slack
+    return rows[keep]
 
 
 def _same_time(a: Any, b: Any) -> bool:

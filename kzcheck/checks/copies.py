@@ -1,124 +1,95 @@
-"""Protocol copies (an observer's, the press's) against the CEC's publication of the same area, line by line.
+"""copy.disagree: an observers' copy of a protocol is one more printing of the official figures; where it differs from
+the figure used (the commission's), the verdict on it is an error.
 
-The comparison is the project's one "two sources print the same figure differently" mechanism
-(`kzcheck.analysis.disagreement`), the same that finds two outlets printing one poll differently: each copy's rows and
-the official rows of the same areas go in as one frame, keyed by area and line, with the publisher as the origin.
+A copy is not compared by a mechanism of its own: `kzcheck.analysis.printings` makes every protocols/ row a printing of
+the final figure (preliminary where no final is published), chooses the figure used by the one consensus rule and
+judges each differing printing with the one set of verdicts (kzcheck.methods.verdicts). Here the comparisons of
+observers' printings become findings; every other printing's are `printing.agree`'s.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
-import pandas as pd
-
-from kzcheck.analysis.disagreement import Disagreement, disagreements
-from kzcheck.analysis.official import authoritative
+from kzcheck.analysis.printings import Comparison, PrintingTable, Where, build
+from kzcheck.analysis.tables import Analysis
 from kzcheck.checks.protocols import area_label, area_names, area_subject, fmt
 from kzcheck.load.frames import LoadedData
-from kzcheck.load.table import FILE, LINE
 from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
-from kzcheck.model.stages import NEWEST_FIRST
+
+CHECK = "copy.disagree"
 
 SPECS = [
     CheckSpec(
-        "copy.disagree",
+        CHECK,
         "A protocol copy agrees with the official figures",
-        "Each line of a copy of an area's protocol (protocols/<election>.<origin>.csv) equals the CEC's final "
-        "figure for that area and line (preliminary when no final is published); areas or lines the CEC does "
-        "not publish are not evaluated.",
+        "An observers' copy of an area's protocol (a row of protocols/<election>.<origin>.csv, or a results row by "
+        "a source of kind observers) is one more printing of the official figure: each of its lines equals the "
+        "figure used for that area and line, the CEC's final figure (preliminary when no final is published). A "
+        "difference is an error carrying the verdict every printing gets (docs/methods.md, 'Verdicts on a "
+        "printing'); areas or lines the CEC does not publish are not evaluated.",
         Severity.ERROR,
-        "kzcheck (disagreement mechanism, vectorised pandas)",
+        "kzcheck (kzcheck.analysis.printings, the verdicts of every printing)",
     ),
 ]
 
-COPY = "copy"
-COLUMNS = ["area", "line", "count", "origin", "source", FILE, LINE]
-PREFERRED = NEWEST_FIRST
+
+def _side(w: Where) -> str:
+    value = fmt(w.value) if w.value is not None else w.text
+    return f"{w.origin} ({w.source}) {value}"
 
 
-def _official(results: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
-    """The CEC's final rows of each election, or its preliminary ones where no final is published; and which."""
-    final = set(results.loc[results["status"] == "final", "election"].astype("str").unique())
-    chosen = results[(results["status"] == "final") | ~results["election"].isin(final)]
-    return chosen, {e: ("final" if e in final else "preliminary") for e in chosen["election"].astype("str").unique()}
-
-
-def _pairs(frame: pd.DataFrame) -> np.ndarray:
-    """(election, area) as one integer per row, from the categorical codes all results rows share."""
-    width = len(frame["area"].cat.categories) + 1
-    return frame["election"].cat.codes.to_numpy(np.int64) * width + frame["area"].cat.codes.to_numpy(np.int64)
-
-
-def _publisher(frame: pd.DataFrame) -> pd.Series:
-    """`origin (source)` for every row: who the message names as having printed the figure."""
-    return frame["origin"].astype("str") + " (" + frame["source"].astype("str") + ")"
-
-
-def _finding(d: Disagreement, election: str, origin: str, status: str, names: dict[str, str]) -> Finding:
-    area, line = (str(k) for k in d.key)
-    mine = [v for v in d.versions if v.origin.startswith(f"{origin} (")]
-    theirs = [v for v in d.versions if not v.origin.startswith(f"{origin} (")]
-    first = (mine or d.versions)[0]
-    said = "; ".join(f"{v.origin} {fmt(v.value)}" for v in mine)
-    official = "; ".join(f"{v.origin} {fmt(v.value)}" for v in theirs)
-    diff = f" (difference {mine[0].value - theirs[0].value:+,.0f})" if mine and theirs else ""
+def _finding(c: Comparison, names: dict[str, str]) -> Finding:
+    mine, theirs = c.printing, c.used
+    diff = (
+        f" (difference {mine.value - theirs.value:+,.0f})"
+        if mine.value is not None and theirs.value is not None and c.field != "percent"
+        else ""
+    )
     return Finding(
-        "copy.disagree",
-        Severity.ERROR,
-        f"{area_label(area, names)}: {line} differs between the {origin} copy of the protocol and the CEC's {status} "
-        f"results: {said} against {official}{diff}",
-        election=election,
-        subject=area_subject(area, origin, line),
-        file=first.file,
-        row=first.line,
-        column="count",
-        observed=", ".join(fmt(v.value) for v in mine),
-        expected=", ".join(fmt(v.value) for v in theirs),
+        CHECK,
+        Severity.INFO if c.verdict.benign else Severity.ERROR,
+        f"{area_label(c.area, names)}: {c.line} differs between the {c.copy} copy of the protocol and the CEC's "
+        f"{c.status} results: {_side(mine)} against {_side(theirs)}{diff}; {c.verdict.kind}: {c.verdict.detail} "
+        f"({mine.file}:{mine.row} against {theirs.file}:{theirs.row})",
+        election=c.election,
+        subject=area_subject(c.area, c.copy, c.line),
+        file=mine.file,
+        row=mine.row,
+        column=c.field,
+        observed=fmt(mine.value) if mine.value is not None else mine.text,
+        expected=fmt(theirs.value) if theirs.value is not None else theirs.text,
     )
 
 
-def run(data: LoadedData, config: Any) -> list[Outcome]:
-    r = data.results
-    wanted = [*COLUMNS, "election", "status"]
-    copies = r.loc[r["status"] == COPY, wanted]
-    official, status = _official(r.loc[authoritative(r), wanted])
+def copy_findings(table: PrintingTable) -> list[Comparison]:
+    """The comparisons that are an observers' copy against the figure used."""
+    return [c for c in table.comparisons if c.copy]
+
+
+def run(data: LoadedData, config: Any, analysis: Analysis | None = None) -> list[Outcome]:
+    table = analysis.printings if analysis is not None else build(data)
+    found = copy_findings(table)
     outcomes: list[Outcome] = []
-    for origin in sorted(copies["origin"].astype("str").unique()):  # every election at once, one origin at a time
-        copy = copies[copies["origin"] == origin]
-        theirs = official[np.isin(_pairs(official), np.unique(_pairs(copy)))]  # the same areas in the same election
-        frame = pd.concat([copy[[*COLUMNS, "election"]], theirs[[*COLUMNS, "election"]]], ignore_index=True)
-        frame["publisher"] = _publisher(frame)
-        found: dict[str, list[Disagreement]] = {}
-        for d in disagreements(frame, ["election", "area", "line"], "publisher", "count"):
-            found.setdefault(str(d.key[0]), []).append(Disagreement(d.key[1:], d.versions))
-        for eid in data.elections:
-            mine = copy[copy["election"] == eid]
-            if mine.empty:
-                continue
-            published = theirs[theirs["election"] == eid]
-            subject = f"copy:{origin}"
-            if published.empty:
-                outcomes.append(
-                    Outcome(
-                        "copy.disagree",
-                        eid,
-                        subject,
-                        [],
-                        Status.NOT_EVALUATED,
-                        note=f"the CEC publishes no final or preliminary figures for the areas of the {origin} copy",
-                    )
+    for cover in table.copies:
+        if cover.election not in data.elections:
+            continue
+        subject = f"copy:{cover.origin}"
+        if not cover.met:
+            outcomes.append(
+                Outcome(
+                    CHECK,
+                    cover.election,
+                    subject,
+                    [],
+                    Status.NOT_EVALUATED,
+                    note=f"the CEC publishes no final or preliminary figures for the areas of the {cover.origin} copy",
                 )
-                continue
-            names = area_names(data, data.elections[eid]) if eid in found else {}
-            outcome = Outcome(
-                "copy.disagree",
-                eid,
-                subject,
-                [_finding(d, eid, origin, status[eid], names) for d in found.get(eid, [])],
             )
-            outcome.note = (
-                f"{mine['area'].nunique()} area(s) copied, {published['area'].nunique()} published by the CEC"
-            )
-            outcomes.append(outcome)
+            continue
+        mine = [c for c in found if c.election == cover.election and c.copy == cover.origin]
+        names = area_names(data, data.elections[cover.election]) if mine else {}
+        outcome = Outcome(CHECK, cover.election, subject, [_finding(c, names) for c in mine])
+        outcome.note = f"{cover.areas} area(s) copied, {cover.met} published by the CEC ({cover.status} results)"
+        outcomes.append(outcome)
     return outcomes

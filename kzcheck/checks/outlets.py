@@ -24,7 +24,7 @@ SPECS = [
         "Every figure of a poll that two outlets print differently is reported with both outlets, values and "
         "rows, which value fits the poll's sum within the rounding band (each figure judged with the other "
         "options at their consensus), which value most outlets printed, the verdict on each value not used "
-        "(docs/methods.md §6.1: another pollster's or option's figure, a slip of the pen, ...), and the figure "
+        "(docs/methods.md §7.1: another pollster's or option's figure, a slip of the pen, ...), and the figure "
         "used and why. A difference rounding or truncation explains (72 and 72.1, 7.8 for 7.87) is info; any "
         "other is a warning: a probable misquote, never the figure used. Polls printed by one outlet only are "
         "not evaluated.",

@@ -122,7 +122,7 @@ def _list_finding(item: ListFinding, check: str) -> Finding:
 
 def findings(table: PrintingTable) -> dict[str, list[Finding]]:
     out: dict[str, list[Finding]] = {AGREE: [], LISTS: [], ABOVE: [], SERIES: [], TURNOUT: []}
-    out[AGREE] = [_finding(c) for c in table.comparisons]
+    out[AGREE] = [_finding(c) for c in table.comparisons if not c.copy]  # an observers' copy is copy.disagree's
     check_of = {"shifted": LISTS, "repeated": LISTS, "above-final": ABOVE, "falling": SERIES, "turnout": TURNOUT}
     for item in table.lists:
         out[check_of[item.kind]].append(_list_finding(item, check_of[item.kind]))

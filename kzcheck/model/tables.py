@@ -61,7 +61,7 @@ class ConsensusFigure(Record):
     printings: int  # how many sources printed the figure at all
     file: str
     row: int
-    why: str = ""  # why this printing is the figure used (docs/methods.md §6.3)
+    why: str = ""  # why this printing is the figure used (docs/methods.md §7.3)
 
 
 @dataclass(eq=False)
@@ -88,7 +88,7 @@ class OutletDisagreement(Record):
     row: int
     observed: str
     expected: str
-    why: str = ""  # why the value used is used (docs/methods.md §6.3)
+    why: str = ""  # why the value used is used (docs/methods.md §7.3)
 
 
 # ---------------------------------------------------------------------------------------------- poll comparison
@@ -235,7 +235,7 @@ class OptionScore(Record):
     a: float | None = None  # Arzheimer-Evans A for this option
     poll_share_half: float = 0.0  # half a unit of the printed figure's last decimal
     poll_printings: int = 1  # how many sources printed this figure
-    poll_why: str = ""  # why this printing is the figure scored (docs/methods.md §6.3)
+    poll_why: str = ""  # why this printing is the figure scored (docs/methods.md §7.3)
 
 
 @dataclass(eq=False)
@@ -315,7 +315,7 @@ class PollScore(Record):
     official_turnout: float | None = None
     turnout_error: float | None = None
     published: list[str] | None = None  # the answers the poll published, when only some (polls/ published)
-    share_base: str | None = None  # the base scored on: options | respondents | took_part (docs/methods.md §6.4)
+    share_base: str | None = None  # the base scored on: options | respondents | took_part (docs/methods.md §7.4)
     share_base_stated: bool | None = None  # whether polls/ states the base, or both readings are shown
     readings: list[BaseReading] = field(default_factory=list)  # each base's official shares and errors
     depends_on_base: bool | None = None  # whether the verdict depends on a base the poll did not state
@@ -349,7 +349,7 @@ class OfficialPrinting(Record):
     used: PrintedAt
     why: str  # why the figure used is used
     agreeing: list[PrintedAt]  # other printings of the figure used
-    verdict: str  # docs/methods.md §6.1
+    verdict: str  # docs/methods.md §7.1
     detail: str
 
 
