@@ -1,4 +1,4 @@
-"""kzcheck.methods.consensus.choose on hand-made printings (docs/methods.md §6.3)."""
+"""kzcheck.methods.consensus.choose on hand-made printings (docs/methods.md §7.3)."""
 
 from kzcheck.methods.consensus import choose
 from kzcheck.methods.printed import Printed

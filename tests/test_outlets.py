@@ -205,7 +205,7 @@ def test_the_whole_messages_for_a_rounding_difference_and_a_truncation(data_copy
     0.5 + 4 x 0.005 = 0.52: within); Aq Jol 10.27 gives 100.09 (outside), 10.2 gives 100.02 (band 0.05 + 0.05 +
     3 x 0.005 = 0.115: within). 72 and 72.1 are one number at two precisions: rounding, and the finer is used.
     10.2 is 10.27 truncated, so it supports 10.27 while 10.27 does not support 10.2: 10.27 has both printings'
-    support (docs/methods.md §6.3) and the coarser figure's looser sum is no evidence against it."""
+    support (docs/methods.md §7.3) and the coarser figure's looser sum is no evidence against it."""
     findings = {
         f.message.split("'s ")[1].split(" is printed")[0]: f
         for f in outlets.outlet_disagreements(loaded(data_copy, E21))[0]
