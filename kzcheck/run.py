@@ -8,6 +8,7 @@ from pathlib import Path
 from types import ModuleType
 
 from kzcheck.checks import modules
+from kzcheck.load import fingerprint as fingerprints
 from kzcheck.load.dataset import discover
 from kzcheck.model.config import RunConfig
 from kzcheck.model.errors import InputError
@@ -99,6 +100,7 @@ def validate(
         outcomes += run_module(module, data, config, analysis)
     say("checks done")
     acknowledge([f for o in outcomes for f in o.findings], data.acknowledged)
+    fingerprints.assign([f for o in outcomes for f in o.findings], dataset.display, data)
     for o in outcomes:  # acknowledgements change a status; "not evaluated" and "errored" stay what they are
         if o.status not in (Status.NOT_EVALUATED, Status.ERRORED):
             o.status = status_of(o.findings)

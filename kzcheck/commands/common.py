@@ -106,3 +106,32 @@ fail_on_option = click.option(
     show_default=True,
     help="Exit 1 when a finding at or above this severity is not acknowledged.",
 )
+
+
+def _codes(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    """`--select a,b --select c` → ("a", "b", "c")."""
+    return tuple(c.strip() for v in value for c in v.split(",") if c.strip())
+
+
+selection_options = (
+    click.option(
+        "--select",
+        multiple=True,
+        metavar="CODES",
+        callback=_codes,
+        help="Only these checks: ids or dotted prefixes, comma-separated or repeated (`poll`, `poll.sum`, ALL).",
+    ),
+    click.option(
+        "--ignore",
+        multiple=True,
+        metavar="CODES",
+        callback=_codes,
+        help="Leave out these checks (ids or prefixes); the more specific of --select and --ignore wins.",
+    ),
+    click.option(
+        "--severity",
+        type=click.Choice(["error", "warning", "info"]),
+        default=None,
+        help="Only findings at or above this severity (what is hidden does not count in the exit code).",
+    ),
+)

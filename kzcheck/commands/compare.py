@@ -12,6 +12,7 @@ import click
 
 from kzcheck.cli import guarded
 from kzcheck.commands.common import data_option, election_option, fail_on_option, format_option
+from kzcheck.commands.deliver import Delivery, delivery_options
 from kzcheck.commands.focused import deff_option, emit, run_focused
 
 COMPARE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "pollsters.")
@@ -23,10 +24,13 @@ COMPARE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "pollsters
 @format_option("text", "json")
 @fail_on_option
 @deff_option
+@delivery_options
 @guarded
-def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on: str, deff: float | None) -> None:
+def command(
+    data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on: str, deff: float | None, delivery: Delivery
+) -> None:
     """Compare outlets printing the same poll and pollsters with each other; exit 1 on findings at --fail-on."""
     from kzcheck.render.compare_text import render
 
     _, result = run_focused(data_dir, elections, deff, COMPARE_CHECKS, "compare")
-    emit(result, fmt, render, fail_on)
+    emit(result, fmt, render, fail_on, delivery)

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
 
 import click
 
-from kzcheck.cli import fast_exit
 from kzcheck.commands.common import debug_requested, progress, resolve_data_dir
+from kzcheck.commands.deliver import Delivery
 from kzcheck.model.findings import RunResult
 
 deff_option = click.option(
@@ -43,11 +41,8 @@ def run_focused(
     return full, focus(full, prefixes)
 
 
-def emit(result: RunResult, fmt: str, text: Callable[[RunResult, TextIO], None], fail_on: str) -> None:
+def emit(result: RunResult, fmt: str, text: Callable[..., None], fail_on: str, delivery: Delivery) -> None:
     """Print in the chosen format (`text` through the command's own renderer) and exit by --fail-on."""
-    from kzcheck.model.findings import Severity
-    from kzcheck.render import renderer
+    from kzcheck.commands.deliver import deliver
 
-    (text if fmt == "text" else renderer(fmt))(result, sys.stdout)
-    sys.stdout.flush()
-    fast_exit(result.exit_code(Severity(fail_on)))
+    deliver(result, fmt, fail_on, delivery, text=text)

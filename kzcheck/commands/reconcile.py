@@ -13,6 +13,7 @@ import click
 
 from kzcheck.cli import guarded
 from kzcheck.commands.common import data_option, election_option, fail_on_option, format_option
+from kzcheck.commands.deliver import Delivery, delivery_options
 from kzcheck.commands.focused import deff_option, emit, run_focused
 
 RECONCILE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "official.", "reconciliation.")
@@ -24,10 +25,13 @@ RECONCILE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "officia
 @format_option("text", "json")
 @fail_on_option
 @deff_option
+@delivery_options
 @guarded
-def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on: str, deff: float | None) -> None:
+def command(
+    data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on: str, deff: float | None, delivery: Delivery
+) -> None:
     """Score each exit poll against the CEC's result and check the CEC's figures; exit 1 on findings at --fail-on."""
     from kzcheck.render.reconcile_text import render
 
     _, result = run_focused(data_dir, elections, deff, RECONCILE_CHECKS, "reconcile")
-    emit(result, fmt, render, fail_on)
+    emit(result, fmt, render, fail_on, delivery)

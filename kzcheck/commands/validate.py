@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from kzcheck.cli import fast_exit, guarded
+from kzcheck.cli import guarded
 from kzcheck.commands.common import (
     data_option,
     debug_requested,
@@ -18,12 +17,13 @@ from kzcheck.commands.common import (
     resolve_data_dir,
     today_option,
 )
+from kzcheck.commands.deliver import Delivery, delivery_options
 
 
 @click.command("validate")
 @data_option
 @election_option
-@format_option("text", "json", "junit", "github")
+@format_option("text", "json", "junit", "github", "sarif")
 @fail_on_option
 @today_option
 @click.option(
@@ -34,6 +34,7 @@ from kzcheck.commands.common import (
     metavar="DIR",
     help="Also write the HTML report (with Great Expectations Data Docs) into DIR.",
 )
+@delivery_options
 @guarded
 def command(
     data_dir: Path | None,
@@ -42,13 +43,14 @@ def command(
     fail_on: str,
     today: str | None,
     report_dir: Path | None,
+    delivery: Delivery,
 ) -> None:
     """Check every poll, source and official result; print findings; exit 1 if any fail."""
+    from kzcheck.commands.deliver import check_codes_early, deliver
     from kzcheck.model.config import RunConfig
-    from kzcheck.model.findings import Severity
-    from kzcheck.render import renderer
     from kzcheck.run import validate
 
+    check_codes_early(delivery)
     if report_dir is not None:
         from kzcheck.render.html.folder import ensure_replaceable, write_report
 
@@ -59,8 +61,6 @@ def command(
         RunConfig(today=today, debug=debug_requested()),
         progress=progress(),
     )
-    renderer(fmt)(result, sys.stdout)
-    sys.stdout.flush()
     if report_dir is not None:
         write_report(result, report_dir, say=progress())
-    fast_exit(result.exit_code(Severity(fail_on)))
+    deliver(result, fmt, fail_on, delivery)

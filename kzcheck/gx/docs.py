@@ -37,6 +37,14 @@ table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #ccc;paddin
 vertical-align:top}a{color:#0057a3}.modal,.ge-walkthrough-modal,#ge-cta-footer,footer,.navbar-toggler,
 .sticky{display:none!important}.kzcheck-note{background:#deecf7;border-left:6px solid #0072B2;padding:.5rem .8rem;
 margin:.8rem 0}ul{padding-left:1.2rem}
+table{width:100%;max-width:100%}td,th,span,a,code{overflow-wrap:anywhere}
+.breadcrumb{display:flex;flex-wrap:wrap;list-style:none;padding:0;margin:.3rem 0}
+.breadcrumb-item+.breadcrumb-item::before{content:"/";padding:0 .4rem;color:#777}
+.d-none{display:none}@media (min-width:768px){.d-md-inline-flex{display:inline-flex!important}}
+.card{border:1px solid #ddd;border-radius:4px;margin:.8rem 0;padding:.2rem .8rem}
+.card-header{font-weight:600;border-bottom:1px solid #eee;padding:.4rem 0}.h6{font-weight:600}
+.badge{display:inline-block;padding:0 .4rem;border-radius:4px;background:#eee}.badge-warning{background:#fdf1d6}
+.text-danger{color:#b00020}.text-success{color:#006b3c}.navbar{display:flex;flex-wrap:wrap;gap:.5rem;padding:.4rem 0}
 </style>"""
 _REMOTE = r"""\s*=\s*["']?\s*(?:https?:)?//"""
 _SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.I | re.S)
@@ -216,6 +224,7 @@ def _offline_html(html: str, home: str) -> str:
     html = _CSS_IMPORT.sub("", _CSS_URL.sub("none", html))
     for icon, word in _ICONS:
         html = icon.sub(word, html)
+    html = html.replace("Data asset: None", "Data asset: kzcheck's frames (in memory)")  # GX prints Python's None
     html = re.sub(r"<head>", "<head>\n" + _CSP + "\n" + _STYLE, html, count=1, flags=re.I)
     note = (
         f'<p class="kzcheck-note">Great Expectations Data Docs for this kzcheck run, {NOTE}. '

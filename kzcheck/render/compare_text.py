@@ -21,6 +21,7 @@ from kzcheck.render.console import (
     tables,
 )
 from kzcheck.render.console import console as new_console
+from kzcheck.render.fit import print_table
 from kzcheck.render.terminal import esc
 
 
@@ -100,7 +101,7 @@ def _group_tables(console: Console, group: GroupCalls, rows: list[PairComparison
                 mark = " [yellow]*[/]" if pair["significant"] else "  "
                 cells.append(f"{pts(pair['difference'])} z {pts(pair['z'])}{mark}")
         table.add_row(*cells)
-    console.print(table)
+    print_table(console, table)
     legend(console, who)
     untestable = {r["reason"] for r in rows if not r["testable"] and r["reason"]}
     for reason in sorted(untestable):

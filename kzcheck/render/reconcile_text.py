@@ -13,6 +13,7 @@ from kzcheck.model.findings import RunResult, Status
 from kzcheck.model.tables import Allocation, PollScore
 from kzcheck.render.console import console as new_console
 from kzcheck.render.console import election_title, finding, header, legend, other_findings, pts, summary, tables
+from kzcheck.render.fit import print_table
 from kzcheck.render.terminal import esc
 
 
@@ -122,7 +123,7 @@ def _reconciled(console: Console, entries: list[PollScore]) -> None:
             mark = " [yellow]![/]" if o["inside_interval"] is False else "  "
             cells.append(f"{esc(o['poll_share_text'])} ({pts(o['error'])}){mark}")
         table.add_row(*cells)
-    console.print(table)
+    print_table(console, table)
     legend(console, {x["poll"]: x["pollster"] for x in entries})
 
     summary = Table(box=box.SIMPLE, pad_edge=False, show_edge=False)
@@ -157,7 +158,7 @@ def _reconciled(console: Console, entries: list[PollScore]) -> None:
             f"{inside_i}/{n}" if x["sample_size"] is not None else "–",
             esc(calls),
         )
-    console.print(summary)
+    print_table(console, summary)
     official = next((x["seats_official"] for x in entries if x["seats_official"]), None)
     if official:
         basis = next(x["seats_official_basis"] for x in entries if x["seats_official"])

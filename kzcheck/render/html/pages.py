@@ -20,8 +20,9 @@ from markupsafe import Markup
 
 from kzcheck import __version__
 from kzcheck.load.table import FILE, LINE
-from kzcheck.model.findings import Finding, Outcome, RunResult, Status
+from kzcheck.model.findings import Finding, Outcome, RunResult, Severity, Status
 from kzcheck.model.tables import OptionScore, PollScore
+from kzcheck.render.html.stack import label_cells
 
 DASH = "—"
 FINDINGS_PER_CHECK = 200  # per election page; a check that fails on every station would otherwise bury the page
@@ -101,6 +102,9 @@ class Verdict:
     detail: str
 
 
+SERIOUS = 3  # findings per election on the index
+
+
 def counts(findings: list[Finding]) -> dict[str, int]:
     c = dict.fromkeys(SEVERITY_ORDER, 0)
     for f in findings:
@@ -108,7 +112,19 @@ def counts(findings: list[Finding]) -> dict[str, int]:
     return c
 
 
-def verdict(findings: list[Finding], outcomes: list[Outcome]) -> Verdict:
+def not_evaluated_main(outcomes: list[Outcome], specs: dict[str, Any] | None) -> list[str]:
+    """The main checks (those whose findings are errors) that could not be evaluated on some subject."""
+    ids = {
+        o.check
+        for o in outcomes
+        if o.status is Status.NOT_EVALUATED
+        and (specs is None or getattr(specs.get(o.check), "severity", Severity.ERROR) is Severity.ERROR)
+    }
+    return sorted(ids)
+
+
+def verdict(findings: list[Finding], outcomes: list[Outcome], specs: dict[str, Any] | None = None) -> Verdict:
+    """Failed, errored, warning, partly checked (a main check not evaluated) or passed, in that order."""
     c = counts(findings)
     errored = sum(o.status is Status.ERRORED for o in outcomes)
     ack = f"; {c['acknowledged']} known defect(s) of the sources acknowledged" if c["acknowledged"] else ""
@@ -123,6 +139,17 @@ def verdict(findings: list[Finding], outcomes: list[Outcome]) -> Verdict:
     if c["warning"]:
         return Verdict("warning", "Usable, with caveats", f"{c['warning']} warning(s) to read{ack}")
     passed = sum(o.status is Status.PASSED for o in outcomes)
+    missing_checks = not_evaluated_main(outcomes, specs)
+    if missing_checks:
+        shown = ", ".join(missing_checks[:4]) + (
+            f" and {len(missing_checks) - 4} more" if len(missing_checks) > 4 else ""
+        )
+        return Verdict(
+            "partly",
+            "Partly checked",
+            f"no problems in the {passed} check result(s) that ran, but not evaluated (no data to test with): "
+            f"{shown}{ack}",
+        )
     return Verdict("passed", "No problems found", f"{passed} check result(s) passed{ack}")
 
 
@@ -787,7 +814,7 @@ def election_page(
         election.kind,
         election.body,
         election.date.isoformat(),
-        verdict(findings, outcomes),
+        verdict(findings, outcomes, result.specs),
         counts(findings),
         [s for s in ("final", "preliminary", "intraday") if s in summary.results]
         + (["protocol copies"] if "copy" in summary.results else []),
@@ -829,6 +856,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.globals["DASH"] = DASH
+    env.globals["SERIOUS"] = SERIOUS
     return env
 
 
@@ -856,17 +884,19 @@ def pages(
     loose = [o for o in result.outcomes if o.election is None or o.election not in result.data.elections]
     loose_findings = [f for o in loose for f in o.findings]
     out = {
-        "index.html": env.get_template("index.html").render(
-            **common,
-            title="kzcheck report",
-            elections=elections,
-            verdict=verdict(result.findings, result.outcomes),
-            counts=counts(result.findings),
-            checks=check_rows(result, result.outcomes),
-            loose=finding_rows(loose_findings, result, None),
-            outcomes=len(result.outcomes),
+        "index.html": label_cells(
+            env.get_template("index.html").render(
+                **common,
+                title="kzcheck report",
+                elections=elections,
+                verdict=verdict(result.findings, result.outcomes, result.specs),
+                counts=counts(result.findings),
+                checks=check_rows(result, result.outcomes),
+                loose=finding_rows(loose_findings, result, None),
+                outcomes=len(result.outcomes),
+            )
         )
     }
     for page in elections:
-        out[page.href] = env.get_template("election.html").render(**common, title=page.name, e=page)
+        out[page.href] = label_cells(env.get_template("election.html").render(**common, title=page.name, e=page))
     return out
