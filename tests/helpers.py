@@ -39,3 +39,17 @@ def rows_of(path: Path) -> list[dict[str, str]]:
 def write_dicts(path: Path, rows: list[dict[str, str]]) -> None:
     """Write rows back with the columns of the first row."""
     write_rows(path, list(rows[0]), rows)
+
+
+def negative_share(data: Path, election: str = "kz-2023-mazhilis") -> tuple[Path, int]:
+    """Print TASS's IEI Baytaq figure as -3.22 in a data copy; the figures file and the line it is on."""
+
+    def change(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+        for r in rows:
+            if r["poll"] == "iei" and r["source"] == "tass-2023-03-19" and r["option"] == "baytaq":
+                r["share"] = "-3.22"
+        return rows
+
+    path = data / "figures" / f"{election}.csv"
+    edit_rows(path, change)
+    return path, line_of(path, lambda r: r["share"] == "-3.22")

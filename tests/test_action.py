@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 import yaml
 from conftest import DATA, ROOT
-from helpers import edit_rows, line_of
+from helpers import negative_share
 
 ACTION = ROOT / "action.yml"
 SARIF_SCHEMA = Path(__file__).parent / "schemas" / "sarif-schema-2.1.0.json"
@@ -46,16 +46,7 @@ def test_the_validate_step_annotates_the_line_writes_sarif_and_sets_the_exit_cod
     """The validate step's own script, with the environment GitHub would give it, in a data repository."""
     repo = tmp_path / "repo"
     shutil.copytree(DATA, repo / "data")
-    path = repo / "data" / "figures" / f"{E23}.csv"
-
-    def negative(rows):
-        for r in rows:
-            if r["poll"] == "iei" and r["source"] == "tass-2023-03-19" and r["option"] == "baytaq":
-                r["share"] = "-3.22"
-        return rows
-
-    edit_rows(path, negative)
-    line = line_of(path, lambda r: r["share"] == "-3.22")
+    _, line = negative_share(repo / "data")
     inputs = {k: str(v.get("default", "")) for k, v in action["inputs"].items()}
     inputs.update({"sarif": "kzcheck.sarif", "args": "--today 2026-01-01"})
     step = next(s for s in action["runs"]["steps"] if s.get("id") == "validate")

@@ -16,28 +16,15 @@ from pathlib import Path
 
 import pytest
 from conftest import DATA, ROOT
-from helpers import edit_rows
+from helpers import negative_share
+from test_browser_report import CHROMIUM, FLAGS
 
-from kzcheck.commands.report import write_report
+from kzcheck.render.html.folder import write_report
 from kzcheck.run import validate
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 needs_chromium = pytest.mark.skipif(
     CHROMIUM is None,
     reason="headless Chromium is not installed (Debian: apt-get install chromium); .ci/run installs it",
-)
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-extensions",
-    "--hide-scrollbars",
-    "--host-resolver-rules=MAP * ~NOTFOUND",
 )
 WIDTHS = {"desktop": (1280, False), "phone": (390, True)}
 SHOTS = Path(os.environ.get("KZCHECK_SCREENSHOTS") or ROOT / "reports" / "screenshots")
@@ -55,14 +42,7 @@ def report(tmp_path_factory) -> Path:
     """The report of the bundled data plus a copy with one negative share (a page with an error on it)."""
     data = tmp_path_factory.mktemp("layout") / "data"
     shutil.copytree(DATA, data)
-
-    def negative(rows):
-        for r in rows:
-            if r["poll"] == "iei" and r["source"] == "tass-2023-03-19" and r["option"] == "baytaq":
-                r["share"] = "-3.22"
-        return rows
-
-    edit_rows(data / "figures" / f"{E23}.csv", negative)
+    negative_share(data)
     out = tmp_path_factory.mktemp("layout") / "report"
     write_report(validate(data), out)
     return out

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import DATA, ROOT
-from helpers import edit_rows
+from helpers import negative_share
 
 HOOKS = ROOT / ".pre-commit-hooks.yaml"
 PRE_COMMIT = shutil.which("pre-commit", path=str(Path(sys.executable).parent)) or shutil.which("pre-commit")
@@ -44,14 +44,7 @@ def test_the_hook_runs_kzcheck_validate_once_per_commit_on_data_files():
 def test_try_repo_fails_a_commit_with_a_negative_share_and_names_it(tmp_path):
     repo = tmp_path / "data-repo"
     shutil.copytree(DATA, repo / "data")
-
-    def negative(rows):
-        for r in rows:
-            if r["poll"] == "iei" and r["source"] == "tass-2023-03-19" and r["option"] == "baytaq":
-                r["share"] = "-3.22"
-        return rows
-
-    edit_rows(repo / "data" / "figures" / f"{E23}.csv", negative)
+    negative_share(repo / "data")
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "NO_COLOR": "1"}
     subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
     subprocess.run(["git", "add", "-A"], cwd=repo, check=True)

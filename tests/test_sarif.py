@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from conftest import DATA
-from helpers import edit_rows, line_of
+from helpers import negative_share
 
 from kzcheck.render import sarif
 
@@ -25,19 +25,11 @@ def negative(tmp_path_factory):
 
     data = tmp_path_factory.mktemp("sarif") / "data"
     shutil.copytree(DATA, data)
-    path = data / "figures" / f"{E23}.csv"
-
-    def change(rows):
-        for r in rows:
-            if r["poll"] == "iei" and r["source"] == "tass-2023-03-19" and r["option"] == "baytaq":
-                r["share"] = "-3.22"
-        return rows
-
-    edit_rows(path, change)
+    path, line = negative_share(data)
     result = validate(data)
     out = io.StringIO()
     sarif.render(result, out)
-    return result, json.loads(out.getvalue()), path, line_of(path, lambda r: r["share"] == "-3.22")
+    return result, json.loads(out.getvalue()), path, line
 
 
 def test_the_vendored_schema_rejects_what_sarif_forbids():

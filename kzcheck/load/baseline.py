@@ -44,6 +44,7 @@ class Comparison:
             "file": self.file,
             "counts": self.counts(),
             "new": [f.fingerprint for f in self.new],
+            "unchanged": [f.fingerprint for f in self.unchanged],
             "fixed": self.fixed,
         }
 
