@@ -17,7 +17,7 @@ from kzcheck.render.fit import print_table
 from kzcheck.render.terminal import esc
 
 
-def render(result: RunResult, out: TextIO) -> None:
+def render(result: RunResult, out: TextIO, **_options: object) -> None:
     console = new_console(out)
     header(console, result, "reconcile")
     entries, allocation = tables(result).reconciliation, tables(result).allocation
