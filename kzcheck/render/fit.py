@@ -108,6 +108,18 @@ def blocks(console: Console, table: Table) -> None:
 
 def print_table(console: Console, table: Table) -> None:
     """`table` as a table when it fits without cutting a word, else as one block per row."""
+    import os
+
+    if not console.is_terminal and not os.environ.get("COLUMNS"):  # a pipe or a file: one line per row, never cut
+        lows, highs = _widths(table)
+        natural = sum(highs) + _overhead(table)
+        saved, console.width = console.width, max(console.width, natural)
+        try:
+            fix_widths(table, console.width)
+            console.print(table)
+        finally:
+            console.width = saved
+        return
     if needed(table) <= console.width:
         fix_widths(table, console.width)
         console.print(table)
