@@ -169,7 +169,7 @@ def main() -> None:
             data = copy_data(Path(tmp))
             path = build(data)
             size = path.stat().st_size if path.is_file() and not path.is_symlink() else 0
-            out = run_limited(["validate", "--data", "data", "--election", E23, *extra], Path(tmp))
+            out = run_limited(["validate", "--data", "data", "--election", E23, *extra], Path(tmp), timeout=900)
         said = next((ln for ln in out.stderr.splitlines() if ln.startswith("kzcheck: [")), "")
         said = re.sub(r"^kzcheck: ", "", said)[:110]
         rows.append(

@@ -189,6 +189,52 @@ def benchmark(sizes: list[tuple[int, int, int]], repeat: int, work: Path) -> tup
     return "\n".join(lines), all_exact
 
 
+def station_edit(results: Path) -> tuple[str, str]:
+    """The last row of a results file (a polling station's line) and the same row one vote higher."""
+    last = results.read_text(encoding="utf-8").rstrip("\n").rsplit("\n", 1)[1]
+    cells = last.split(",")
+    cells[2] = str(int(cells[2]) + 1)
+    return last + "\n", ",".join(cells) + "\n"
+
+
+def watch_benchmark(repeat: int, work: Path, archive: bool = True) -> str:
+    """Edit-to-findings of `kzcheck watch` against a cold `kzcheck validate` of the same folder, as ratios."""
+    import shutil
+
+    from benchmarks.synthetic import DEFECT_KINDS, generate
+    from benchmarks.watch import edit_to_findings, edits_for, median
+
+    kz = kzcheck()
+    say = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
+    bundled = work / "bundled"
+    shutil.copytree(ROOT / "data", bundled)
+    cases = [
+        (
+            "bundled data, one figure edited",
+            bundled,
+            edits_for(bundled / "figures" / "kz-2023-mazhilis.csv", ",53.46", ",-53.46"),
+            "≤ 0.1",
+        )
+    ]
+    if archive:
+        big = work / "archive-10223x10"
+        if not (big / "manifest.json").exists():
+            generate(big, 10223, 10, {k: 2 * 10 for k in DEFECT_KINDS}, seed=10223)
+        results = sorted((big / "results").glob("*.final.csv"))[0]
+        old, new = station_edit(results)
+        cases.append(("1.15M-figure archive, one station's count edited", big, edits_for(results, old, new), "≤ 0.25"))
+    lines = [
+        "| edit to updated findings | `kzcheck watch` (median) | cold `kzcheck validate` (median) | ratio | target |",
+        "|---|---:|---:|---:|---|",
+    ]
+    for name, data, edits, target in cases:
+        cold = med(median_runs({"cold": [*kz, "validate", "--data", str(data), "--format", "json"]}, repeat)["cold"])
+        times = edit_to_findings(kz, data, edits)
+        say(f"{name}: saves reported after {', '.join(f'{t:.2f}' for t in times)} s; cold validate {cold:.2f} s")
+        lines.append(f"| {name} | {median(times):.2f} s | {cold:.2f} s | {median(times) / cold:.2f} | {target} |")
+    return "\n".join(lines)
+
+
 def write_readme(table: str, command: str) -> None:
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8") if readme.exists() else ""
@@ -206,10 +252,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each command; the median is kept (3)")
     parser.add_argument("--readme", action="store_true", help="write the table into README.md")
     parser.add_argument("--keep", type=Path, help="generate the archives here and keep them")
+    parser.add_argument("--watch", action="store_true", help="only the `kzcheck watch` edit-to-findings part")
+    parser.add_argument("--no-archive", action="store_true", help="with --watch: the bundled data only")
     args = parser.parse_args(argv)
+    if args.watch:
+        with tempfile.TemporaryDirectory(prefix="kzcheck-bench-") as tmp:
+            table = watch_benchmark(args.repeat, args.keep or Path(tmp), archive=not args.no_archive)
+        print(table)
+        return 0
     sizes, repeat = (SMOKE, 1) if args.smoke else (SIZES, args.repeat)
     with tempfile.TemporaryDirectory(prefix="kzcheck-bench-") as tmp:
         table, ok = benchmark(sizes, repeat, args.keep or Path(tmp))
+        if not args.smoke:
+            table += "\n\n" + watch_benchmark(repeat, args.keep or Path(tmp))
     print(table)
     if args.readme:
         write_readme(table, "python benchmarks/run.py" + (" --smoke" if args.smoke else ""))

@@ -83,7 +83,7 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 # Each command lives in its own module kzcheck/commands/<name>.py exposing `command`; it is imported only when run
 # or listed, so `kzcheck --help` stays free of pandas and Great Expectations.
-COMMANDS = ("validate", "checks", "status", "report", "compare", "reconcile", "extract")
+COMMANDS = ("validate", "checks", "status", "report", "compare", "reconcile", "extract", "pollsters", "watch")
 
 
 class LazyGroup(click.Group):

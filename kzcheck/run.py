@@ -6,13 +6,18 @@ import inspect
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
+from kzcheck.acknowledgements import settle
 from kzcheck.checks import modules
 from kzcheck.load import fingerprint as fingerprints
 from kzcheck.load.dataset import discover
 from kzcheck.model.config import RunConfig
 from kzcheck.model.errors import InputError
-from kzcheck.model.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status, status_of
+from kzcheck.model.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status
+
+if TYPE_CHECKING:
+    from kzcheck.load.frames import Reader
 
 INPUT_SPECS = [
     CheckSpec(
@@ -32,25 +37,6 @@ def steps() -> int:
     from kzcheck.checks import MODULES
 
     return len(MODULES) + 1
-
-
-def matches(subject: str | None, acknowledged: str) -> bool:
-    """An acknowledgement of `poll:x` covers `poll:x` and every printing of it (`poll:x@source`)."""
-    if subject is None:
-        return False
-    return subject == acknowledged or subject.startswith(acknowledged + "@") or subject.startswith(acknowledged + "/")
-
-
-def acknowledge(findings: list[Finding], table: object) -> None:
-    import pandas as pd
-
-    assert isinstance(table, pd.DataFrame)
-    rows = list(table[["check", "election", "subject", "reason"]].itertuples(index=False))
-    for f in findings:
-        for check, election, subject, reason in rows:
-            if f.check == check and f.election == election and matches(f.subject, str(subject)):
-                f.acknowledged = str(reason)
-                break
 
 
 def run_module(module: ModuleType, data: object, config: RunConfig, analysis: object = None) -> list[Outcome]:
@@ -76,8 +62,10 @@ def validate(
     elections: list[str] | None = None,
     config: RunConfig | None = None,
     progress: Callable[[str], None] | None = None,
+    reader: Reader | None = None,
 ) -> RunResult:
-    """The whole pipeline; raises `InputError` when the input cannot be used at all."""
+    """The whole pipeline; raises `InputError` when the input cannot be used at all. `reader` reads each table file
+    (default: from disk every time; `kzcheck watch` passes a cache)."""
     from kzcheck.analysis.tables import Analysis
     from kzcheck.load.frames import load
 
@@ -85,7 +73,7 @@ def validate(
     say = progress or (lambda _msg: None)
     dataset = discover(data_dir, elections)
     say("loading data")
-    data = load(dataset)
+    data = load(dataset, reader)
     analysis = Analysis(data, config.deff)
     outcomes: list[Outcome] = []
     specs: dict[str, CheckSpec] = {s.id: s for s in INPUT_SPECS}
@@ -99,11 +87,8 @@ def validate(
         specs.update({s.id: s for s in module.SPECS})
         outcomes += run_module(module, data, config, analysis)
     say("checks done")
-    acknowledge([f for o in outcomes for f in o.findings], data.acknowledged)
+    settle(outcomes, data.acknowledged)
     fingerprints.assign([f for o in outcomes for f in o.findings], dataset.display, data)
-    for o in outcomes:  # acknowledgements change a status; "not evaluated" and "errored" stay what they are
-        if o.status not in (Status.NOT_EVALUATED, Status.ERRORED):
-            o.status = status_of(o.findings)
     summaries = []
     published = data.results.groupby(["election", "status"], observed=True).size()  # one pass, not one per election
     for eid, e in data.elections.items():

@@ -23,11 +23,53 @@ def test_ids_are_unique_and_described():
         assert s.title and len(s.description) > 20, s.id
 
 
+# The rules the README and expectations/README.md promise, written out by hand: suite, check id, GX expectation type,
+# the column or columns it reads, its bounds, and the severity kzcheck reports.
+PROMISED = {
+    "poll_figures.json": [
+        ("poll.share-missing", "expect_column_values_to_not_be_null", "share", {}, "error"),
+        ("poll.share-negative", "expect_column_values_to_be_between", "share", {"min_value": 0}, "error"),
+        ("poll.share-over-100", "expect_column_values_to_be_between", "share", {"max_value": 100}, "error"),
+        ("poll.option-once", "expect_compound_columns_to_be_unique", None, {}, "error"),
+        ("poll.option-known", "expect_column_values_to_be_in_set", "election_option", {}, "error"),
+        ("poll.options-complete", "expect_group_to_contain_every_value", None, {}, "error"),
+        ("poll.sum", "expect_group_shares_to_sum_within_rounding_band", None, {"target": 100}, "error"),
+    ],
+    "polls.json": [
+        ("poll.sample-size", "expect_column_values_to_not_be_null", "sample_size", {}, "error"),
+        ("poll.sample-size-positive", "expect_column_values_to_be_between", "sample_size", {"min_value": 1}, "error"),
+        ("poll.margin", "expect_column_values_to_not_be_null", "margin_of_error", {}, "warning"),
+        ("poll.margin-range", "expect_column_values_to_be_between", "margin_of_error", {"max_value": 50}, "error"),
+        (
+            "poll.turnout-range",
+            "expect_column_values_to_be_between",
+            "turnout_estimate",
+            {"min_value": 0, "max_value": 100},
+            "error",
+        ),
+    ],
+}
+
+
 def test_every_expectation_in_every_suite_is_in_the_catalogue():
     ids = {s.id for s in all_specs()}
     for path in SUITES.glob("*.json"):
         for exp in json.loads(path.read_text(encoding="utf-8"))["expectations"]:
             assert exp["meta"]["check"] in ids, f"{path.name}: {exp['type']}"
+
+
+def test_the_suites_hold_the_promised_rules_and_the_catalogue_reports_them_as_promised():
+    assert sorted(p.name for p in SUITES.glob("*.json")) == sorted(PROMISED)
+    specs = {s.id: s for s in all_specs()}
+    for name, promised in PROMISED.items():
+        expectations = json.loads((SUITES / name).read_text(encoding="utf-8"))["expectations"]
+        assert [e["meta"]["check"] for e in expectations] == [check for check, *_ in promised], name
+        for exp, (check, kind, column, bounds, severity) in zip(expectations, promised, strict=True):
+            assert exp["type"] == kind, check
+            assert exp["kwargs"].get("column") == column, check
+            assert {k: exp["kwargs"].get(k) for k in bounds} == bounds, check
+            assert specs[check].severity.value == severity, check
+            assert specs[check].engine.startswith("great_expectations"), check
 
 
 def test_every_finding_of_a_run_names_a_catalogued_check(data_copy):

@@ -58,7 +58,9 @@ def test_tass_report_gives_the_24_shares_and_iei_sample_and_nothing_else(cli):
     assert not printed & {"70%", "30%"}  # seats of the mixed system, not votes
     assert {i["value_printed"] for i in doc["ignored"]} >= {"70%", "30%"}
     sotsis = next(e for e in shares if e["pollster"] == "SOTSIS-A")
-    assert sotsis["pollster_printed"] == "Sotsis-A Institute" and sotsis["poll"] == "sotsis-a"
+    assert (
+        sotsis["pollster_printed"].endswith("Sotsis-A Institute") and sotsis["poll"] == "sotsis-a"
+    )  # registry: "the …"
     baytaq = next(e for e in shares if e["value_printed"] == "3.22%")
     assert TASS.read_text(encoding="utf-8")[slice(*baytaq["span"])] == "3.22%"
     assert baytaq["precision"] == "0.01" and baytaq["attributed_from_sentence"] is not None
@@ -148,6 +150,7 @@ def test_write_files_a_new_poll_and_a_press_copy_of_official_figures(cli, data_c
     doc = json.loads(run.stdout)
     polls = rows_of(data_copy / "polls" / f"{E23}.csv")
     new_poll = polls[-1]
+    assert new_poll.get("pollster_id", "qogamdyq-pikir") == "qogamdyq-pikir"  # the registry's id, where it has one
     assert (new_poll["poll"], new_poll["pollster"], new_poll["kind"], new_poll["source"]) == (
         "qogamdyq-pikir", "Qogamdyq Pikir", "exit", "example-daily-2023-03-20",
     )  # fmt: skip
@@ -182,13 +185,14 @@ def test_article_from_standard_input_and_terminal_text_escaped(cli, tmp_path):
     import subprocess
     import sys
 
-    text = "Amanat is winning 53.5% \x1b[2J\x1b]0;owned\x07, media reported."
+    text = "Amanat is winning 53.5% \x1b[2J\x1b]0;owned\x07 ::error::forged, media reported."
     run = subprocess.run(
         [sys.executable, "-m", "kzcheck", "extract", "-", "--election", E23], input=text, capture_output=True,
         text=True, timeout=120,
     )  # fmt: skip
     assert run.returncode == 1, run.stderr  # unattributed: the sentence is shown, escaped
-    assert "\x1b" not in run.stdout and "\x07" not in run.stdout and "\\u001b[2J" in run.stdout
+    assert "\x1b" not in run.stdout and "\x07" not in run.stdout and "\\x1b[2J" in run.stdout
+    assert "::error::" not in run.stdout
 
 
 @pytest.mark.parametrize(

@@ -190,6 +190,8 @@ def test_a_stdout_that_is_not_utf8_gets_escapes_and_a_note_never_a_bug(tmp_path,
 def test_json_on_a_non_utf8_stdout_stays_valid_json(tmp_path):
     import json
 
+    from kzcheck.render.json import SCHEMA
+
     run = subprocess.run(
         [sys.executable, "-m", "kzcheck", "validate", "--election", "kz-2024-referendum", "--format", "json"],
         capture_output=True,
@@ -199,7 +201,7 @@ def test_json_on_a_non_utf8_stdout_stays_valid_json(tmp_path):
     )
     assert run.returncode == 0
     doc = json.loads(run.stdout.decode("ascii"))  # all-ASCII escapes: valid whatever the encoding
-    assert doc["schema"] == "kzcheck/validate/v1" and doc["elections"][0]["id"] == "kz-2024-referendum"
+    assert doc["schema"] == SCHEMA and doc["elections"][0]["id"] == "kz-2024-referendum"
 
 
 def test_a_full_disk_for_stdout_is_exit_2_with_what_to_do():

@@ -179,6 +179,22 @@ def test_b_standard_error_three_options():
     assert result.b_w_se == pytest.approx(0.0760952, abs=1e-6)
 
 
+def test_b_weighted_rescales_official_shares_that_do_not_sum_to_100():
+    # A poll of two options only: official 50 and 30 (80 of 100), poll 55 and 25, n = 400.
+    # A_1 = ln((0.55/0.45) / (0.5/0.5)) = ln(1.222222) = 0.200671
+    # A_2 = ln((0.25/0.75) / (0.3/0.7)) = ln(0.777778) = -0.251314
+    # B_w weighs by v_i / sum(v): (50 * 0.200671 + 30 * 0.251314) / 80 = 17.572970 / 80 = 0.219662
+    # (unscaled weights 0.5 and 0.3 would give 0.175730).
+    # se(B_w): gradient s_i v_i / sum(v) = (+0.625, -0.375); var(A_1) = 1/(400*0.55*0.45) = 1/99,
+    # var(A_2) = 1/(400*0.25*0.75) = 1/75, cov = -1/(400*0.45*0.75) = -1/135:
+    # var = 0.390625/99 + 0.140625/75 + 2 * 0.625 * 0.375 / 135 = 0.0092929; se = 0.096400
+    result = arzheimer_evans([55, 25], [50, 30], n=400)
+    assert result.a == pytest.approx([0.200671, -0.251314], abs=1e-6)
+    assert result.b == pytest.approx((0.200671 + 0.251314) / 2, abs=1e-6)
+    assert result.b_w == pytest.approx(0.219662, abs=1e-6)
+    assert result.b_w_se == pytest.approx(0.096400, abs=1e-6)
+
+
 def test_standard_errors_vectorised_with_one_n_per_poll():
     polls = np.array([[60.0, 40.0], [60.0, 40.0]])
     result = arzheimer_evans(polls, [50, 50], n=[100, 400])
@@ -202,3 +218,74 @@ def test_standard_errors_vectorised_with_one_n_per_poll():
 def test_invalid_input(call):
     with pytest.raises(ValueError):
         call()
+
+
+def test_names_survive_when_the_sample_size_is_given():
+    # Mappings in, the official mapping's order out, with or without n.
+    poll = dict(zip(NAMES, IEI, strict=True))
+    official = dict(zip(NAMES, OFFICIAL, strict=True))
+    assert arzheimer_evans(poll, official).options == tuple(NAMES)
+    with_n = arzheimer_evans(poll, official, n=30_000)
+    assert with_n.options == tuple(NAMES)
+    assert with_n.a[6] == pytest.approx(0.345933, abs=2e-6)  # Baytaq, as in test_log_odds_ratios_iei
+
+
+def test_b_weighted_vectorised_over_polls():
+    # Two polls of two options against 50/50: 60/40 gives |A| = 0.405465 for both options, so B_w = 0.405465;
+    # 50/50 gives 0. One value per poll, not one for all.
+    result = arzheimer_evans(np.array([[60.0, 40.0], [50.0, 50.0]]), [50, 50])
+    assert result.b_w == pytest.approx([0.405465, 0.0], abs=1e-6)
+    assert result.a.shape == (2, 2)
+
+
+def test_vectorised_standard_errors_follow_the_design_effect():
+    # deff 2 halves the effective n of both polls: se(B) = 0.204124 * sqrt(2) = 0.288675 (n 100) and
+    # 0.102062 * sqrt(2) = 0.144338 (n 400).
+    polls = np.array([[60.0, 40.0], [60.0, 40.0]])
+    result = arzheimer_evans(polls, [50, 50], n=[100, 400], deff=2)
+    assert result.b_se == pytest.approx([0.288675, 0.144338], abs=1e-6)
+
+
+def test_a_sample_of_one_is_a_sample():
+    # n = 1: var(A_i) = 1 / (1 * 0.6 * 0.4) = 4.166667, se = 2.041241 (useless, but defined).
+    assert arzheimer_evans([60, 40], [50, 50], n=1).a_se == pytest.approx([2.041241, 2.041241], abs=1e-6)
+
+
+def test_two_options_are_enough_for_a_lead():
+    assert leading_pair([30, 70]) == (1, 0)
+    assert leading_pair([40, 40, 20]) == (0, 1)  # a tie: the earlier option first
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: errors({"a": 1}, [1]), "^pass two mappings or two sequences, not one of each$"),
+        (lambda: errors([1], {"a": 1}), "^pass two mappings or two sequences, not one of each$"),
+        (lambda: errors({"a": 1, "b": 2}, {"a": 1, "c": 2}), r"^poll and official differ in options: \['b', 'c'\]$"),
+        (lambda: errors([1, 2], [[1, 2]]), "^official must be one result: a one-dimensional list of shares$"),
+        (lambda: errors([1, 2], [1, 2, 3]), r"^poll has shape \(2,\); expected \(3,\) or \(polls, 3\)$"),
+        (lambda: errors([[1, 2]], [1, 2, 3]), r"^poll has shape \(1, 2\); expected \(3,\) or \(polls, 3\)$"),
+        (lambda: errors([[[1, 2]]], [1, 2]), r"^poll has shape \(1, 1, 2\)"),
+        (lambda: errors([50, 50], [50, np.nan]), r"^shares must not be missing \(nan\)$"),
+        (lambda: errors([50, 50], [50, 101]), r"^shares must be percents within 0..100$"),
+        (lambda: errors([50, 50], [50, -1]), r"^shares must be percents within 0..100$"),
+        (lambda: errors([101, 50], [50, 50]), r"^shares must be percents within 0..100$"),
+        (lambda: log_odds_ratios([0, 60], [50, 50]), "^log odds need every share strictly between 0 and 100$"),
+        (lambda: log_odds_ratios([100, 60], [50, 50]), "^log odds need every share strictly between 0 and 100$"),
+        (lambda: log_odds_ratios([50, 60], [0, 50]), "^log odds need every share strictly between 0 and 100$"),
+        (lambda: log_odds_ratios([50, 60], [100, 50]), "^log odds need every share strictly between 0 and 100$"),
+        (lambda: arzheimer_evans([60, 40], [50, 50], n=0), "^n and deff must be positive$"),
+        (lambda: arzheimer_evans([60, 40], [50, 50], n=100, deff=0), "^n and deff must be positive$"),
+        (lambda: leading_pair([100]), "^the official result must list at least two options$"),
+    ],
+    ids=lambda x: "call" if callable(x) else "",
+)
+def test_invalid_input_says_what_is_wrong(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+def test_shares_at_the_ends_of_the_scale_are_valid():
+    # 0 and 100 are percents (an option nobody chose): errors and M3 take them; only log odds cannot.
+    assert errors([100, 0], [90, 10]) == pytest.approx([10.0, -10.0])
+    assert mosteller_m3([0, 100], [10, 90]) == pytest.approx(10.0)

@@ -154,3 +154,35 @@ def test_percent_matches_many():
 def test_percent_matches_rejects_a_bad_base():
     with pytest.raises(ValueError):
         percent_matches(1, 0, "1")
+
+
+def test_a_typographic_minus_is_a_minus():
+    # Outlets set "−4.91" with U+2212, not the hyphen-minus.
+    assert parse_number("\u22124.91") == pytest.approx(-4.91)
+    assert decimals_of("\u22124.91") == 2
+
+
+def test_sum_band_of_one_figure():
+    # One figure printed with 2 decimals: its half unit, 0.005.
+    assert sum_band([2]) == pytest.approx(0.005)
+    assert sum_band([]) == 0.0
+
+
+def test_percent_of_a_base_of_one():
+    # 1 / 1 = 100%: a base of 1 is a base like any other.
+    assert percent_matches(1, 1, "100")
+    assert not percent_matches(0, 1, "100")
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: percent_matches(1, 0, "1"), "^base must be positive, got 0"),
+        (lambda: decimals_of("abc"), "^not a printed number: 'abc'"),
+        (lambda: decimals_of(8.9), r"^expected the figure as printed \(text\), got 8.9"),
+        (lambda: half_unit(-1), "^decimals must be non-negative integers"),
+    ],
+)
+def test_invalid_input_says_what_is_wrong(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

@@ -183,3 +183,68 @@ def test_two_proportion_test_zero_se_is_nan():
 def test_invalid_input(call):
     with pytest.raises(ValueError):
         call()
+
+
+def test_effective_n_defaults_to_a_simple_random_sample():
+    # No design effect given: deff 1, the sample is worth itself.
+    assert effective_n(1_200) == pytest.approx(1_200)
+
+
+def test_margin_consistent_at_another_level():
+    # 99%: z = 2.575829; n = 1,000, deff 1: 100 * sqrt(0.25 / 1,000) = 1.581139 -> 4.072744.
+    # A stated 4.07 is within 0.005 of it, and its implied deff is (4.07 / 4.072744)^2 = 0.998653
+    # (at 95% the margin would be 1.959964 * 1.581139 = 3.098975, far from 4.07).
+    check = margin_consistent(4.07, 1_000, 1.0, tolerance=0.005, level=0.99)
+    assert check.implied_moe == pytest.approx(4.072744, abs=1e-6)
+    assert check.consistent
+    assert check.implied_deff == pytest.approx(0.998653, abs=1e-6)
+
+
+def test_margin_consistent_with_no_tolerance():
+    # A zero tolerance is allowed (not negative): 3.1 against 3.098975 differs by 0.001 > 0.
+    assert not margin_consistent(3.1, 1_000, 1.0, tolerance=0).consistent
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: effective_n(0), "^n must be positive"),
+        (lambda: effective_n(100, 0), "^deff must be positive"),
+        (lambda: standard_error(50, -5), "^n must be positive"),
+        (lambda: standard_error(120, 100), "^shares must be percents within 0..100"),
+        (lambda: margin_consistent(0, 100, 1), "^stated_moe must be positive, got 0"),
+        (lambda: margin_consistent(1, 100, 1, tolerance=-1), "^tolerance must not be negative, got -1"),
+        (lambda: z_value(1.0), "^level must be strictly between 0 and 1"),
+        (lambda: confidence_interval(50, 100, method="exact"), "unknown interval method 'exact'"),
+    ],
+)
+def test_invalid_input_says_what_is_wrong(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+def test_a_zero_standard_error_is_nan_without_a_warning():
+    # Both shares 0: se = 0, z = 0 / 0 is undefined. The function says so with nan and raises no warning.
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        _, se, z, p_value = two_proportion_test([0, 50], 100, [0, 40], 100)
+    assert se[0] == 0 and np.isnan(z[0]) and np.isnan(p_value[0])
+    # 50 vs 40 of 100 each: se = 100 * sqrt(0.25 / 100 + 0.24 / 100) = 7 points, z = 10 / 7
+    assert z[1] == pytest.approx(10 / 7)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: standard_error(50, 100, deff=0), "^deff must be positive"),
+        (lambda: confidence_interval(50, 0), "^n must be positive"),
+        (lambda: confidence_interval(50, 100, deff=-1), "^deff must be positive"),
+        (lambda: z_value(0), "^level must be strictly between 0 and 1, got 0"),
+    ],
+    ids=["deff", "interval-n", "interval-deff", "level-0"],
+)
+def test_the_argument_that_is_wrong_is_named(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from helpers import edit_rows, line_of
 
+from kzcheck.analysis import official as official_tables
 from kzcheck.checks import official
 from kzcheck.load.dataset import discover
 from kzcheck.load.frames import load
@@ -82,6 +84,36 @@ def test_referendum_percentages_use_the_declared_base(data_copy):
     set_cell(results(data_copy, E24), "yes", "percent", "73.11")
     (f,) = by(run(data_copy, E24), official.PERCENT, election=E24).findings
     assert "took_part" in f.message and "71.12" in f.message
+
+
+def test_options_based_percentages_leave_invalid_ballots_out_of_the_base(data_copy):
+    """2022 with no printed total and 120,500 invalid ballots: the base is the candidates plus against all,
+    7,940,477. Tokayev 6,456,392 / 7,940,477 = 81.3099%, printed 81.31: passes. Invalid ballots are no vote for
+    anyone: of 7,940,477 + 120,500 = 8,060,977 it would be 80.0944%, and a CEC that printed 80.09 is wrong."""
+    path = results(data_copy, "kz-2022-presidential")
+
+    def change(rows):
+        rows = [r for r in rows if r["line"] != "votes_total"]
+        return [*rows, {**rows[0], "line": "invalid", "count": "120500", "percent": ""}]
+
+    edit_rows(path, change)
+    outcome = by(run(data_copy, "kz-2022-presidential"), official.PERCENT, election="kz-2022-presidential")
+    assert outcome.status is Status.PASSED
+    line = set_cell(path, "tokayev", "percent", "80.09")
+    (f,) = by(run(data_copy, "kz-2022-presidential"), official.PERCENT, election="kz-2022-presidential").findings
+    assert (f.row, f.observed) == (line, "80.09")
+    assert "6,456,392 / 7,940,477 = 81.3099%" in f.message
+
+
+def test_a_total_off_by_one_vote_is_an_error(data_copy):
+    """AMANAT 3,431,510 -> 3,431,511: the options sum to 6,366,442 against the printed 6,366,441. One vote moves
+    53.90% by 0.0000157 points, so the percentage still matches; the total alone is flagged."""
+    set_cell(results(data_copy), "amanat", "count", "3431511")
+    outcomes = run(data_copy, E23)
+    (total,) = by(outcomes, official.TOTAL).findings
+    assert "6,366,442" in total.message and "6,366,441" in total.message and "(difference +1)" in total.message
+    assert (total.observed, total.expected) == ("6,366,442", "6,366,441")
+    assert by(outcomes, official.PERCENT).status is Status.PASSED
 
 
 def test_turnout_is_ballots_over_registered_voters(data_copy):
@@ -168,3 +200,31 @@ def test_many_areas_at_once_flag_only_the_bad_one(data_copy):
     assert [f.message.split(":")[0] for f in totals] == ["at st1234"]
     assert "(difference -7)" in totals[0].message
     assert by(outcomes, official.PERCENT, "results:preliminary").status is Status.PASSED
+
+
+def test_allocation_table_recomputes_the_seats_from_the_votes(data_copy):
+    """2023 final: 6 parties clear 5% of 6,366,441 (318,322.05 votes; Baytaq's 146,431 does not). Their votes,
+    3,431,510 + 693,938 + 547,154 + 535,139 + 432,920 + 331,058 = 5,971,719, over 69 seats: quota 86,546.65.
+    Hare gives 40/8/6/6/5/4, as printed; D'Hondt would give 41/8/6/6/5/3 (docs/methods.md §1.2)."""
+    table = {(r["election"], r["status"]): r for r in official_tables.allocations(load(discover(data_copy, [E23])))}
+    assert set(table) == {(E23, "final"), (E23, "preliminary")}
+    final = table[(E23, "final")]
+    hare = {"amanat": 40, "auyl": 8, "respublica": 6, "aq-jol": 6, "qhp": 5, "jsdp": 4, "baytaq": 0}
+    assert (final["tier"], final["seats"], final["method"], final["threshold"]) == ("list", 69, "hare", 5.0)
+    assert final["recomputed"] == hare and final["printed"] == hare and final["match"] is True
+    assert final["quota"] == pytest.approx(86_546.65, abs=0.01)
+    assert final["eligible"] == ["amanat", "auyl", "respublica", "aq-jol", "qhp", "jsdp"]
+    assert final["alternatives"]["dhondt"] == {**hare, "amanat": 41, "jsdp": 3}
+    assert sum(final["alternatives"]["sainte-lague"].values()) == 69
+    preliminary = table[(E23, "preliminary")]  # the votes, no seats printed yet
+    assert preliminary["recomputed"] == hare and preliminary["printed"] is None and preliminary["match"] is None
+    set_cell(results(data_copy), "jsdp", "seats", "3")
+    final = {r["status"]: r for r in official_tables.allocations(load(discover(data_copy, [E23])))}["final"]
+    assert final["match"] is False and final["printed"]["jsdp"] == 3
+
+
+def test_allocation_table_without_every_vote_says_nothing_it_cannot_know(data_copy):
+    set_cell(results(data_copy), "qhp", "count", "")
+    final = {r["status"]: r for r in official_tables.allocations(load(discover(data_copy, [E23])))}["final"]
+    assert final["recomputed"] is None and final["quota"] is None and final["eligible"] is None
+    assert final["match"] is None and final["printed"]["amanat"] == 40

@@ -10,11 +10,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from kzcheck.analysis import call_tests
 from kzcheck.analysis.consensus import consensus
 from kzcheck.load.election import Election
 from kzcheck.load.frames import UNDECIDED, LoadedData
 from kzcheck.load.table import LINE
-from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF, DEFAULT_LEVEL, two_proportion_test, z_value
+from kzcheck.methods import design
+from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF, DEFAULT_LEVEL, two_proportion_test
+from kzcheck.methods.significance import adjust, two_sided_p
 from kzcheck.model.tables import GroupCalls, GroupThresholdCall, LonePoll, PairComparison, RankingDisagreement
 
 NATIONAL = "national"
@@ -39,8 +42,27 @@ def scope_of(scope: object, election: Election) -> str:
 
 
 def poll_deff(kind: str | None, deff: float | None) -> float:
-    """The design effect a poll's sampling error is computed with: exit polls are cluster samples."""
+    """The flat design effect of the earlier releases: `deff` (or the default) for an exit poll, else 1."""
     return (deff if deff is not None else DEFAULT_EXIT_POLL_DEFF) if kind == EXIT else 1.0
+
+
+def _number(row: dict[str, Any], column: str) -> float | None:
+    value = row.get(column)
+    return None if value is None or pd.isna(value) else float(value)
+
+
+def design_effect(row: dict[str, Any], deff: float | None) -> design.DesignEffect:
+    """One poll's design effect and its origin (docs/methods.md §3.2); `deff` (--deff) replaces it for exit polls."""
+    level = _number(row, "margin_confidence")
+    return design.poll_design_effect(
+        cluster_sample=row.get("kind_resolved") == EXIT,
+        n=_number(row, "sample_size"),
+        stations=_number(row, "polling_stations"),
+        moe=_number(row, "margin_of_error"),
+        moe_level=None if level is None else level / 100,
+        stated=_number(row, "design_effect"),
+        everywhere=deff,
+    )
 
 
 def poll_table(data: LoadedData, deff: float | None) -> pd.DataFrame:
@@ -51,7 +73,10 @@ def poll_table(data: LoadedData, deff: float | None) -> pd.DataFrame:
     polls["scope_resolved"] = [
         scope_of(s, data.elections[str(e)]) for s, e in zip(polls["scope"], polls["election"], strict=True)
     ]
-    polls["deff"] = [poll_deff(k, deff) for k in polls["kind_resolved"]]
+    chosen = [design_effect({str(k): v for k, v in row.items()}, deff) for row in polls.to_dict("records")]
+    polls["deff"] = pd.Series([d.value for d in chosen], index=polls.index, dtype="float64")
+    polls["deff_origin"] = pd.Series([d.origin for d in chosen], index=polls.index, dtype="object")
+    polls["deff_detail"] = pd.Series([d.detail for d in chosen], index=polls.index, dtype="object")
     polls["group"] = [
         f"{k}@{s}" if k else None for k, s in zip(polls["kind_resolved"], polls["scope_resolved"], strict=True)
     ]
@@ -88,12 +113,29 @@ class Comparison:
     shares: pd.DataFrame  # consensus figures joined with poll metadata
     pairs: pd.DataFrame  # one row per (election, option, poll_a, poll_b)
     level: float = DEFAULT_LEVEL
+    adjustment: str = "holm"
+
+    @property
+    def alpha(self) -> float:
+        """The error rate each family is held to: 1 - level."""
+        return 1 - self.level
 
 
 def compare(
-    data: LoadedData, deff: float | None = None, level: float = DEFAULT_LEVEL, agreed: pd.DataFrame | None = None
+    data: LoadedData,
+    deff: float | None = None,
+    level: float = DEFAULT_LEVEL,
+    agreed: pd.DataFrame | None = None,
+    adjustment: str = "holm",
 ) -> Comparison:
-    """Pairs of polls per option, tested against sampling error; not-comparable pairs kept with their reason."""
+    """Pairs of polls per option, tested against sampling error; not-comparable pairs kept with their reason.
+
+    Each testable pair has the plain z-test's `p_value` and `p_rounded`, the p-value once the two printed figures
+    are granted their rounding; `p_rounded` is adjusted (`p_adjusted`: Holm, or
+    Benjamini-Hochberg with adjustment="bh") within its family: the election's option differences in one
+    comparison group. In a two-option contest the second option's difference is the first's negated: it is
+    kept for display, marked `same_test_as`, and left out of the family.
+    """
     polls = poll_table(data, deff)
     counted = polls.groupby(["election", "group"]).size().reset_index(name="n")
     sizes = {
@@ -103,7 +145,19 @@ def compare(
     if agreed is None:
         agreed = consensus(data.figures, data.sources)
     meta = polls[
-        ["election", "poll", "pollster", "kind_resolved", "scope_resolved", "group", "sample_size", "deff", "order"]
+        [
+            "election",
+            "poll",
+            "pollster",
+            "kind_resolved",
+            "scope_resolved",
+            "group",
+            "sample_size",
+            "deff",
+            "deff_origin",
+            "deff_detail",
+            "order",
+        ]
     ]
     shares = agreed.merge(meta, on=["election", "poll"], how="inner")
     shares["share"] = shares["share"].astype("float64")
@@ -136,15 +190,46 @@ def compare(
         pairs.loc[testable, "z"] = np.atleast_1d(test.z)
         pairs.loc[testable, "p_value"] = np.atleast_1d(test.p_value)
     pairs["rounding"] = pairs["share_half_a"] + pairs["share_half_b"]
-    beyond = (pairs["difference"].abs() - pairs["rounding"]) > z_value(level) * pairs["se"]
-    pairs["significant"] = testable & beyond
+    granted = (pairs["difference"].abs() - pairs["rounding"]).clip(lower=0) / pairs["se"]
+    pairs["p_rounded"] = np.where(testable, np.asarray(two_sided_p(granted.to_numpy(dtype=float)), dtype=float), np.nan)
     pairs["reason"] = _pair_reasons(pairs, polls)
     position = {(eid, o.id): i for eid, e in data.elections.items() for i, o in enumerate(e.options)}
     pairs["option_order"] = [
         position.get((e, o), len(position)) for e, o in zip(pairs["election"], pairs["option"], strict=True)
     ]
-    pairs = pairs.sort_values(["election", "order_a", "order_b", "option_order"], kind="stable")
-    return Comparison(polls, shares, pairs.reset_index(drop=True), level)
+    pairs = pairs.sort_values(["election", "order_a", "order_b", "option_order"], kind="stable").reset_index(drop=True)
+    _families(pairs, adjustment, 1 - level)
+    return Comparison(polls, shares, pairs, level, adjustment)
+
+
+def family_of(election: str, group: object, what: str) -> str:
+    """The name of a family of tests: ``kz-2023-mazhilis:exit@national:option-differences``."""
+    return f"{election}:{group}:{what}"
+
+
+def _families(pairs: pd.DataFrame, adjustment: str, alpha: float) -> None:
+    """Mark a two-option contest's redundant row, name each test's family and adjust its p-values in place."""
+    pairs["same_test_as"] = None
+    pairs["family"] = [
+        family_of(e, g, "option-differences") if c else None
+        for e, g, c in zip(pairs["election"], pairs["group_a"], pairs["comparable"], strict=True)
+    ]
+    for _, g in pairs[pairs["comparable"]].groupby(["election", "poll_a", "poll_b"], sort=False):
+        if len(g) == 2:  # the two shares sum to 100: one difference is the other's negation
+            pairs.loc[g.index[1], "same_test_as"] = str(g["option"].iloc[0])
+    pairs["p_adjusted"] = np.nan
+    counted = pairs["testable"] & pairs["same_test_as"].isna()
+    for _, g in pairs[counted].groupby("family", sort=False):
+        pairs.loc[g.index, "p_adjusted"] = adjust(g["p_rounded"].to_numpy(dtype=float), adjustment)  # type: ignore[arg-type,index]
+    for i in pairs.index[pairs["same_test_as"].notna()]:
+        twin = pairs[
+            (pairs["election"] == pairs.at[i, "election"])
+            & (pairs["poll_a"] == pairs.at[i, "poll_a"])
+            & (pairs["poll_b"] == pairs.at[i, "poll_b"])
+            & (pairs["option"] == pairs.at[i, "same_test_as"])
+        ]
+        pairs.loc[i, "p_adjusted"] = twin["p_adjusted"].iloc[0]
+    pairs["significant"] = pairs["testable"] & (pairs["p_adjusted"] < alpha)
 
 
 def _pair_reasons(pairs: pd.DataFrame, polls: pd.DataFrame) -> list[str | None]:
@@ -197,10 +282,16 @@ def comparison_records(c: Comparison) -> list[PairComparison]:
         "n_b": "sample_size_b",
         "deff_a": "deff_a",
         "deff_b": "deff_b",
+        "deff_origin_a": "deff_origin_a",
+        "deff_origin_b": "deff_origin_b",
         "difference": "difference",
         "se": "se",
         "z": "z",
         "p_value": "p_value",
+        "p_rounded": "p_rounded",
+        "p_adjusted": "p_adjusted",
+        "family": "family",
+        "same_test_as": "same_test_as",
         "rounding": "rounding",
         "significant": "significant",
         "testable": "testable",
@@ -210,7 +301,9 @@ def comparison_records(c: Comparison) -> list[PairComparison]:
     table = c.pairs[list(cols.values())].astype("object")
     records = []
     for row in table.itertuples(index=False):
-        records.append({k: _value(v) for k, v in zip(cols, row, strict=True)})
+        record = {k: _value(v) for k, v in zip(cols, row, strict=True)}
+        record["adjustment"] = c.adjustment if record["family"] else None
+        records.append(record)
     for r in records:
         for k in ("significant", "testable", "comparable"):
             r[k] = bool(r[k])
@@ -314,6 +407,12 @@ def calls(c: Comparison, data: LoadedData) -> list[GroupCalls]:
         }
         won = winners(shares)
         national_exit = group == f"{EXIT}@{NATIONAL}"
+        threshold = threshold_calls(e, shares) if national_exit else []
+        call_tests.threshold_tests(threshold, shares, family_of(election, group, "threshold"), c.adjustment, c.alpha)
+        swaps = discordant(shares)
+        swap_tests = call_tests.ranking_tests(
+            shares, swaps, family_of(election, group, "ranking"), c.adjustment, c.alpha
+        )
         out.append(
             GroupCalls(
                 election=election,
@@ -324,11 +423,22 @@ def calls(c: Comparison, data: LoadedData) -> list[GroupCalls]:
                 pollsters={str(p): str(n) for p, n in zip(polls["poll"], polls["pollster"], strict=True)},
                 winners=won,
                 winner_agrees=len({tuple(sorted(w)) for w in won.values()}) <= 1,
-                threshold=threshold_calls(e, shares) if national_exit else [],
+                threshold=threshold,
                 ranking=ranking(shares),
-                ranking_disagreements=discordant(shares),
+                ranking_disagreements=swaps,
                 turnout=turnout,
                 turnout_spread=(max(turnout.values()) - min(turnout.values())) if len(turnout) >= 2 else None,
+                winner_tests=call_tests.winner_tests(
+                    shares, won, family_of(election, group, "winner"), c.adjustment, c.alpha
+                ),
+                ranking_tests=swap_tests,
+                joint=call_tests.joint_tests(shares, family_of(election, group, "joint"), c.adjustment, c.alpha),
+                design_effects={
+                    str(p): {"deff": float(d), "origin": str(o), "detail": str(t)}
+                    for p, d, o, t in zip(
+                        polls["poll"], polls["deff"], polls["deff_origin"], polls["deff_detail"], strict=True
+                    )
+                },
             )
         )
     return out

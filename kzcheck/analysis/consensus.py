@@ -1,6 +1,12 @@
-"""Same poll, several outlets: the consensus figure of each poll option (the value most outlets printed; ties: the
-earliest published source, then the more decimals, then file order), which comparison and reconciliation use, and
-every figure two outlets print differently, judged against the poll's sum and the other outlets."""
+"""Same poll, several outlets: the consensus figure of each poll option, which comparison and reconciliation use, and
+every figure two outlets print differently, judged against the poll's sum, the other outlets and the figures it may
+really be (kzcheck.methods.verdicts).
+
+The consensus never takes a probable misquote (kzcheck.methods.consensus; docs/methods.md §5.1, §6.3): a value whose
+poll sum misses 100 while another value's fits is ruled out, each figure judged with the other options at their
+consensus; then the pollster's own printing, the value most printings support, the finer precision, the earlier
+publication, the file order.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +14,19 @@ import pandas as pd
 
 from kzcheck.analysis.disagreement import Disagreement, disagreements
 from kzcheck.load.frames import LoadedData
+from kzcheck.load.printings import source_kinds
 from kzcheck.load.table import FILE, LINE
+from kzcheck.methods.consensus import Choice, choose
+from kzcheck.methods.printed import Printed, match
 from kzcheck.methods.rounding import EPSILON
+from kzcheck.methods.verdicts import Alternative, Kind, Verdict, judge
 from kzcheck.model.tables import ConsensusFigure, OutletDisagreement, Printing
 
+CHECK = "outlets.agree"  # the check whose findings `outlet_disagreements` makes
+
+
 KEYS = ["election", "poll", "option"]
-
-
+UNDECIDED = ("the only printing", "printed with more decimals", "published first", "first in the file")
 CONSENSUS_COLUMNS = [
     *KEYS,
     "share",
@@ -32,32 +44,91 @@ CONSENSUS_COLUMNS = [
 
 
 def _published(figures: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """Figures with the outlet and publication date of their source (unknown sources sort last)."""
+    """Figures with the outlet, publication date and authority of their source (unknown sources sort last).
+    The pollster's own publication (a source of kind `pollster`, or relaying one) is the poll's authority."""
     meta = sources[["source", "outlet", "published_date"]].drop_duplicates("source")
+    kinds = source_kinds(sources)
+    meta = meta.merge(
+        kinds.assign(poll_authority=kinds["kind"].eq("pollster") | kinds["relays"].eq("pollster"))[
+            ["source", "poll_authority"]
+        ],
+        on="source",
+        how="left",
+    )
     out = figures.merge(meta, on="source", how="left")
     out["outlet"] = out["outlet"].fillna(out["source"])
+    out["authority"] = out["poll_authority"].fillna(False).astype(bool)
     return out
 
 
-def consensus(figures: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """One row per (election, poll, option): the value most outlets printed, with the row it was taken from.
+def _printed(row: pd.Series) -> Printed:
+    return Printed(float(row["share"]), int(row["share_decimals"]), 1.0, str(row["share_text"]))
+
+
+def _poll_sum(agreed: dict[str, pd.Series], option: str, value: float, half: float) -> tuple[float, float]:
+    """The poll's sum and rounding band when `option` takes `value` and every other option its consensus value:
+    each figure is judged on its own, never with another figure's typo beside it."""
+    others = [r for o, r in agreed.items() if o != option]
+    return value + sum(float(r["share"]) for r in others), half + sum(float(r["share_half"]) for r in others)
+
+
+def _fits(total: float, band: float) -> bool:
+    return abs(total - 100) <= band + EPSILON
+
+
+def _choose_poll(rows: pd.DataFrame, complete: bool) -> dict[str, tuple[pd.Series, Choice, list[bool]]]:
+    """Per option of one poll: the printing used, the choice, and which printings the sum rules out.
+
+    First a consensus without sums (authority, then support, then precision and date); then, where printings of an
+    option differ and the poll printed every option, a value whose poll sum (the others at their consensus) misses
+    100 while another value's fits is ruled out, and the option is chosen again."""
+    by_option = {str(o): g for o, g in rows.groupby("option", sort=False)}
+    first = _first_consensus(rows)
+    out: dict[str, tuple[pd.Series, Choice, list[bool]]] = {}
+    for option, g in by_option.items():
+        ruled = [False] * len(g)
+        if complete and g["share"].nunique() > 1:
+            fit = [_fits(*_poll_sum(first, option, float(r["share"]), float(r["share_half"]))) for _, r in g.iterrows()]
+            if any(fit):
+                ruled = [not f for f in fit]
+        c = _choice(g, ruled)
+        out[option] = (g.iloc[c.index], c, ruled)
+    return out
+
+
+def _first_consensus(rows: pd.DataFrame) -> dict[str, pd.Series]:
+    """Per option of one poll, the printing a consensus without sums takes: what each figure's sum is judged with."""
+    return {str(o): g.iloc[_choice(g, None).index] for o, g in rows.groupby("option", sort=False)}
+
+
+def _choice(g: pd.DataFrame, ruled: list[bool] | None) -> Choice:
+    order = [
+        (pd.Timestamp(d).timestamp() if pd.notna(d) else float("inf"), str(f), int(ln))
+        for d, f, ln in zip(g["published_date"], g[FILE], g[LINE], strict=True)
+    ]
+    return choose(
+        [_printed(r) for _, r in g.iterrows()],
+        authority=list(g["authority"]),
+        ruled_out=ruled,
+        order=order,
+        authority_name="the pollster",
+    )
+
+
+def consensus(figures: pd.DataFrame, sources: pd.DataFrame, polls: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per (election, poll, option): the printing used (kzcheck.methods.consensus), never a probable misquote.
 
     Columns: election, poll, option, share, share_text, share_decimals, share_half, source, outlet, sources (every
     source that printed this value, earliest first), outlets (how many printed it), printings (how many printed
-    the figure at all), plus the chosen row's file and line.
+    the figure at all), why (why this printing was used), plus the chosen row's file and line.
     """
     rows = _published(figures.dropna(subset=["share", "option"]), sources)
     if rows.empty:
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in CONSENSUS_COLUMNS})
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in [*CONSENSUS_COLUMNS, "why"]})
     value_keys = [*KEYS, "share"]
     rows["outlets"] = rows.groupby(value_keys, sort=False)["source"].transform("nunique")
     rows["printings"] = rows.groupby(KEYS, sort=False)["source"].transform("nunique")
-    ordered = rows.sort_values(
-        [*KEYS, "outlets", "published_date", "share_decimals", FILE, LINE],
-        ascending=[True, True, True, False, True, False, True, True],
-        na_position="last",
-        kind="stable",
-    )
+    ordered = rows.sort_values(["published_date", FILE, LINE], na_position="last", kind="stable")
     agreeing = (
         ordered.drop_duplicates([*value_keys, "source"])
         .groupby(value_keys, sort=False)["source"]
@@ -65,37 +136,65 @@ def consensus(figures: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
         .rename("sources")
         .reset_index()
     )
-    chosen = ordered.drop_duplicates(KEYS, keep="first")
-    chosen = chosen.merge(agreeing, on=value_keys, how="left")
-    return chosen[CONSENSUS_COLUMNS].reset_index(drop=True)
+    counts = rows.groupby(KEYS, sort=False)["source"].transform("size")
+    single = rows[counts == 1].assign(why="the only printing")
+    chosen = [single]
+    multi = rows[counts > 1]
+    if len(multi):
+        published = published_options(polls) if polls is not None else {}
+        for (election, poll), g in multi.groupby(["election", "poll"], sort=False):
+            full = rows[(rows["election"] == election) & (rows["poll"] == poll)]
+            wanted = published.get((str(election), str(poll)))
+            complete = wanted is None or set(full["option"]) >= wanted
+            picks = _choose_poll(full, complete)
+            for option in g["option"].unique():
+                row, pick, _ = picks[str(option)]
+                chosen.append(row.to_frame().T.assign(why=pick.why))
+    out = pd.concat(chosen, ignore_index=True)
+    out = out.merge(agreeing, on=value_keys, how="left")
+    out = out.sort_values([*KEYS], kind="stable")
+    for c in ("share", "share_half"):
+        out[c] = out[c].astype("float64")
+    out["share_decimals"] = out["share_decimals"].astype("int64")
+    return out[[*CONSENSUS_COLUMNS, "why"]].reset_index(drop=True)
 
 
-def _sum_with(
-    version_source: str, option: str, value: float, half: float, poll_rows: pd.DataFrame, agreed: pd.DataFrame
-) -> tuple[float, float]:
-    """The poll's sum and rounding band when `option` takes `value`, the other options as this outlet printed them
-    (or the consensus where it did not print them)."""
-    own = poll_rows[(poll_rows["source"] == version_source) & (poll_rows["option"] != option)]
-    others = agreed[(agreed["option"] != option) & ~agreed["option"].isin(own["option"])]
-    total = value + float(own["share"].sum()) + float(others["share"].sum())
-    band = half + float(own["share_half"].sum()) + float(others["share_half"].sum())
-    return total, band
+def published_options(polls: pd.DataFrame) -> dict[tuple[str, str], set[str]]:
+    """(election, poll) -> the options a poll published, where polls/ says it published only some."""
+    if "published" not in polls.columns:
+        return {}
+    out = {}
+    for e, p, text in polls[["election", "poll", "published"]].itertuples(index=False):
+        if isinstance(text, str) and text.strip():
+            out[(str(e), str(p))] = {t.strip() for t in text.split(";") if t.strip()}
+    return out
 
 
-def _why_chosen(chosen: pd.Series, rivals: pd.DataFrame) -> str:
-    """Why the consensus took this printing over others printed by as many outlets."""
-    first, others = chosen["published_date"], rivals["published_date"].dropna()
-    if pd.notna(first) and (others.empty or first < others.min()):
-        return "published first"
-    if chosen["share_decimals"] > rivals["share_decimals"].max():
-        return "printed with more decimals"
-    return "first in the file"
+def _alternatives(
+    agreed: pd.DataFrame, election: str, poll: str, option: str, names: dict[str, str]
+) -> list[Alternative]:
+    """Figures a misprinted share may really be: the same option in another poll of the election (another
+    pollster's figure), another option of the same poll (a figure filed under the wrong option)."""
+    same_election = agreed[agreed["election"] == election]
+    alts = []
+    for _, r in same_election.iterrows():
+        if r["poll"] != poll and r["option"] == option:
+            alts.append(
+                Alternative(
+                    "pollster", _printed(r), f"the {names.get(str(r['poll']), r['poll'])} figure {r['share_text']}"
+                )
+            )
+    for _, r in same_election.iterrows():
+        if r["poll"] == poll and r["option"] != option:
+            alts.append(Alternative("figure", _printed(r), f"this poll's {r['option']} figure {r['share_text']}"))
+    return alts
 
 
 def _judge(
-    d: Disagreement, rows: pd.DataFrame, agreed: pd.DataFrame, pollster: str, option_name: str
+    d: Disagreement, rows: pd.DataFrame, agreed: pd.DataFrame, pollster: str, option_name: str, names: dict[str, str]
 ) -> OutletDisagreement:
-    """One figure printed differently: the values and outlets, which fits the sum, which most outlets print."""
+    """One figure printed differently: the values and outlets, which fits the sum, which most outlets print, and the
+    verdict on each value the consensus did not take."""
     election, poll, option = (str(k) for k in d.key)
     poll_rows = rows[(rows["election"] == election) & (rows["poll"] == poll)]
     poll_agreed = agreed[(agreed["election"] == election) & (agreed["poll"] == poll)]
@@ -115,11 +214,13 @@ def _judge(
     printings = ", ".join(
         f"{texts[value]} by " + " and ".join(f"{outlet[s]} ({s})" for s in srcs) for value, srcs in by_value.items()
     )
+    agreed_by_option = _first_consensus(poll_rows)
+    complete = len(agreed_by_option) > 1
     sums = []
     fits: dict[float, bool] = {}
     for value, srcs in by_value.items():
-        total, band = _sum_with(srcs[0], option, value, halves[srcs[0]], poll_rows, poll_agreed)
-        fits[value] = abs(total - 100) <= band + EPSILON
+        total, band = _poll_sum(agreed_by_option, option, value, halves[srcs[0]])
+        fits[value] = _fits(total, band)
         sums.append(f"{total:.2f} with {texts[value]} ({'within' if fits[value] else 'outside'} 100 ± {band:g})")
     most = max(len(s) for s in by_value.values())
     leaders = [value for value, srcs in by_value.items() if len(srcs) == most]
@@ -127,21 +228,38 @@ def _judge(
         count_text = f"{texts[leaders[0]]} is printed by most outlets"
     else:
         count_text = "no value is printed by more outlets than the others"
-    suspects = [value for value in by_value if not fits[value] or (len(leaders) == 1 and value != leaders[0])]
+    used = _printed(chosen)
+    alternatives = _alternatives(agreed, election, poll, option, names)
+    verdicts: dict[float, Verdict] = {}
+    for value in by_value:
+        if value == chosen["share"]:
+            continue
+        p = Printed(value, int(printed.loc[printed["share"] == value, "share_decimals"].iloc[0]), 1.0, texts[value])
+        said = judge(p, used, alternatives)
+        if not said.benign and match(used, p) is not None:
+            said = Verdict(
+                Kind.MISPRINT, f"{texts[value]} fits no poll sum; {used.label()} is printed at lower precision"
+            )
+        verdicts[value] = said
+    benign = all(x.benign for x in verdicts.values())
+    decided = str(chosen["why"]) not in UNDECIDED
     if rounding_only:
         verdict = "a difference rounding explains"
-    elif suspects and len(suspects) < len(by_value):
-        verdict = "probable misquote: " + ", ".join(
-            f"{texts[v]} ({', '.join(outlet[s] for s in by_value[v])})" for v in suspects
+    elif benign:
+        verdict = "; ".join(x.detail for x in verdicts.values())
+    elif decided or (complete and not all(fits.values()) and any(fits.values())):
+        suspects = [x for x in verdicts if not verdicts[x].benign]
+        verdict = (
+            "probable misquote: "
+            + ", ".join(f"{texts[x]} ({', '.join(outlet[s] for s in by_value[x])})" for x in suspects)
+            + ". "
+            + "; ".join(f"{texts[x]}: {verdicts[x].kind}, {verdicts[x].detail}" for x in suspects)
         )
     else:
         verdict = "which is right cannot be told from the figures"
-    rivals = printed[(printed["share"] != chosen["share"]) & printed["share"].isin(leaders)]
-    mine = printed[printed["source"] == chosen["source"]].iloc[0]
-    why = "printed by most outlets" if len(leaders) == 1 else _why_chosen(mine, rivals)
     message = (
         f"{pollster}'s {option_name} is printed as {printings}: {verdict}. The poll sums to {' and to '.join(sums)}; "
-        f"{count_text}. Used: {chosen['share_text']} ({chosen['outlet']}, {why})"
+        f"{count_text}. Used: {chosen['share_text']} ({chosen['outlet']}, {chosen['why']})"
     )
     odd = sorted((v for v in d.versions if v.value != chosen["share"]), key=lambda v: v.line)
     where = odd[0] if odd else d.versions[0]
@@ -152,12 +270,13 @@ def _judge(
         printings=[Printing(v.origin, v.text, v.file, v.line) for v in d.versions],
         used=str(chosen["share_text"]),
         used_source=str(chosen["source"]),
-        severity="info" if rounding_only else "warning",
+        severity="info" if rounding_only or benign else "warning",
         message=message,
         file=where.file,
         row=where.line,
         observed=" / ".join(f"{v.text} ({v.origin})" for v in d.versions),
         expected=f"one value ({chosen['share_text']} used)",
+        why=str(chosen["why"]),
     )
 
 
@@ -165,7 +284,7 @@ def outlet_disagreements(data: LoadedData, agreed: pd.DataFrame | None = None) -
     """Every poll figure two outlets print differently, judged against the poll's sum and the consensus `agreed`."""
     figures = data.figures.dropna(subset=["share", "option"])
     if agreed is None:
-        agreed = consensus(figures, data.sources)
+        agreed = consensus(figures, data.sources, data.polls)
     found = disagreements(figures, KEYS, "source", "share", text="share_text")
     if not found:
         return []
@@ -178,12 +297,13 @@ def outlet_disagreements(data: LoadedData, agreed: pd.DataFrame | None = None) -
     for d in found:
         election, poll, option = (str(k) for k in d.key)
         who, name = pollsters.get((election, poll), poll), names.get((election, option), option)
-        table.append(_judge(d, rows, agreed, who, name))
+        polls_named = {p: n for (e, p), n in pollsters.items() if e == election}
+        table.append(_judge(d, rows, agreed, who, name, polls_named))
     return table
 
 
 def consensus_records(agreed: pd.DataFrame) -> list[ConsensusFigure]:
-    """The consensus frame as typed records (one per election, poll and option)."""
+    """The consensus frame as typed records (one per election, poll and option), each saying why it is used."""
     return [
         ConsensusFigure(
             election=str(r["election"]),
@@ -199,6 +319,7 @@ def consensus_records(agreed: pd.DataFrame) -> list[ConsensusFigure]:
             printings=int(r["printings"]),
             file=str(r[FILE]),
             row=int(r[LINE]),
+            why=str(r["why"]),
         )
         for r in agreed.to_dict("records")
     ]

@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from kzcheck.load.dataset import DataSet, ElectionFiles, display_path
+from kzcheck.model.config import parse_day as parse_day  # the day's rule lives with RunConfig
 
 KAZAKHSTAN = dt.timezone(dt.timedelta(hours=5), "UTC+5")  # one time zone for the whole country since 1 March 2024
 PRELIMINARY_DUE_DAYS = 1
@@ -70,16 +71,6 @@ class ElectionDeadlines:
 def today_in_kazakhstan(now: dt.datetime | None = None) -> dt.date:
     """The calendar day in Kazakhstan (UTC+5), which is the one the CEC's deadlines count in."""
     return (now or dt.datetime.now(dt.UTC)).astimezone(KAZAKHSTAN).date()
-
-
-def parse_day(text: str) -> dt.date:
-    """A `YYYY-MM-DD` date; `ValueError` with a readable message otherwise."""
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
-        raise ValueError(f"{text!r} is not a date in the form YYYY-MM-DD")
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise ValueError(f"{text!r} is not a valid date: {exc}") from None
 
 
 def key_line(path: Path, key: str) -> int | None:

@@ -11,9 +11,10 @@ import pandas as pd
 from kzcheck.load.election import OPTIONS_TERM, Election, Relation
 from kzcheck.load.frames import OFFICIAL, LoadedData
 from kzcheck.methods.allocation import METHODS, Method, allocate, allocate_detailed
+from kzcheck.model.stages import RESULTS
 from kzcheck.model.tables import Allocation
 
-STATUSES = ("preliminary", "final")
+STATUSES = RESULTS
 
 
 GROUP = ["election", "status", "area"]
@@ -22,10 +23,15 @@ GROUP = ["election", "status", "area"]
 METHOD_NAMES = {"hare": "Hare quota with largest remainders", "dhondt": "D'Hondt", "sainte-lague": "Sainte-Laguë"}
 
 
+def authoritative(results: pd.DataFrame) -> pd.Series:
+    """The one selector of the rows that are official results: printed by the CEC, a result stage, not a time of day."""
+    return (results["origin"] == OFFICIAL) & results["status"].isin(RESULTS) & results["as_of"].isna()
+
+
 def official_rows(data: LoadedData) -> pd.DataFrame:
     """The CEC's preliminary and final rows (not intraday); key columns stay categorical (fast merges)."""
     r = data.results
-    rows = r[(r["origin"] == OFFICIAL) & r["status"].isin(STATUSES) & r["as_of"].isna()].copy()
+    rows = r[authoritative(r)].copy()
     rows["count"] = rows["count"].where(rows["count"] >= 0)  # a negative count is schema.results' finding alone
     for col in ("election", "status", "area", "line"):
         rows[col] = rows[col].astype("category").cat.remove_unused_categories()

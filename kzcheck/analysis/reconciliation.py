@@ -3,30 +3,37 @@
 A poll is scored against the final result, or the preliminary one (labelled so) while the final is not out; before
 either exists it is "awaiting the CEC". Only national exit polls are scored against national results: a regional
 poll is scored against its area's results when the CEC printed them, a pre-election survey never. Poll figures are
-the consensus of the outlets that printed them (`kzcheck.checks.outlets.consensus`), each with its source.
+the consensus of the outlets that printed them (`kzcheck.analysis.consensus.consensus`), each with its source;
+a poll that published only some answers is scored on the base of its shares (`kzcheck.analysis.bases`).
 """
 
 from __future__ import annotations
 
+import functools
 import math
 from typing import Any, cast
 
 import numpy as np
 import pandas as pd
 
+from kzcheck.analysis.bases import BASE_NAMES, declared_base, official_shares
 from kzcheck.analysis.comparison import EXIT, NATIONAL, poll_table
 from kzcheck.analysis.consensus import consensus
+from kzcheck.analysis.coverage import published_options
+from kzcheck.analysis.official import authoritative
 from kzcheck.load.election import OPTIONS_TERM, Election
-from kzcheck.load.frames import OFFICIAL, UNDECIDED, LoadedData
+from kzcheck.load.frames import UNDECIDED, LoadedData
 from kzcheck.load.table import FILE, LINE
-from kzcheck.methods import accuracy
+from kzcheck.methods import accuracy, simulation
 from kzcheck.methods.allocation import METHODS, Method, allocate
 from kzcheck.methods.rounding import EPSILON
-from kzcheck.methods.sampling import DEFAULT_LEVEL, confidence_interval
-from kzcheck.model.tables import OptionScore, PollScore, ThresholdCall
+from kzcheck.methods.sampling import DEFAULT_LEVEL, confidence_interval, z_value
+from kzcheck.methods.significance import against_line, goodness_of_fit
+from kzcheck.model.stages import NEWEST_FIRST, OFFICIAL
+from kzcheck.model.tables import BaseReading, OptionScore, PollScore, ThresholdCall
 
 RECONCILED, AWAITING, NOT_COMPARABLE = "reconciled", "awaiting-cec", "not-comparable"
-AGAINST = ("final", "preliminary")
+AGAINST = NEWEST_FIRST
 
 
 def _num(x: Any) -> float | None:
@@ -50,7 +57,7 @@ def official_table(data: LoadedData, election: Election, area: str) -> tuple[str
     votes (or of the printed percentages when votes are missing), the base polls split 100 over.
     """
     r = data.results
-    rows = r[(r["election"] == election.id) & (r["origin"] == OFFICIAL) & (r["area"] == area) & r["as_of"].isna()]
+    rows = r[authoritative(r) & (r["election"] == election.id) & (r["area"] == area)]
     order = {o.id: i for i, o in enumerate(election.options)}
     for status in AGAINST:
         part = rows[(rows["status"] == status) & rows["line"].isin(list(order))].copy()
@@ -74,13 +81,7 @@ def official_turnout(data: LoadedData, election: Election, status: str | None, a
     if line is None or status is None:
         return None
     r = data.results
-    rows = r[
-        (r["election"] == election.id)
-        & (r["origin"] == OFFICIAL)
-        & (r["status"] == status)
-        & (r["area"] == area)
-        & r["as_of"].isna()
-    ]
+    rows = r[authoritative(r) & (r["election"] == election.id) & (r["status"] == status) & (r["area"] == area)]
     part = rows[rows["line"] == line.id]
     if part.empty:
         return None
@@ -106,7 +107,14 @@ def project_seats(
     if not votes:
         return None
     try:
-        return allocate(votes, tier.seats, cast(Method, method or tier.method), tier.threshold, sum(counts.values()))
+        return allocate(
+            votes,
+            tier.seats,
+            cast(Method, method or tier.method),
+            tier.threshold,
+            sum(counts.values()),
+            min_parties=tier.min_parties,
+        )
     except ValueError:
         return None
 
@@ -120,6 +128,8 @@ def _entry(poll: pd.Series, election: Election) -> PollScore:
         kind=poll["kind_resolved"],
         sample_size=_count(poll["sample_size"]),
         deff=_num(poll["deff"]),
+        deff_origin=str(poll["deff_origin"]),
+        deff_detail=str(poll["deff_detail"]),
         margin_of_error=_num(poll["margin_of_error"]),
         turnout_estimate=_num(poll["turnout_estimate"]),
         file=str(poll[FILE]),
@@ -147,9 +157,12 @@ def _options(
                 name=names.get(option, option),
                 poll_share=share,
                 poll_share_text=str(row["share_text"]),
+                poll_share_half=half,
                 poll_source=str(row["source"]),
                 poll_sources=list(row["sources"]),
                 poll_outlet=str(row["outlet"]),
+                poll_printings=int(row["printings"]),
+                poll_why=str(row["why"]),
                 official_share=v,
                 official_percent_text=(
                     None
@@ -175,27 +188,128 @@ def _inside(value: float, low: float | None, high: float | None, half: float) ->
     return bool(low - half - EPSILON <= value <= high + half + EPSILON)
 
 
-def _scores(entry: PollScore) -> None:
+def _scores(entry: PollScore, level: float) -> None:
     opts = entry.options
-    poll = {o.option: o.poll_share for o in opts}
+    printed = {o.option: o.poll_share for o in opts}
     official = {o.option: o.official_share for o in opts}
-    entry.m3 = float(accuracy.mosteller_m3(poll, official))
+    entry.m3 = float(accuracy.mosteller_m3(printed, official))
     worst = max(opts, key=lambda o: abs(o.error))
     entry.max_error, entry.max_error_option = abs(worst.error), worst.option
+    n, deff = entry.sample_size, entry.deff or 1.0
     if len(opts) >= 2:
-        entry.m5 = float(accuracy.mosteller_m5(poll, official))
+        entry.m5 = float(accuracy.mosteller_m5(printed, official))
         first, second = accuracy.leading_pair(official)
         entry.m5_options = [list(official)[first], list(official)[second]]
+        if n:
+            se = accuracy.m5_standard_error(printed, official, n, deff)
+            half = z_value(level) * se
+            entry.m5_se, entry.m5_low, entry.m5_high = se, entry.m5 - half, entry.m5 + half
+        try:
+            mtk = accuracy.martin_traugott_kennedy(printed, official, n, deff)
+            entry.mtk_a, entry.mtk_a_se = mtk.a, mtk.se
+        except ValueError:
+            pass
+    # measures on proportions (A, B, B_w, the fit and the null) score the shares rescaled to 100, said so
+    scaled = accuracy.rescale(printed)
+    entry.printed_sum, entry.rescaled = scaled.printed_sum, scaled.rescaled
+    poll = scaled.shares
     try:
-        ae = accuracy.arzheimer_evans(poll, official, entry.sample_size, entry.deff or 1.0)
+        ae = accuracy.arzheimer_evans(poll, official, n, deff)
     except ValueError as exc:
         entry.b_note = f"Arzheimer-Evans measures not computed: {exc}"
         return
-    entry.b, entry.b_w = float(ae.b), float(ae.b_w)
+    if n:
+        fit = goodness_of_fit(list(poll.values()), list(official.values()), n, deff)
+        entry.fit = {
+            "statistic": fit.statistic,
+            "df": fit.df,
+            "p_value": fit.p_value,
+            "deff_needed": fit.deff_needed,
+            "ratio": fit.ratio,
+        }
+        null = _accuracy_null(tuple(poll.items()), tuple(official.items()), float(n), float(deff))
+        entry.null = {
+            "draws": null.draws,
+            "seed": null.seed,
+            "effective_n": null.effective_n,
+            **{
+                name: {"expected": x.expected, "p_value": x.p_value, "low": x.low, "high": x.high}
+                for name, x in (("b", null.b), ("b_w", null.b_w), ("m3", null.m3))
+            },
+        }
+    entry.b, entry.b_w = float(ae.b), float(ae.b_w)  # on the rescaled shares
     entry.b_se = _num(ae.b_se) if ae.b_se is not None else None
     entry.b_w_se = _num(ae.b_w_se) if ae.b_w_se is not None else None
     for o, a in zip(opts, np.atleast_1d(ae.a), strict=True):
         o.a = float(a)
+
+
+@functools.lru_cache(maxsize=256)
+def _accuracy_null(
+    poll: tuple[tuple[str, float], ...], official: tuple[tuple[str, float], ...], n: float, deff: float
+) -> simulation.AccuracyNull:
+    """The seeded null simulation, computed once per poll and inputs in a process."""
+    return simulation.accuracy_null(dict(poll), dict(official), n, deff)
+
+
+@functools.lru_cache(maxsize=256)
+def _seat_projection(
+    shares: tuple[tuple[str, float], ...],
+    eligible: tuple[str, ...],
+    seats: int,
+    method: str,
+    threshold: float | None,
+    n: float,
+    deff: float,
+    min_parties: int,
+) -> simulation.SeatProjection:
+    return simulation.project_seats(dict(shares), eligible, seats, method, threshold, n, deff, min_parties)
+
+
+def _uncertainty(entry: PollScore, election: Election, poll: dict[str, float]) -> None:
+    """Seat intervals and threshold probabilities from the poll's n and design effect (list tiers only)."""
+    tier = election.list_tier
+    n = entry.sample_size
+    if tier is None or not n or tier.method not in METHODS or election.percent_base != OPTIONS_TERM:
+        return
+    eligible = tuple(o.id for o in election.options if o.seat_eligible and o.id in poll)
+    if set(poll) != {o.id for o in election.options} or not eligible:
+        return
+    try:
+        proj = _seat_projection(
+            tuple(poll.items()),
+            eligible,
+            tier.seats,
+            tier.method,
+            tier.threshold,
+            float(n),
+            float(entry.deff or 1.0),
+            tier.min_parties,
+        )
+    except ValueError:
+        return
+    entry.seats_uncertainty = {
+        "clears": proj.clears,
+        "low": proj.low,
+        "high": proj.high,
+        "median": proj.median,
+        "draws": proj.draws,
+        "seed": proj.seed,
+        "effective_n": proj.effective_n,
+        "min_parties": tier.min_parties,
+        "deff": entry.deff,
+        "deff_origin": entry.deff_origin,
+    }
+    for call in entry.threshold_calls:
+        call.p_clears = proj.clears.get(call.option)
+
+
+def _line_test(share: float, n: float | None, deff: float, line: float, half: float) -> dict[str, Any]:
+    """The poll's share against the threshold: z and p (rounding granted), or None without n."""
+    if not n:
+        return {"z": None, "p_value": None}
+    t = against_line(share, n, deff, line, half)
+    return {"z": float(t.z), "p_value": float(t.p_value)}
 
 
 def _threshold_and_seats(
@@ -205,6 +319,8 @@ def _threshold_and_seats(
     if tier is None:
         return
     poll = {o.option: o.poll_share for o in entry.options}
+    halves = {o.option: o.poll_share_half for o in entry.options}
+    n, deff = entry.sample_size, entry.deff or 1.0
     if tier.threshold is not None and election.percent_base == OPTIONS_TERM:
         for o in election.options:
             if not o.seat_eligible or o.id not in poll:
@@ -221,10 +337,14 @@ def _threshold_and_seats(
                     poll_clears=clears,
                     official_clears=official_clears,
                     right=clears == official_clears,
+                    **_line_test(poll[o.id], n, deff, tier.threshold, halves[o.id]),
+                    deff=entry.deff,
+                    deff_origin=entry.deff_origin,
                 )
             )
     if set(poll) == {o.id for o in election.options}:
         entry.seats_projected = project_seats(election, poll, decimals)
+    _uncertainty(entry, election, poll)
     printed = official.dropna(subset=["seats"])
     eligible = [o.id for o in election.options if o.seat_eligible]
     if len(printed) and set(eligible) <= set(printed["line"]):
@@ -244,7 +364,8 @@ def reconcile(
     """One entry per (election, poll) with figures: reconciled, awaiting the CEC, or not comparable (with why)."""
     polls = poll_table(data, deff)
     if agreed is None:
-        agreed = consensus(data.figures, data.sources)
+        agreed = consensus(data.figures, data.sources, data.polls)
+    _, declared = published_options(data)
     table: list[PollScore] = []
     for _, poll in polls.iterrows():
         election = data.elections[str(poll["election"])]
@@ -287,6 +408,9 @@ def reconcile(
             continue
         common = poll_rows[poll_rows["option"].isin(set(official["line"]))]
         missing = sorted(set(official["line"]) - set(poll_rows["option"]))
+        if (election.id, str(poll["poll"])) in declared and len(common) >= 1:
+            _on_base(entry, poll, common, official, election, level, data, status, area)
+            continue
         if len(common) < 2:
             entry.status = NOT_COMPARABLE
             entry.reason = "fewer than two of the poll's options appear in the official results"
@@ -302,7 +426,7 @@ def reconcile(
         if missing:
             official = official.assign(share=official["share"] / official["share"].sum() * 100)
         _options(entry, common, official, election, level)
-        _scores(entry)
+        _scores(entry, level)
         if area == election.country_area:  # thresholds and seats are the whole contest's, never an area's
             _threshold_and_seats(entry, election, official, status, int(common["share_decimals"].max()))
         turnout = official_turnout(data, election, status, area)
@@ -311,6 +435,69 @@ def reconcile(
             entry.turnout_error = entry.turnout_estimate - turnout
     _rank(table)
     return table
+
+
+def _on_base(
+    entry: PollScore,
+    poll: pd.Series,
+    common: pd.DataFrame,
+    official: pd.DataFrame,
+    election: Election,
+    level: float,
+    data: LoadedData,
+    status: str,
+    area: str,
+) -> None:
+    """A poll that published only some answers, scored on the base its shares are of (polls/'s share_base); where
+    the base is not stated, on the options' sum, with the reading on everyone who took part beside it."""
+    r = data.results
+    rows = r[
+        (r["election"] == election.id)
+        & (r["origin"] == OFFICIAL)
+        & (r["status"] == status)
+        & (r["area"] == area)
+        & r["as_of"].isna()
+    ]
+    stated = declared_base(poll.get("share_base"))
+    candidates = [stated] if stated else ["options", "took_part"]
+    shares = {b: official_shares(rows, election, b) for b in candidates}
+    usable = [b for b in candidates if shares[b]]
+    if not usable:
+        entry.status = NOT_COMPARABLE
+        entry.reason = "the poll published only some answers, and no official share on its base can be computed"
+        return
+    base = usable[0]
+    chosen = shares[base] or {}
+    on_base = official[official["line"].isin(set(common["option"]))].copy()
+    on_base["share"] = on_base["line"].astype("str").map(chosen)
+    entry.status, entry.against, entry.area = RECONCILED, status, area
+    entry.published = sorted(str(o) for o in common["option"])
+    entry.share_base = base
+    entry.share_base_stated = stated is not None
+    _options(entry, common, on_base, election, level)
+    _scores(entry, level)
+    notes = [f"the poll published only {', '.join(entry.published)}"]
+    if status == "preliminary":
+        notes.append("scored against the preliminary results: the final results are not published yet")
+    if stated:
+        notes.append(f"scored on its declared base, {BASE_NAMES[base]}")
+    else:
+        for b in usable:
+            on = shares[b] or {}
+            errors = {
+                str(o): float(row["share"]) - on[str(o)]
+                for o, row in zip(common["option"], common.to_dict("records"), strict=True)
+            }
+            entry.readings.append(BaseReading(b, on, errors))
+        entry.depends_on_base = len(usable) > 1
+        others = "; ".join(
+            f"on {BASE_NAMES[x.base]}: " + ", ".join(f"{o} error {e:+.2f}" for o, e in x.errors.items())
+            for x in entry.readings
+        )
+        notes.append(
+            f"its share base is not stated: the verdict depends on it ({others}); scored on {BASE_NAMES[base]}"
+        )
+    entry.reason = "; ".join(notes)
 
 
 def _rank(table: list[PollScore]) -> None:

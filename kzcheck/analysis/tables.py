@@ -6,10 +6,10 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from kzcheck.analysis import comparison, consensus, official, reconciliation
+from kzcheck.analysis import comparison, consensus, official, printings, reconciliation, track_record
 from kzcheck.load.frames import LoadedData
-from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF
 from kzcheck.model.tables import Allocation, OutletDisagreement, PollScore, Tables
+from kzcheck.model.track_record import TrackRecord
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -25,11 +25,15 @@ class Analysis:
 
     @cached_property
     def consensus_frame(self) -> pd.DataFrame:
-        return consensus.consensus(self.data.figures, self.data.sources)
+        return consensus.consensus(self.data.figures, self.data.sources, self.data.polls)
 
     @cached_property
     def outlet_disagreements(self) -> list[OutletDisagreement]:
         return consensus.outlet_disagreements(self.data, self.consensus_frame)
+
+    @cached_property
+    def printings(self) -> printings.PrintingTable:
+        return printings.build(self.data)
 
     @cached_property
     def comparison(self) -> comparison.Comparison:
@@ -47,11 +51,16 @@ class Analysis:
     def reconciliation(self) -> list[PollScore]:
         return reconciliation.reconcile(self.data, self.deff, agreed=self.consensus_frame)
 
+    @cached_property
+    def track_record(self) -> TrackRecord:
+        """Every pollster's record across votes, from this run's reconciliation (never a second one)."""
+        return track_record.track_record(self.data, self.reconciliation)
+
     def tables(self) -> Tables:
         """Every table, typed, for the run's result (those the checks built are not built again)."""
         c = self.comparison
         return Tables(
-            exit_poll_deff=self.deff if self.deff is not None else DEFAULT_EXIT_POLL_DEFF,
+            exit_poll_deff=self.deff,
             consensus=consensus.consensus_records(self.consensus_frame),
             outlet_disagreements=self.outlet_disagreements,
             comparison=comparison.comparison_records(c),
@@ -59,4 +68,7 @@ class Analysis:
             not_comparable=comparison.not_comparable(c),
             reconciliation=self.reconciliation,
             allocation=self.allocation,
+            pollsters=self.track_record.pollsters,
+            families=self.track_record.families,
+            printings=printings.records(self.printings),
         )

@@ -22,7 +22,9 @@ MODULES = (
     "kzcheck.checks.copies",
     "kzcheck.checks.outlets",
     "kzcheck.checks.pollsters",
+    "kzcheck.checks.registry",
     "kzcheck.checks.official",
+    "kzcheck.checks.printings",
     "kzcheck.checks.reconciliation",
 )
 

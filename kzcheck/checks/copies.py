@@ -13,10 +13,12 @@ import numpy as np
 import pandas as pd
 
 from kzcheck.analysis.disagreement import Disagreement, disagreements
+from kzcheck.analysis.official import authoritative
 from kzcheck.checks.protocols import area_label, area_names, area_subject, fmt
-from kzcheck.load.frames import OFFICIAL, LoadedData
+from kzcheck.load.frames import LoadedData
 from kzcheck.load.table import FILE, LINE
 from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.stages import NEWEST_FIRST
 
 SPECS = [
     CheckSpec(
@@ -32,7 +34,7 @@ SPECS = [
 
 COPY = "copy"
 COLUMNS = ["area", "line", "count", "origin", "source", FILE, LINE]
-PREFERRED = ("final", "preliminary")
+PREFERRED = NEWEST_FIRST
 
 
 def _official(results: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
@@ -80,9 +82,7 @@ def run(data: LoadedData, config: Any) -> list[Outcome]:
     r = data.results
     wanted = [*COLUMNS, "election", "status"]
     copies = r.loc[r["status"] == COPY, wanted]
-    official, status = _official(
-        r.loc[(r["origin"] == OFFICIAL) & r["as_of"].isna() & r["status"].isin(PREFERRED), wanted]
-    )
+    official, status = _official(r.loc[authoritative(r), wanted])
     outcomes: list[Outcome] = []
     for origin in sorted(copies["origin"].astype("str").unique()):  # every election at once, one origin at a time
         copy = copies[copies["origin"] == origin]

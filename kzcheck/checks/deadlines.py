@@ -11,7 +11,6 @@ import datetime as dt
 from typing import Any
 
 from kzcheck.analysis.deadlines import DUE_KEY, ElectionDeadlines, State, all_deadlines, parse_day, today_in_kazakhstan
-from kzcheck.model.errors import InputError
 from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
 
 OVERDUE = "results.overdue"
@@ -49,10 +48,7 @@ def run_day(config: Any) -> dt.date:
         return today_in_kazakhstan()
     if isinstance(text, dt.date):
         return text
-    try:
-        return parse_day(str(text))
-    except ValueError as exc:
-        raise InputError("option.today", str(exc), hint="pass --today YYYY-MM-DD") from None
+    return parse_day(str(text))  # RunConfig has refused a day that is not a date
 
 
 def _finding(d: ElectionDeadlines, check: str, severity: Severity, message: str, kind: str) -> Finding:

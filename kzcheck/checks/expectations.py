@@ -7,6 +7,7 @@ from typing import Any
 
 import pandas as pd
 
+from kzcheck.analysis import coverage
 from kzcheck.checks.base import located, outcomes_for, poll_subject
 from kzcheck.gx.engine import ExpectationRun, suite_path
 from kzcheck.load.frames import UNDECIDED, LoadedData
@@ -160,6 +161,8 @@ def _outcomes(
         ]
     if r.meta.get("per") == "group":
         findings = _group_findings(r, frame, data)
+        if r.check in coverage.PER_PRINTING:
+            return coverage.outcomes(r.check, subjects, findings, coverage.build(data))
     else:
         findings = _row_findings(r, frame, data, by_source)
     return outcomes_for(r.check, subjects, findings)

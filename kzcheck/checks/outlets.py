@@ -21,10 +21,13 @@ SPECS = [
     CheckSpec(
         CHECK,
         "Outlets print a poll's figures alike",
-        "Every figure of a poll that two outlets print differently is reported with both outlets and values, "
-        "which value fits the poll's sum within the rounding band, and which value most outlets printed. "
-        "A difference rounding explains (72 and 72.1) is info; any other is a warning: a probable misquote. "
-        "Polls printed by one outlet only are not evaluated.",
+        "Every figure of a poll that two outlets print differently is reported with both outlets, values and "
+        "rows, which value fits the poll's sum within the rounding band (each figure judged with the other "
+        "options at their consensus), which value most outlets printed, the verdict on each value not used "
+        "(docs/methods.md §6.1: another pollster's or option's figure, a slip of the pen, ...), and the figure "
+        "used and why. A difference rounding or truncation explains (72 and 72.1, 7.8 for 7.87) is info; any "
+        "other is a warning: a probable misquote, never the figure used. Polls printed by one outlet only are "
+        "not evaluated.",
         Severity.WARNING,
         "kzcheck",
         "{poll}'s {option} is printed as {a} by {outlet_a} and {b} by {outlet_b}",

@@ -21,7 +21,6 @@ from kzcheck.analysis.tables import Analysis
 from kzcheck.checks.base import poll_subject
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.table import FILE, LINE
-from kzcheck.methods.sampling import z_value
 from kzcheck.model.config import RunConfig
 from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
 from kzcheck.model.tables import GroupCalls
@@ -34,10 +33,13 @@ SPECS = [
         SAMPLING,
         "Pollsters agree within sampling error",
         "For each pair of comparable polls (same election, kind and scope) and each option, the difference "
-        "is tested with a two-proportion z-test using each poll's sample size and, for exit polls, a design "
-        "effect (--deff; default documented in docs/methods.md). A difference is reported only if it stays "
-        "beyond 1.96 standard errors after granting each printed figure its rounding. Pairs where a poll has "
-        "no sample size are not evaluated; polls of another kind or scope are reported as not comparable.",
+        "is tested with a two-proportion z-test using each poll's sample size and, for exit polls, the poll's "
+        "own design effect (from its stated margin, its interviews per station, a stated value, or the "
+        "documented default; --deff sets one for all; docs/methods.md §3.2). The p-value grants each printed "
+        "figure its rounding; a difference is reported only if its p-value stays below 5% after Holm's "
+        "adjustment within the family of the election's option differences (a two-option contest counts "
+        "one test per pair). Pairs where a poll has no sample size are not evaluated; polls of another kind "
+        "or scope are reported as not comparable.",
         Severity.WARNING,
         "kzcheck",
         "{a} and {b} differ on {option} by {difference} points: z = {z}, p = {p}",
@@ -45,7 +47,10 @@ SPECS = [
     CheckSpec(
         THRESHOLD,
         "Pollsters agree on who clears the threshold",
-        "National exit polls of an election with a list threshold agree on which parties reach it.",
+        "National exit polls of an election with a list threshold agree on which parties reach it: each "
+        "poll's share is tested against the threshold (z with the poll's n and design effect, rounding "
+        "granted, Holm within the election's threshold tests). A warning needs one poll significantly above "
+        "and another significantly below; point estimates on both sides that no test supports are info.",
         Severity.WARNING,
         "kzcheck",
         "pollsters disagree on whether {option} clears the {threshold}% threshold",
@@ -53,7 +58,9 @@ SPECS = [
     CheckSpec(
         WINNER,
         "Pollsters agree on the winner",
-        "Comparable polls put the same option first.",
+        "Comparable polls put the same option first: a warning needs two polls whose different leaders each "
+        "lead beyond sampling error (the lead's variance within one poll, Holm within the election's winner "
+        "tests); otherwise info.",
         Severity.WARNING,
         "kzcheck",
         "pollsters disagree on the winner",
@@ -103,12 +110,11 @@ def sampling_outcomes(c: Comparison, names: dict[tuple[str, str], str]) -> list[
             )
             continue
         findings = []
-        for _, row in g[g["significant"]].iterrows():
+        for _, row in g[g["significant"] & g["same_test_as"].isna()].iterrows():
             option = names.get((election, row["option"]), row["option"])
             deffs = (
-                f"design effect {row['deff_a']:g}"
-                if row["deff_a"] == row["deff_b"]
-                else f"design effects {row['deff_a']:g} and {row['deff_b']:g}"
+                f"design effects {row['deff_a']:.3g} ({row['deff_origin_a']}) and {row['deff_b']:.3g} "
+                f"({row['deff_origin_b']})"
             )
             findings.append(
                 Finding(
@@ -118,14 +124,16 @@ def sampling_outcomes(c: Comparison, names: dict[tuple[str, str], str]) -> list[
                     f"points "
                     f"({row['share_text_a']} against {row['share_text_b']}); standard error {row['se']:.2f} with n = "
                     f"{int(row['sample_size_a']):,} and {int(row['sample_size_b']):,}, {deffs}: z = "
-                    f"{_fmt(row['z'])}, p = {row['p_value']:.2g}, more than sampling error allows even after rounding",
+                    f"{_fmt(row['z'])}, p = {row['p_value']:.2g} ({row['p_rounded']:.2g} granting rounding), "
+                    f"{_adjusted(c)} p = {row['p_adjusted']:.2g} in the family {row['family']} "
+                    f"({_family_size(c, row['family'])} tests): more than sampling error allows",
                     election=election,
                     subject=subject,
                     file=row[f"{FILE}_a"],
                     row=int(row[f"{LINE}_a"]),
                     column="share",
                     observed=f"{row['share_text_a']} vs {row['share_text_b']}",
-                    expected=f"|difference| ≤ {z_value(c.level) * row['se'] + row['rounding']:.2f}",
+                    expected=f"adjusted p ≥ {c.alpha:.2g}",
                 )
             )
         out.append(Outcome(SAMPLING, election, subject, findings))
@@ -141,6 +149,15 @@ def sampling_outcomes(c: Comparison, names: dict[tuple[str, str], str]) -> list[
             )
         )
     return out
+
+
+def _adjusted(c: Comparison) -> str:
+    return {"holm": "Holm-adjusted", "bh": "Benjamini-Hochberg-adjusted"}.get(c.adjustment, c.adjustment)
+
+
+def _family_size(c: Comparison, family: str) -> int:
+    part = c.pairs[(c.pairs["family"] == family) & c.pairs["testable"] & c.pairs["same_test_as"].isna()]
+    return len(part)
 
 
 def call_outcomes(table: list[GroupCalls], data: LoadedData, c: Comparison) -> list[Outcome]:
@@ -159,17 +176,31 @@ def call_outcomes(table: list[GroupCalls], data: LoadedData, c: Comparison) -> l
 
         for call in entry["threshold"]:
             option = call["option"]
-            above = [f"{who[p]} {call['shares'][p]}" for p, ok in call["clears"].items() if ok]
-            below = [f"{who[p]} {call['shares'][p]}" for p, ok in call["clears"].items() if not ok]
+
+            def side(p: str, _call: dict[str, Any] = call, _who: dict[str, str] = who) -> str:
+                t = _call["tests"][p]
+                test = "" if t["z"] is None else f" (z {_fmt(t['z'])}, adjusted p {t['p_adjusted']:.2g})"
+                return f"{_who[p]} {_call['shares'][p]}{test}"
+
+            above = [side(p) for p, ok in call["clears"].items() if ok]
+            below = [side(p) for p, ok in call["clears"].items() if not ok]
+            verdict = (
+                "each side beyond sampling error"
+                if call["supported"]
+                else "no test supports a disagreement: every poll is within sampling error of the line "
+                "or on the same side"
+            )
             found = (
                 []
                 if call["agree"]
                 else [
                     Finding(
                         THRESHOLD,
-                        Severity.WARNING,
-                        f"pollsters disagree on whether {names.get(option, option)} clears the {call['threshold']:g}% "
-                        f"threshold: at or above it {', '.join(above)}; below it {', '.join(below)}",
+                        Severity.WARNING if call["supported"] else Severity.INFO,
+                        f"{'pollsters disagree' if call['supported'] else 'point estimates differ'} on whether "
+                        f"{names.get(option, option)} clears the {call['threshold']:g}% "
+                        f"threshold: at or above it {', '.join(above)}; below it {', '.join(below)}; {verdict} "
+                        f"(family {call['family']}, {_adjusted(c)})",
                         election=election,
                         subject=f"option:{option}",
                         observed="; ".join([*above, *below]),
@@ -181,16 +212,24 @@ def call_outcomes(table: list[GroupCalls], data: LoadedData, c: Comparison) -> l
             out.append(Outcome(THRESHOLD, election, f"option:{option}", found))
 
         won = entry["winners"]
+        supported = entry["winner_tests"]["supported"]
+        leads = entry["winner_tests"]["tests"]
+
+        def lead(p: str, _leads: dict[str, Any] = leads) -> str:
+            t = _leads.get(p)
+            return "" if t is None or t["z"] is None else f" (lead z {_fmt(t['z'])}, adjusted p {t['p_adjusted']:.2g})"
+
         found = (
             []
             if entry["winner_agrees"]
             else [
                 Finding(
                     WINNER,
-                    Severity.WARNING,
-                    "pollsters disagree on the winner: "
+                    Severity.WARNING if supported else Severity.INFO,
+                    ("pollsters disagree on the winner: " if supported else "leaders differ within sampling error: ")
                     + "; ".join(
-                        f"{who[p]} puts {' and '.join(names.get(o, o) for o in w)} first" for p, w in won.items()
+                        f"{who[p]} puts {' and '.join(names.get(o, o) for o in w)} first{lead(p)}"
+                        for p, w in won.items()
                     ),
                     election=election,
                     subject=subject,
@@ -200,6 +239,7 @@ def call_outcomes(table: list[GroupCalls], data: LoadedData, c: Comparison) -> l
         out.append(Outcome(WINNER, election, subject, found))
 
         swaps = entry["ranking_disagreements"]
+        supported = {tuple(t["options"]): t["supported"] for t in entry["ranking_tests"]}
         found = (
             []
             if not swaps
@@ -213,6 +253,11 @@ def call_outcomes(table: list[GroupCalls], data: LoadedData, c: Comparison) -> l
                         f"{names.get(s['options'][1], s['options'][1])}"
                         f" for {', '.join(who[p] for p in s['ahead_first'])}, behind it for "
                         f"{', '.join(who[p] for p in s['ahead_second'])}"
+                        + (
+                            " (both orders beyond sampling error)"
+                            if supported.get(tuple(s["options"]))
+                            else " (within sampling error)"
+                        )
                         for s in swaps
                     ),
                     election=election,

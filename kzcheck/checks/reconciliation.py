@@ -104,7 +104,14 @@ def outcomes_of(entry: PollScore) -> list[Outcome]:
                         Severity.INFO,
                         f"{who} put {t['name']} at {t['poll_share']:g}, {'above' if t['poll_clears'] else 'below'} the "
                         f"{t['threshold']:g}% threshold; the {against} result is {t['official_share']:.2f}, "
-                        f"{'above' if t['official_clears'] else 'below'} it: threshold called wrong",
+                        f"{'above' if t['official_clears'] else 'below'} it: threshold called wrong"
+                        + (
+                            ""
+                            if t.get("p_clears") is None
+                            else f"; the probability its sample gave of clearing it: {t['p_clears']:.2f} (z "
+                            f"{t['z']:+.2f} against the line, design effect {t['deff']:.3g} ({t['deff_origin']}), "
+                            "seeded simulation)"
+                        ),
                         election=election,
                         subject=subject,
                         observed=t["poll_share"],
@@ -128,7 +135,8 @@ def outcomes_of(entry: PollScore) -> list[Outcome]:
             INTERVAL,
             "inside_interval",
             entry["sample_size"] is not None,
-            f"95% interval (n = {int(entry['sample_size'] or 0):,}, design effect {entry['deff']:g})",
+            f"95% interval (n = {int(entry['sample_size'] or 0):,}, design effect {entry['deff']:.3g} "
+            f"({entry['deff_origin']}))",
             "no sample size: no interval can be computed",
         ),
     )

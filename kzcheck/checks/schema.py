@@ -6,8 +6,10 @@ from typing import Any
 
 import pandas as pd
 
+from kzcheck.analysis.bases import BASES
 from kzcheck.checks.base import outcomes_for
 from kzcheck.load.frames import LoadedData
+from kzcheck.load.printings import KINDS
 from kzcheck.load.table import FILE, LINE
 from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity
 
@@ -26,6 +28,10 @@ SPECS = [
 POLL_KINDS = ["exit", "pre-election"]
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?([+-]\d{2}:?\d{2}|Z)?)?$"
 LEVELS = ["country", "region", "district", "station"]
+
+
+SOURCE_KINDS = list(KINDS)  # sources.csv kind and relays: commission, pollster, press, observers, reference, …
+SHARE_BASES = list(BASES)  # polls/ share_base: options, respondents, took_part
 
 
 def _checks_without_data_synthesis() -> None:
@@ -60,6 +66,8 @@ def schemas() -> dict[str, Any]:
                 "outlet": col(text),
                 "url": col(opt_text, pa.Check.str_matches(r"^https?://", error="must start with http:// or https://")),
                 "published": col(text, pa.Check.str_matches(ISO_DATE, error="must be an ISO date such as 2023-03-20")),
+                "kind": col(opt_text, pa.Check.isin(SOURCE_KINDS), required=False),
+                "relays": col(opt_text, pa.Check.isin(SOURCE_KINDS), required=False),
             },
             strict=False,
         ),
@@ -71,8 +79,13 @@ def schemas() -> dict[str, Any]:
                 "scope": col(text),
                 "source": col(text),
                 "kind": col(opt_text, pa.Check.isin(POLL_KINDS), required=False),
+                "share_base": col(opt_text, pa.Check.isin(SHARE_BASES), required=False),
                 "polling_stations": col(number, pa.Check.ge(1)),
                 "margin_of_error": col(number),
+                "margin_confidence": col(
+                    number, pa.Check.in_range(50, 100, include_min=True, include_max=False), required=False
+                ),
+                "design_effect": col(number, pa.Check.gt(0), required=False),
             },
             unique=["election", "poll"],
             strict=False,

@@ -1,7 +1,8 @@
 """`kzcheck compare`: where the sources disagree, and whether it is more than sampling error.
 
 Runs the same pipeline as `validate` and keeps the checks about polls and outlets; the comparison tables
-(`comparison`, `pollster_calls`, `outlet_disagreements`, `not_comparable`) are the run's own, built once.
+(`comparison`, `pollster_calls`, `outlet_disagreements`, `printings`, `not_comparable`) are the run's own, built
+once.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from kzcheck.commands.common import data_option, election_option, fail_on_option
 from kzcheck.commands.deliver import Delivery, delivery_options
 from kzcheck.commands.focused import deff_option, emit, run_focused
 
-COMPARE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "pollsters.")
+COMPARE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "pollsters.", "printing.", "intraday.")
 
 
 @click.command("compare")

@@ -7,7 +7,6 @@ source, rows already in the data.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -21,14 +20,19 @@ EXIT_UNCERTAIN = 1
 
 
 def _read_article(file: str) -> str:
+    from kzcheck.extract.data import article_bytes, stdin_limit
+
     if file == "-":
-        raw = sys.stdin.buffer.read()
+        limit = stdin_limit()
+        raw = sys.stdin.buffer.read() if limit is None else sys.stdin.buffer.read(limit + 1)
         name = "standard input"
+        if limit is not None and len(raw) > limit:
+            raise InputError("extract.article", f"the article is longer than {limit:,} bytes", file=name)
     else:
         path = Path(file)
-        if not path.is_file():
+        if not path.exists():
             raise InputError("extract.article", "no such article file", file=file, hint="give a plain-text file or -")
-        raw = path.read_bytes()
+        raw = article_bytes(path, file)
         name = file
     try:
         return raw.decode("utf-8-sig")
@@ -110,8 +114,9 @@ def command(
         apply(the_plan)
     sid = source.id if source else None
     if fmt == "json":
-        json.dump(document(extraction, election_id, sid, the_plan, write), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        from kzcheck.render.json import dump
+
+        dump(document(extraction, election_id, sid, the_plan, write), sys.stdout)
     else:
         render_text(extraction, election_id, sid, the_plan, write, sys.stdout)
     sys.stdout.flush()

@@ -17,7 +17,8 @@ deff_option = click.option(
     type=click.FloatRange(min=0, min_open=True),
     default=None,
     metavar="DEFF",
-    help="Design effect of the exit polls' cluster samples (default 1.7; see docs/methods.md).",
+    help="One design effect for every exit poll, replacing each poll's own (from its margin, its interviews per "
+    "station, a stated value or the default 1.7; see docs/methods.md §3.2).",
 )
 
 

@@ -18,12 +18,13 @@ from kzcheck.commands.common import (
     today_option,
 )
 from kzcheck.commands.deliver import Delivery, delivery_options
+from kzcheck.render import FORMATS
 
 
 @click.command("validate")
 @data_option
 @election_option
-@format_option("text", "json", "junit", "github", "sarif")
+@format_option(*FORMATS)
 @fail_on_option
 @today_option
 @click.option(

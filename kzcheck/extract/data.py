@@ -9,6 +9,7 @@ from pathlib import Path
 from kzcheck.load.dataset import DataSet, discover, display_path
 from kzcheck.load.election import Election
 from kzcheck.load.encoding import decode, read_bytes
+from kzcheck.load.limits import active
 
 
 @dataclass
@@ -51,3 +52,13 @@ def read_text(path: Path) -> str:
     """A data file's text (UTF-8, a byte-order mark dropped); another encoding is an InputError naming the file."""
     shown = display_path(path)
     return decode(read_bytes(path, shown), shown)[0]
+
+
+def article_bytes(path: Path, shown: str) -> bytes:
+    """An article file's bytes, with the same limits and refusals (FIFO, device, too large) as every data file."""
+    return read_bytes(path, shown)
+
+
+def stdin_limit() -> int | None:
+    """The largest article read from standard input: the file-size limit."""
+    return active().file_size

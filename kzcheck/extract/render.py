@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any, TextIO
 
 from kzcheck.extract.data import display_path
 from kzcheck.extract.model import CONFIDENT, Entry, Extraction
 from kzcheck.extract.writer import Plan
+from kzcheck.neutral import neutral
 
 SCHEMA = "kzcheck/extract/v1"
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def safe(text: object) -> str:
-    """Article text for a terminal: control and bidi-override characters shown as escapes, never executed."""
-    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", str(text)).replace("\n", " ")
+    """Article text for a terminal or a CI log: the project's one neutraliser (no control character, no escape
+    sequence, no workflow-command marker survives)."""
+    return neutral(text)
 
 
 def step_text(step: Decimal) -> str:

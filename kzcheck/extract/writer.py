@@ -41,8 +41,8 @@ from kzcheck.model.errors import InputError
 
 FIGURE_COLUMNS = ("poll", "source", "option", "share")
 POLL_COLUMNS = (
-    "poll", "pollster", "method", "kind", "fieldwork", "scope", "sample_size", "sample_size_note", "polling_stations",
-    "margin_of_error", "paid_by", "turnout_estimate", "source",
+    "poll", "pollster", "pollster_id", "method", "kind", "fieldwork", "scope", "sample_size", "sample_size_note",
+    "polling_stations", "margin_of_error", "paid_by", "turnout_estimate", "source",
 )  # fmt: skip
 RESULT_COLUMNS = ("area", "line", "count", "percent", "seats", "as_of", "source")
 SOURCE_COLUMNS = ("source", "outlet", "url", "published", "language", "note")
@@ -171,6 +171,9 @@ def _new_poll(
     while ident in poll_rows or ident in new_polls:
         ident, k = f"{base}-{k}", k + 1
     values = dict.fromkeys(POLL_COLUMNS, "")
+    registry = _registry_id(path.parent.parent / "pollsters.csv", entry.pollster, entry.pollster_printed)
+    if registry:
+        values["pollster_id"] = registry
     values.update(
         poll=ident, pollster=entry.pollster, scope="national", source=source.id,
         method="exit poll" if exit_poll else "", kind="exit" if exit_poll else "",
@@ -179,6 +182,16 @@ def _new_poll(
     new_polls[ident] = row
     out.rows.append(row)
     return ident
+
+
+def _registry_id(path: Path, *spellings: str | None) -> str | None:
+    """The pollster's id in `pollsters.csv` (its names and `;`-separated aliases), when the folder has one."""
+    wanted = {s.casefold() for s in spellings if s}
+    for row in existing_rows(path):
+        names = [v for k, v in row.items() if k and v and ("name" in k or "alias" in k)]
+        if wanted & {n.strip().casefold() for cell in names for n in re.split(r"[;|]", cell)}:
+            return row.get("pollster") or row.get("id") or None
+    return None
 
 
 def _figure(out: Plan, path: Path, poll: str, source: Source, entry: Entry) -> None:
@@ -337,7 +350,8 @@ def _stage(path: Path, rows: list[Row]) -> str:
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         old, header, newline, bom = "", list(_defaults(rows[0].table)), "\n", False
-    lost = sorted({c for r in rows for c, v in r.values.items() if v and c not in header})
+    optional = {"pollster_id"}  # a data folder from before the pollster registry has no such column
+    lost = sorted({c for r in rows for c, v in r.values.items() if v and c not in header and c not in optional})
     if lost:
         raise InputError(
             "extract.columns",

@@ -25,8 +25,9 @@ from kzcheck.load.defects import (
 from kzcheck.load.election import Election, key_row, load_election
 from kzcheck.load.encoding import stat_or_error
 from kzcheck.load.limits import active
+from kzcheck.model.stages import STAGES
 
-RESULT_STATUSES = ("preliminary", "final", "intraday")
+RESULT_STATUSES = STAGES
 BUNDLED = Path(__file__).resolve().parent.parent.parent / "data"
 
 
@@ -55,6 +56,8 @@ class DataSet:
     sources: Path | None
     acknowledged: Path | None
     areas: dict[str, Path]
+    pollsters: Path | None = None  # the pollster registry (pollsters.csv); None: pollsters known by name only
+    families: Path | None = None  # option families across votes (families.csv)
 
     @property
     def display(self) -> str:
@@ -166,7 +169,15 @@ def discover(root: Path, only: list[str] | None = None) -> DataSet:
             raise ELECTION_AREAS.error(
                 file=ef.election.file, row=_areas_row(root, ef), column="areas", areas=ef.election.areas
             )
-    return DataSet(root, elections, _file(root / "sources.csv"), _file(root / "acknowledged.csv"), areas)
+    return DataSet(
+        root,
+        elections,
+        _file(root / "sources.csv"),
+        _file(root / "acknowledged.csv"),
+        areas,
+        _file(root / "pollsters.csv"),
+        _file(root / "families.csv"),
+    )
 
 
 def _as_typed(eid: str, known: dict[str, Path]) -> str:

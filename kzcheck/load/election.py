@@ -63,6 +63,7 @@ class Tier:
     seats: int
     method: str
     threshold: float | None = None
+    min_parties: int = 0  # fewer parties over the threshold: the next by votes are admitted until this many take part
 
 
 @dataclass(frozen=True)
@@ -262,12 +263,16 @@ def parse_election(doc: dict[str, Any], file: str, stem: str | None = None, read
         seats = r.get(t, "seats", int, where)
         if seats < 0:
             raise r.fail(f"{where}seats", "seats must not be negative")
+        min_parties = r.get(t, "min_parties", int, where, False)
+        if min_parties is not None and min_parties < 0:
+            raise r.fail(f"{where}min_parties", "min_parties must not be negative (0 or leave it out for no such rule)")
         tiers.append(
             Tier(
                 r.ident(r.get(t, "id", str, where), f"{where}id"),
                 seats,
                 method,
                 r.get(t, "threshold", float, where, False),
+                min_parties or 0,
             )
         )
     protocol = r.get(doc, "protocol", dict, "", required=False) or {}

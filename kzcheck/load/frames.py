@@ -2,35 +2,53 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from kzcheck.load.dataset import DataSet, display_path
 from kzcheck.load.election import Election, fold
+from kzcheck.load.pollsters import FAMILIES, POLLSTERS, registry_of, resolve_polls
+from kzcheck.load.printings import one_per_figure
 from kzcheck.load.table import FILE, LINE, TableSpec, parse_numbers, read_table
+from kzcheck.methods.printed import split_unit
+from kzcheck.methods.rounding import decimals_of, parse_number
 from kzcheck.model.findings import Finding
+from kzcheck.model.stages import OFFICIAL as OFFICIAL  # the authoritative origin, named where the stages are
 
-SOURCES = TableSpec("sources", ("source", "outlet", "url", "published"), ("language", "note"), key=("source",))
+SOURCES = TableSpec(
+    "sources", ("source", "outlet", "url", "published"), ("kind", "relays", "language", "note"), key=("source",)
+)
 POLLS = TableSpec(
     "polls",
     ("poll", "pollster", "scope", "sample_size", "source"),
     (
+        "pollster_id",
         "method",
         "kind",
         "fieldwork",
         "sample_size_note",
         "polling_stations",
         "margin_of_error",
+        "margin_confidence",
+        "design_effect",
         "paid_by",
         "turnout_estimate",
+        "published",
+        "share_base",
     ),
-    key=("poll",),
+    key=("poll", "source"),  # a poll's method facts as another source printed them are another row (a printing)
 )
 FIGURES = TableSpec("figures", ("poll", "source", "option", "share"), key=("poll", "source", "option"))
-RESULTS = TableSpec(
-    "results", ("area", "line", "count", "percent", "source"), ("seats", "as_of"), key=("area", "line", "as_of")
+RESULTS = TableSpec(  # any number of sources may print one figure; one source printing it twice differently may not
+    "results",
+    ("area", "line", "count", "percent", "source"),
+    ("seats", "as_of", "note"),
+    key=("area", "line", "as_of", "source"),
 )
 AREAS = TableSpec("areas", ("area", "parent", "level"), ("name_en", "name_kk", "name_ru"), key=("area",))
 ACKNOWLEDGED = TableSpec(
@@ -38,7 +56,6 @@ ACKNOWLEDGED = TableSpec(
 )
 
 UNDECIDED = "undecided"  # a pre-election poll's "don't know" line: not an option, but a known line
-OFFICIAL = "cec"
 
 
 @dataclass
@@ -54,6 +71,10 @@ class LoadedData:
     areas: pd.DataFrame
     acknowledged: pd.DataFrame
     findings: list[Finding] = field(default_factory=list)  # input defects met while loading
+    pollsters: pd.DataFrame | None = None  # the pollster registry; None when the data folder has no pollsters.csv
+    families: pd.DataFrame | None = None  # option families across votes; None when there is no families.csv
+    printings: pd.DataFrame | None = None  # every printing of every official figure; `results` keeps one per figure
+    poll_printings: pd.DataFrame | None = None  # every row of polls/ (a poll's facts as each source printed them)
 
 
 def _empty(spec: TableSpec, extra: tuple[str, ...] = ()) -> pd.DataFrame:
@@ -61,8 +82,14 @@ def _empty(spec: TableSpec, extra: tuple[str, ...] = ()) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="str") for c in cols})
 
 
-def _read(path, spec: TableSpec, findings: list[Finding], election: str | None = None) -> pd.DataFrame:
-    frame, found = read_table(path, display_path(path), spec, election)
+Reader = Callable[[Path, str, TableSpec, "str | None"], tuple[pd.DataFrame, list[Finding]]]
+"""What reads one table file: `read_table`, or a cache around it (`kzcheck watch` re-reads only what changed)."""
+
+
+def _read(
+    path, spec: TableSpec, findings: list[Finding], election: str | None = None, reader: Reader = read_table
+) -> pd.DataFrame:
+    frame, found = reader(path, display_path(path), spec, election)
     findings.extend(found)
     return frame
 
@@ -86,11 +113,14 @@ def _per_part(parts: list[pd.DataFrame], column: str) -> pd.Categorical:
     return pd.Categorical.from_codes(codes, categories=categories).remove_unused_categories()
 
 
-def load(dataset: DataSet) -> LoadedData:
+def load(dataset: DataSet, reader: Reader | None = None) -> LoadedData:
+    """Every table of the data set as frames. `reader` reads one file (default `read_table`); it must return a frame
+    and findings of the caller's own, which `load` may change."""
     findings: list[Finding] = []
+    read = reader or read_table
     elections = {eid: ef.election for eid, ef in dataset.elections.items()}
 
-    sources = _read(dataset.sources, SOURCES, findings) if dataset.sources else _empty(SOURCES)
+    sources = _read(dataset.sources, SOURCES, findings, reader=read) if dataset.sources else _empty(SOURCES)
     if "published" in sources:
         sources["published_date"] = pd.to_datetime(sources["published"], errors="coerce", format="ISO8601")
 
@@ -98,18 +128,18 @@ def load(dataset: DataSet) -> LoadedData:
     for eid, ef in dataset.elections.items():
         e = ef.election
         if ef.polls:
-            p = _read(ef.polls, POLLS, findings, eid)
+            p = _read(ef.polls, POLLS, findings, eid, read)
             p.insert(0, "election", eid)
             polls_parts.append(p)
         if ef.figures:
-            f = _read(ef.figures, FIGURES, findings, eid)
+            f = _read(ef.figures, FIGURES, findings, eid, read)
             f.insert(0, "election", eid)
             f["option_printed"] = f["option"]
             f["option"] = resolve_names(f["option"], e, {fold(UNDECIDED): UNDECIDED})
             figure_parts.append(f)
         for origin, statuses in ((OFFICIAL, ef.results), *((o, {"copy": p}) for o, p in ef.protocols.items())):
             for status, path in statuses.items():
-                r = _read(path, RESULTS, findings, eid)
+                r = _read(path, RESULTS, findings, eid, read)
                 r.insert(0, "election", eid)
                 r.insert(1, "status", status)
                 r.insert(2, "origin", origin)
@@ -118,15 +148,26 @@ def load(dataset: DataSet) -> LoadedData:
                 result_parts.append(r)
 
     polls = pd.concat(polls_parts, ignore_index=True) if polls_parts else _empty(POLLS)
+    polls["sample_size_text"] = polls["sample_size"]
+    sized = counts_with_units(polls, "sample_size")
+    polls["sample_size"] = polls["sample_size"].mask(sized.notna())
     for col, integer in (
         ("sample_size", True),
         ("polling_stations", True),
         ("turnout_estimate", False),
+        ("margin_confidence", False),
+        ("design_effect", False),
         ("margin_of_error", False),
     ):  # margin last: its decimals are kept below
         polls[col], decimals, found = parse_numbers(polls, col, integer=integer)
         findings += found
     polls["margin_of_error_decimals"] = decimals if len(polls) else pd.Series(dtype="int64")
+    polls["sample_size_scale"], polls["sample_size_decimals"] = 1.0, 0
+    for idx, (value, digits, scale) in sized.dropna().items():
+        polls.at[idx, "sample_size"], polls.at[idx, "sample_size_decimals"] = value, digits
+        polls.at[idx, "sample_size_scale"] = scale
+    poll_printings = polls
+    polls = polls.drop_duplicates(["election", "poll"], keep="first")  # the poll's record: its first row
 
     figures = pd.concat(figure_parts, ignore_index=True) if figure_parts else _empty(FIGURES, ("option_printed",))
     figures["share_text"] = figures["share"]
@@ -141,8 +182,19 @@ def load(dataset: DataSet) -> LoadedData:
         else _empty(RESULTS, ("status", "origin", "line_printed"))
     )
     results["percent_text"] = results["percent"]
-    results["count"], _, found = parse_numbers(results, "count", integer=True)
+    results["count_text"] = results["count"]
+    scaled = counts_with_units(results)
+    results["count"], _, found = parse_numbers(
+        results.assign(count=results["count"].mask(scaled.notna())), "count", integer=True
+    )
     findings += found
+    results["count_scale"], results["count_decimals"] = 1.0, 0
+    for idx, (value, decimals, scale) in scaled.dropna().items():
+        results.at[idx, "count"], results.at[idx, "count_decimals"], results.at[idx, "count_scale"] = (
+            value,
+            decimals,
+            scale,
+        )
     results["percent"], results["percent_decimals"], found = parse_numbers(results, "percent")
     findings += found
     results["seats"], _, found = parse_numbers(results, "seats", integer=True)
@@ -154,10 +206,51 @@ def load(dataset: DataSet) -> LoadedData:
 
     area_parts = []
     for set_id, path in dataset.areas.items():
-        a = _read(path, AREAS, findings)
+        a = _read(path, AREAS, findings, reader=read)
         a.insert(0, "areas", set_id)
         area_parts.append(a)
     areas = pd.concat(area_parts, ignore_index=True) if area_parts else _empty(AREAS, ("areas",))
 
-    acknowledged = _read(dataset.acknowledged, ACKNOWLEDGED, findings) if dataset.acknowledged else _empty(ACKNOWLEDGED)
-    return LoadedData(dataset, elections, sources, polls, figures, results, areas, acknowledged, findings)
+    acknowledged = (
+        _read(dataset.acknowledged, ACKNOWLEDGED, findings, reader=read)
+        if dataset.acknowledged
+        else _empty(ACKNOWLEDGED)
+    )
+    pollsters = _read(dataset.pollsters, POLLSTERS, findings, reader=read) if dataset.pollsters else None
+    families = _read(dataset.families, FAMILIES, findings, reader=read) if dataset.families else None
+    polls = resolve_polls(polls, registry_of(pollsters))
+    chosen = one_per_figure(results, sources)
+    return LoadedData(
+        dataset,
+        elections,
+        sources,
+        polls,
+        figures,
+        chosen,
+        areas,
+        acknowledged,
+        findings,
+        pollsters,
+        families,
+        results,
+        poll_printings,
+    )
+
+
+def counts_with_units(frame: pd.DataFrame, column: str = "count") -> pd.Series:
+    """Counts printed with a unit word ("5.5 million", "206 тысяч"): (value, decimals, scale) per such row, else NaN.
+    The value is the printed number times the unit; decimals and scale say the precision it was printed at."""
+    text = frame[column].astype("str")
+    worded = text.str.contains(r"[^\W\d_]", regex=True, na=False)
+    found: dict[Any, tuple[float, int, float]] = {}
+    for idx, cell in text[worded].items():
+        split = split_unit(str(cell))
+        if split is None:
+            continue  # reported as not a number by parse_numbers
+        number, scale = split
+        try:
+            value = parse_number(number)
+        except ValueError:
+            continue
+        found[idx] = (value * scale, decimals_of(number) if scale != 1 else 0, scale)
+    return pd.Series(found, index=frame.index, dtype="object")

@@ -1,4 +1,4 @@
-"""Poll accuracy against the official result: Mosteller's M3 and M5, Arzheimer-Evans A, B, B_w.
+"""Poll accuracy against the official result: Mosteller's M3 and M5, Arzheimer-Evans A, B, B_w, MTK's A.
 
 Why: once the CEC has counted, each exit poll can be scored. Different measures answer
 different questions: M3 (mean absolute error, Mosteller et al. 1949) how far the shares were
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeAlias, overload
+from typing import NamedTuple, TypeAlias, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -168,6 +168,81 @@ def arzheimer_evans(
     var_bw = np.einsum("...i,...ij,...j->...", grad_bw, cov, grad_bw)
     a_se = np.sqrt(cov[..., index, index])
     return ArzheimerEvans(a, _out(b), _out(b_w), a_se, _out(np.sqrt(var_b)), _out(np.sqrt(var_bw)), options)
+
+
+class Rescaled(NamedTuple):
+    """Poll shares rescaled to sum to 100: the shares, the printed sum and whether anything changed."""
+
+    shares: dict[str, float]
+    printed_sum: float
+    rescaled: bool
+
+
+def rescale(poll: Mapping[str, float]) -> Rescaled:
+    """The poll's shares rescaled to sum to 100 (p_i * 100 / sum p), as measures on proportions assume.
+
+    A poll printed to two decimals sums to 100.09 or 99.92 through rounding and, sometimes, an
+    omitted line; A_i, B, B_w and the simulations treat shares as one distribution, so they
+    score the rescaled shares. The printed sum is kept so the report can say so.
+    """
+    total = float(sum(poll.values()))
+    if not total > 0:
+        raise ValueError("the poll's shares sum to 0: nothing to rescale")
+    changed = abs(total - 100) > 1e-9
+    shares = {k: float(v) * 100 / total for k, v in poll.items()} if changed else {k: float(v) for k, v in poll.items()}
+    return Rescaled(shares, total, changed)
+
+
+class MartinTraugottKennedy(NamedTuple):
+    """Martin, Traugott and Kennedy's (2005) A for the two leading options, with its standard error.
+
+    a: ln[(p_a / p_b) / (v_a / v_b)], a and b first and second in the official result; > 0: the
+        poll over-stated the winner against the runner-up.
+    se: sqrt((1 / p_a + 1 / p_b) deff / n), or None without n.
+    options: (a, b) as positions in the official result.
+    """
+
+    a: float
+    se: float | None
+    options: tuple[int, int]
+
+
+def martin_traugott_kennedy(
+    poll: Shares, official: Shares, n: float | None = None, deff: float = 1.0
+) -> MartinTraugottKennedy:
+    """MTK's A = ln[(p_a / p_b) / (v_a / v_b)] on the official leading pair, se by the delta method.
+
+    var(ln p_a - ln p_b) = (1 - p_a) / (m p_a) + (1 - p_b) / (m p_b) + 2 / m = (1 / p_a + 1 / p_b) / m
+    for a multinomial sample of effective size m = n / deff (Martin, Traugott and Kennedy 2005
+    give the same variance for simple random samples).
+    """
+    p, v, _ = _aligned(poll, official)
+    if p.ndim != 1:
+        raise ValueError("score one poll at a time")
+    first, second = leading_pair(v)
+    pa, pb, va, vb = p[first], p[second], v[first], v[second]
+    if min(pa, pb, va, vb) <= 0:
+        raise ValueError("MTK's A needs both leading options' shares above 0")
+    a = float(np.log((pa / pb) / (va / vb)))
+    se = None
+    if n is not None:
+        if not n > 0 or not deff > 0:
+            raise ValueError("n and deff must be positive")
+        se = float(np.sqrt((1 / pa + 1 / pb) * deff / n))
+    return MartinTraugottKennedy(a, se, (first, second))
+
+
+def m5_standard_error(poll: Shares, official: Shares, n: float, deff: float = 1.0) -> float:
+    """Standard error of M5 in points: the lead p_a - p_b of one poll, sqrt([p_a + p_b - (p_a - p_b)^2] deff / n).
+
+    The official lead is a count and has no sampling error, so M5's error is the poll lead's.
+    """
+    p, v, _ = _aligned(poll, official)
+    first, second = leading_pair(v)
+    pa, pb = p[..., first], p[..., second]
+    if not n > 0 or not deff > 0:
+        raise ValueError("n and deff must be positive")
+    return float(100 * np.sqrt((pa + pb - (pa - pb) ** 2) * deff / n))
 
 
 def _log_odds(p: npt.NDArray[np.float64], v: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:

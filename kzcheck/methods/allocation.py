@@ -34,7 +34,7 @@ class Allocation:
         the leftover seats are ranked by. Divisor methods: for each eligible party, its next
         average (votes / next divisor), the number it would compete with for one more seat.
     method: "hare", "dhondt" or "sainte-lague".
-    eligible: the parties at or above the threshold, in the order passed.
+    eligible: the parties at or above the threshold (and any a minimum-party rule admitted), in the order passed.
     threshold_votes: the votes the threshold requires (threshold % of base_votes), or None.
     base_votes: the base the threshold was taken of.
     """
@@ -54,9 +54,10 @@ def allocate(
     method: Method = "hare",
     threshold_percent: float | None = None,
     base_votes: int | None = None,
+    min_parties: int = 0,
 ) -> dict[str, int]:
     """Seats per party; see `allocate_detailed` for the rules and the explanation."""
-    return allocate_detailed(votes, seats, method, threshold_percent, base_votes).seats
+    return allocate_detailed(votes, seats, method, threshold_percent, base_votes, min_parties).seats
 
 
 def allocate_detailed(
@@ -65,6 +66,7 @@ def allocate_detailed(
     method: Method = "hare",
     threshold_percent: float | None = None,
     base_votes: int | None = None,
+    min_parties: int = 0,
 ) -> Allocation:
     """Allocate `seats` among the parties in `votes` and say why.
 
@@ -78,6 +80,10 @@ def allocate_detailed(
         None for no threshold. The others get 0 seats and their votes leave the quota.
     base_votes: the base the threshold is a share of (default: the sum of `votes`). For the
         2023 Mazhilis it is 6,366,441: the party votes plus the 248,291 "against all" votes.
+    min_parties: when fewer parties reach the threshold, the parties with the most votes below it
+        are admitted too, in order of votes (ties: the earlier party), until this many take part
+        (parties with no vote are never admitted). Kazakhstan's law admits the runner-up when
+        only one party passes: min_parties = 2. 0 (the default) for no such rule.
 
     Raises ValueError for negative votes or seats, a base smaller than the votes passed, an
     unknown method, or seats to allocate when no eligible party has a vote.
@@ -102,6 +108,7 @@ def allocate_detailed(
         needed = share * base / 100
         threshold_votes = float(needed)
         eligible = [name for name, count in counts.items() if count >= needed]
+    eligible = _with_minimum(counts, eligible, _count(min_parties, "min_parties"))
 
     result = dict.fromkeys(counts, 0)
     pool = sum(counts[name] for name in eligible)
@@ -117,6 +124,16 @@ def allocate_detailed(
         won, quota, remainders = _highest_averages({name: counts[name] for name in eligible}, seats, divisor)
     result.update(won)
     return Allocation(result, quota, remainders, method_key, tuple(eligible), threshold_votes, base)
+
+
+def _with_minimum(counts: dict[str, int], eligible: list[str], minimum: int) -> list[str]:
+    """The eligible parties plus, while fewer than `minimum`, the next by votes (ties: earlier); registration order."""
+    if len(eligible) >= minimum:
+        return eligible
+    order = {name: index for index, name in enumerate(counts)}
+    below = sorted((n for n in counts if n not in eligible and counts[n] > 0), key=lambda n: (-counts[n], order[n]))
+    admitted = set(eligible) | set(below[: minimum - len(eligible)])
+    return [name for name in counts if name in admitted]
 
 
 def _hare(counts: dict[str, int], seats: int) -> tuple[dict[str, int], float, dict[str, float]]:

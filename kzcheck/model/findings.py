@@ -58,6 +58,19 @@ class Finding:
         """Acknowledged findings are shown but never fail a run."""
         return self.acknowledged is None
 
+    @property
+    def label(self) -> str:
+        """What every output calls it: its severity, or `acknowledged` for a known defect of a real source."""
+        return "acknowledged" if self.acknowledged else self.severity.value
+
+    @property
+    def location(self) -> str:
+        """Where it was found, as every output writes it: `file:row [column]`; empty when no file is known."""
+        if not self.file:
+            return ""
+        text = self.file + (f":{self.row}" if self.row is not None else "")
+        return text + (f" [{self.column}]" if self.column else "")
+
 
 @dataclass(slots=True)
 class Outcome:
@@ -73,6 +86,25 @@ class Outcome:
     def __post_init__(self) -> None:
         if self.status is None:
             self.status = status_of(self.findings)
+
+
+def verdict(findings: list[Finding], outcomes: list[Outcome]) -> Status:
+    """The one ranking of a run, used by every command's exit code, the report and JUnit: an error that counts fails
+    it; else a check that could not run makes it errored; else a warning that counts; else it passed."""
+    live = [f for f in findings if f.counts_against]
+    if any(f.severity is Severity.ERROR for f in live):
+        return Status.FAILED
+    if any(o.status is Status.ERRORED for o in outcomes):
+        return Status.ERRORED
+    if any(f.severity is Severity.WARNING for f in live):
+        return Status.WARNING
+    return Status.PASSED
+
+
+def exit_code(findings: list[Finding], outcomes: list[Outcome], fail_on: Severity) -> int:
+    """1 when the verdict fails at `fail_on` (a failed or errored run; a warning too with --fail-on warning)."""
+    failing = {Status.FAILED, Status.ERRORED} | ({Status.WARNING} if fail_on is Severity.WARNING else set())
+    return 1 if verdict(findings, outcomes) in failing else 0
 
 
 def status_of(findings: list[Finding]) -> Status:
@@ -135,14 +167,15 @@ class RunResult:
     def counts(self) -> dict[str, int]:
         c: Counter[str] = Counter()
         for f in self.findings:
-            c["acknowledged" if f.acknowledged else f.severity.value] += 1
+            c[f.label] += 1
         return {k: c.get(k, 0) for k in ("error", "warning", "info", "acknowledged")}
 
     def status_counts(self) -> dict[str, int]:
         c = Counter(o.status.value for o in self.outcomes if o.status)
         return {s.value: c.get(s.value, 0) for s in Status}
 
+    def verdict(self) -> Status:
+        return verdict(self.findings, self.outcomes)
+
     def exit_code(self, fail_on: Severity) -> int:
-        failing = any(f.counts_against and f.severity.rank >= fail_on.rank for f in self.findings)
-        errored = any(o.status is Status.ERRORED for o in self.outcomes)
-        return 1 if failing or errored else 0
+        return exit_code(self.findings, self.outcomes, fail_on)

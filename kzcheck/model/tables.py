@@ -10,9 +10,21 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from kzcheck.model.track_record import PollsterRecord
+
 
 class Record:
-    """A typed row. Readable by field name too (`row["m3"]`), as the plain rows it replaces were."""
+    """A typed row. Readable by field name too (`row["m3"]`), and equal to the plain row with the same fields, as the
+    string-keyed rows it replaces were."""
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Record) and type(other) is type(self):
+            return self.to_dict() == other.to_dict()
+        if isinstance(other, dict):
+            return self.to_dict() == other
+        return NotImplemented
 
     def __getitem__(self, key: str) -> Any:
         if key not in {f.name for f in fields(self)}:  # type: ignore[arg-type]
@@ -32,7 +44,7 @@ class Record:
 # ------------------------------------------------------------------------------------------ outlets and consensus
 
 
-@dataclass
+@dataclass(eq=False)
 class ConsensusFigure(Record):
     """One poll option's figure as most outlets printed it, with every source that printed that value."""
 
@@ -49,9 +61,10 @@ class ConsensusFigure(Record):
     printings: int  # how many sources printed the figure at all
     file: str
     row: int
+    why: str = ""  # why this printing is the figure used (docs/methods.md §6.3)
 
 
-@dataclass
+@dataclass(eq=False)
 class Printing(Record):
     source: str
     share: str  # as printed
@@ -59,7 +72,7 @@ class Printing(Record):
     row: int
 
 
-@dataclass
+@dataclass(eq=False)
 class OutletDisagreement(Record):
     """A poll figure two outlets printed differently: the printings, the value used, and the check's verdict."""
 
@@ -75,12 +88,13 @@ class OutletDisagreement(Record):
     row: int
     observed: str
     expected: str
+    why: str = ""  # why the value used is used (docs/methods.md §6.3)
 
 
 # ---------------------------------------------------------------------------------------------- poll comparison
 
 
-@dataclass
+@dataclass(eq=False)
 class PairComparison(Record):
     """Two polls' shares of one option: the difference and its test against sampling error, or why there is none."""
 
@@ -107,25 +121,36 @@ class PairComparison(Record):
     testable: bool
     comparable: bool
     reason: str | None
+    deff_origin_a: str | None = None  # where each poll's design effect came from (kzcheck.methods.design.ORIGINS)
+    deff_origin_b: str | None = None
+    p_rounded: float | None = None  # the p-value once both printed figures are granted their rounding
+    p_adjusted: float | None = None  # p_rounded adjusted within `family` by `adjustment`
+    family: str | None = None  # <election>:<group>:option-differences
+    adjustment: str | None = None  # holm | bh
+    same_test_as: str | None = None  # a two-option contest: the option whose test this row repeats, negated
 
 
-@dataclass
+@dataclass(eq=False)
 class GroupThresholdCall(Record):
     option: str
     threshold: float
     clears: dict[str, bool]  # poll -> at or above the threshold
     shares: dict[str, str]  # poll -> share as printed
     agree: bool
+    # poll -> {z, se, p_value, p_adjusted, significant, deff, deff_origin, family, adjustment}: share against the line
+    tests: dict[str, dict[str, Any]] = field(default_factory=dict)
+    family: str | None = None
+    supported: bool | None = None  # one poll significantly above and another significantly below
 
 
-@dataclass
+@dataclass(eq=False)
 class RankingDisagreement(Record):
     options: list[str]
     ahead_first: list[str]
     ahead_second: list[str]
 
 
-@dataclass
+@dataclass(eq=False)
 class GroupCalls(Record):
     """One comparison group of polls (kind@scope) of an election: winners, threshold calls, rankings, turnout."""
 
@@ -142,9 +167,15 @@ class GroupCalls(Record):
     ranking_disagreements: list[RankingDisagreement]
     turnout: dict[str, float]
     turnout_spread: float | None
+    # {tests: poll -> the leader's lead test, family, supported}; per ranking disagreement the per-poll order tests;
+    # one Rao-Scott test per pair of polls; poll -> {deff, origin, detail}
+    winner_tests: dict[str, Any] = field(default_factory=dict)
+    ranking_tests: list[dict[str, Any]] = field(default_factory=list)
+    joint: list[dict[str, Any]] = field(default_factory=list)
+    design_effects: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(eq=False)
 class LonePoll(Record):
     """A poll compared with no other poll, with the reason."""
 
@@ -159,7 +190,7 @@ class LonePoll(Record):
 # ---------------------------------------------------------------------------------------- official and allocation
 
 
-@dataclass
+@dataclass(eq=False)
 class Allocation(Record):
     """One status's list seats: recomputed from the CEC's votes under the law's method, against those printed."""
 
@@ -180,7 +211,7 @@ class Allocation(Record):
 # ------------------------------------------------------------------------------------------------ reconciliation
 
 
-@dataclass
+@dataclass(eq=False)
 class OptionScore(Record):
     """One option of a reconciled poll: the poll's share against the official one."""
 
@@ -202,9 +233,12 @@ class OptionScore(Record):
     file: str
     row: int
     a: float | None = None  # Arzheimer-Evans A for this option
+    poll_share_half: float = 0.0  # half a unit of the printed figure's last decimal
+    poll_printings: int = 1  # how many sources printed this figure
+    poll_why: str = ""  # why this printing is the figure scored (docs/methods.md §6.3)
 
 
-@dataclass
+@dataclass(eq=False)
 class ThresholdCall(Record):
     option: str
     name: str
@@ -214,9 +248,23 @@ class ThresholdCall(Record):
     poll_clears: bool
     official_clears: bool
     right: bool
+    z: float | None = None  # the poll's share against the line (rounding granted in p_value)
+    p_value: float | None = None
+    p_clears: float | None = None  # share of simulated samples like the poll's that clear the line
+    deff: float | None = None
+    deff_origin: str | None = None
 
 
 @dataclass
+class BaseReading(Record):
+    """A poll that published only some answers, read on one base: the official shares and the poll's errors."""
+
+    base: str
+    official_shares: dict[str, float]
+    errors: dict[str, float]
+
+
+@dataclass(eq=False)
 class PollScore(Record):
     """One (election, poll) against the CEC: reconciled, awaiting the CEC, or not comparable (with the reason)."""
 
@@ -229,6 +277,8 @@ class PollScore(Record):
     row: int
     sample_size: int | None = None
     deff: float | None = None
+    deff_origin: str | None = None  # kzcheck.methods.design.ORIGINS
+    deff_detail: str | None = None
     margin_of_error: float | None = None
     turnout_estimate: float | None = None
     area: str | None = None
@@ -246,14 +296,61 @@ class PollScore(Record):
     b_w: float | None = None
     b_w_se: float | None = None
     b_note: str | None = None
+    printed_sum: float | None = None  # the poll's printed shares summed; A, B, B_w, fit and null use them rescaled
+    rescaled: bool = False
+    null: dict[str, Any] | None = None  # B, B_w, M3 against unbiased polls: {draws, seed, effective_n, b: {...}, ...}
+    mtk_a: float | None = None
+    mtk_a_se: float | None = None
+    m5_se: float | None = None
+    m5_low: float | None = None
+    m5_high: float | None = None
+    fit: dict[str, Any] | None = None  # {statistic, df, p_value, deff_needed, ratio}: the error against sampling error
     threshold_calls: list[ThresholdCall] = field(default_factory=list)
     seats_projected: dict[str, int] | None = None
+    seats_uncertainty: dict[str, Any] | None = None  # {clears, low, high, median, draws, seed, effective_n, ...}
     seats_official: dict[str, int] | None = None
     seats_official_basis: str | None = None
     rank: int | None = None
     ranked_of: int | None = None
     official_turnout: float | None = None
     turnout_error: float | None = None
+    published: list[str] | None = None  # the answers the poll published, when only some (polls/ published)
+    share_base: str | None = None  # the base scored on: options | respondents | took_part (docs/methods.md §6.4)
+    share_base_stated: bool | None = None  # whether polls/ states the base, or both readings are shown
+    readings: list[BaseReading] = field(default_factory=list)  # each base's official shares and errors
+    depends_on_base: bool | None = None  # whether the verdict depends on a base the poll did not state
+
+
+# ------------------------------------------------------------------------------------ printings of official figures
+
+
+@dataclass
+class PrintedAt(Record):
+    """Who printed a figure and where it is in the data."""
+
+    source: str
+    outlet: str
+    file: str
+    row: int
+    text: str  # as printed
+
+
+@dataclass
+class OfficialPrinting(Record):
+    """A printing of an official, intraday or poll-method figure that differs from the figure used, with its verdict."""
+
+    election: str
+    status: str  # preliminary | final | intraday | poll (a poll's method facts)
+    area: str  # the area, or the poll
+    line: str
+    as_of: str | None
+    field: str  # count | percent | seats | sample_size | polling_stations | margin_of_error
+    printing: PrintedAt
+    used: PrintedAt
+    why: str  # why the figure used is used
+    agreeing: list[PrintedAt]  # other printings of the figure used
+    verdict: str  # docs/methods.md §6.1
+    detail: str
 
 
 # ---------------------------------------------------------------------------------------------------- all of them
@@ -263,7 +360,7 @@ class PollScore(Record):
 class Tables:
     """Every analysis table of one run. A new table is a record type above and one field here."""
 
-    exit_poll_deff: float
+    exit_poll_deff: float | None  # --deff: one design effect for every exit poll; None: each poll's own (its origin)
     consensus: list[ConsensusFigure] = field(default_factory=list)
     outlet_disagreements: list[OutletDisagreement] = field(default_factory=list)
     comparison: list[PairComparison] = field(default_factory=list)
@@ -271,6 +368,9 @@ class Tables:
     not_comparable: list[LonePoll] = field(default_factory=list)
     reconciliation: list[PollScore] = field(default_factory=list)
     allocation: list[Allocation] = field(default_factory=list)
+    pollsters: list[PollsterRecord] = field(default_factory=list)  # track records (kzcheck.analysis.track_record)
+    families: dict[str, str] = field(default_factory=dict)  # option family id -> name, in families.csv's order
+    printings: list[OfficialPrinting] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -12,10 +12,12 @@ from kzcheck.model.findings import RunResult
 from kzcheck.model.tables import GroupCalls, PairComparison
 from kzcheck.render.console import (
     STYLE,
+    design_effects,
     election_title,
     header,
     legend,
     other_findings,
+    p_text,
     pts,
     summary,
     tables,
@@ -73,7 +75,8 @@ def _group_tables(console: Console, group: GroupCalls, rows: list[PairComparison
     polls = group["polls"]
     console.print(
         f"  [bold]Pollster against pollster[/] ({esc(group['kind'])} polls, {esc(group['scope'])}): difference in "
-        "points, z; [yellow]*[/] beyond sampling error"
+        "points, z; [yellow]*[/] beyond sampling error (adjusted p < 0.05 in the election's family of option "
+        "differences)"
     )
     pairs = list(dict.fromkeys((r["poll_a"], r["poll_b"]) for r in rows))
     table = Table(box=box.SIMPLE, pad_edge=False, show_edge=False)
@@ -103,17 +106,48 @@ def _group_tables(console: Console, group: GroupCalls, rows: list[PairComparison
         table.add_row(*cells)
     print_table(console, table)
     legend(console, who)
+    design_effects(console, {p: d for p, d in group.design_effects.items() if p in polls})
+    family = next((r.family for r in rows if r.family), None)
+    counted = [r for r in rows if r.testable and not r.same_test_as]
+    if family and counted:
+        adjustment = next((r.adjustment for r in counted if r.adjustment), "holm")
+        twins = [r for r in rows if r.same_test_as]
+        console.print(
+            f"    [dim]family {esc(family)}: {len(counted)} tests, {esc(adjustment)} adjustment"
+            + (" (a two-option contest: one test per pair, the second option is the first negated)" if twins else "")
+            + "[/]"
+        )
+    for j in group.joint:
+        if j["statistic"] is None:
+            continue
+        mark = " [yellow]*[/]" if j["significant"] else ""
+        console.print(
+            f"    joint {esc(j['poll_a'])} − {esc(j['poll_b'])}: Rao-Scott X² {j['statistic']:.2f}, "
+            f"df {j['df']}, p {p_text(j['p_value'])}, adjusted p {p_text(j['p_adjusted'])} "
+            f"(deff {j['deff_a']:.3g} and {j['deff_b']:.3g})" + mark
+        )
     untestable = {r["reason"] for r in rows if not r["testable"] and r["reason"]}
     for reason in sorted(untestable):
         console.print(f"    [magenta]not tested[/] {esc(reason)}")
     for call in group["threshold"]:
         name = names.get(call["option"], call["option"])
+        tests = call.tests
         sides = ", ".join(
             f"{who[p]} {call['shares'][p]} {'≥' if ok else '<'} {call['threshold']:g}"
+            + (
+                f" (z {pts(tests[p]['z'])}, adjusted p {p_text(tests[p]['p_adjusted'])})"
+                if tests.get(p, {}).get("z") is not None
+                else ""
+            )
             for p, ok in call["clears"].items()
         )
-        if not call["agree"]:
+        if not call["agree"] and call.supported is not False:
             console.print(f"    [yellow]threshold[/] pollsters disagree on {esc(name)}: {esc(sides)}")
+        elif not call["agree"]:
+            console.print(
+                f"    threshold: point estimates on both sides for {esc(name)}, no test supports a "
+                f"disagreement: {esc(sides)}"
+            )
     winners = {p: [names.get(o, o) for o in w] for p, w in group["winners"].items()}
     if group["winner_agrees"]:
         first = next(iter(winners.values()), [])
@@ -123,12 +157,22 @@ def _group_tables(console: Console, group: GroupCalls, rows: list[PairComparison
             "    [yellow]winner[/] pollsters disagree: "
             + esc("; ".join(f"{who[p]}: {' and '.join(w)}" for p, w in winners.items()))
         )
-    for s in group["ranking_disagreements"]:
-        x, y = (names.get(o, o) for o in s["options"])
+    tested = {tuple(t["options"]): t for t in group.ranking_tests}
+    for swap in group["ranking_disagreements"]:
+        x, y = (names.get(o, o) for o in swap["options"])
+        t = tested.get(tuple(swap["options"]))
+        verdict = (
+            ""
+            if t is None
+            else " — both orders beyond sampling error"
+            if t["supported"]
+            else " — within sampling error: "
+            + esc(", ".join(f"{p} z {pts(x['z'])}" for p, x in t["tests"].items() if x.get("z") is not None))
+        )
         console.print(
             f"    ranking: {esc(x)} ahead of {esc(y)} for "
-            f"{esc(', '.join(who[p] for p in s['ahead_first']))}, behind for "
-            f"{esc(', '.join(who[p] for p in s['ahead_second']))}"
+            f"{esc(', '.join(who[p] for p in swap['ahead_first']))}, behind for "
+            f"{esc(', '.join(who[p] for p in swap['ahead_second']))}" + verdict
         )
     if group["turnout"]:
         est = ", ".join(f"{who[p]} {t:g}" for p, t in group["turnout"].items())

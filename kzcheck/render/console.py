@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import Any, TextIO
 
 from rich.console import Console
 
-from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF
 from kzcheck.model.findings import Finding, RunResult, Severity
 from kzcheck.model.tables import Tables
 from kzcheck.render.terminal import console as make_console
@@ -30,19 +29,36 @@ def pts(x: float | None, digits: int = 2, sign: bool = True) -> str:
 
 
 def finding(f: Finding) -> str:
-    label = "acknowledged" if f.acknowledged else f.severity.value
+    label = f.label
     where = f"  [dim]{esc(f.file)}:{f.row}[/]" if f.file and f.row is not None else ""
     return f"[{STYLE[label]}]{label:<8}[/] {esc(f.check)}  {esc(f.message)}{where}"
 
 
 def tables(result: RunResult) -> Tables:
     """The run's analysis tables (empty ones for a result built without data)."""
-    return result.tables or Tables(exit_poll_deff=DEFAULT_EXIT_POLL_DEFF)
+    return result.tables or Tables(exit_poll_deff=None)
 
 
 def header(console: Console, result: RunResult, command: str) -> None:
     deff = tables(result).exit_poll_deff
-    console.print(f"[bold]kzcheck {command}[/] — data: {esc(result.data_dir)} — exit polls' design effect {deff:g}")
+    design = (
+        f"exit polls' design effect {deff:g} for every poll (--deff)"
+        if deff is not None
+        else "each poll's own design effect (its origin beside it; docs/methods.md §3.2)"
+    )
+    console.print(f"[bold]kzcheck {command}[/] — data: {esc(result.data_dir)} — {design}")
+
+
+def design_effects(console: Console, design: dict[str, dict[str, Any]]) -> None:
+    """One line naming each poll's design effect and where it came from."""
+    console.print(
+        "    design effects: " + esc("; ".join(f"{p} {d['deff']:.3g} ({d['origin']})" for p, d in design.items()))
+    )
+
+
+def p_text(x: float | None) -> str:
+    """A p-value to two significant digits, or a dash."""
+    return "–" if x is None else f"{x:.2g}"
 
 
 def election_title(console: Console, result: RunResult, eid: str) -> None:

@@ -85,12 +85,6 @@ def plain(text: str) -> str:
     return "kzcheck: " + neutral(text)
 
 
-def where(f: Finding) -> str:
-    if not f.file:
-        return ""
-    return f.file + (f":{f.row}" if f.row is not None else "") + (f" [{f.column}]" if f.column else "")
-
-
 def render(
     result: RunResult, out: TextIO, env: Mapping[str, str] | None = None, fail_on: str = "error", **_options: object
 ) -> None:
@@ -105,8 +99,7 @@ def render(
         out.write(annotation(f, title, threshold) + "\n")
     out.write("::group::kzcheck findings\n")
     for f in sorted(result.findings, key=lambda f: (f.election or "", -f.severity.rank, f.check, f.row or 0)):
-        label = "acknowledged" if f.acknowledged else f.severity.value
-        out.write(plain(f"{label:<12} {f.check}  {f.message}  {where(f)}".rstrip()) + "\n")
+        out.write(plain(f"{f.label:<12} {f.check}  {f.message}  {f.location}".rstrip()) + "\n")
     out.write("::endgroup::\n")
     counts = result.counts()
     out.write(
@@ -166,7 +159,9 @@ def summary(result: RunResult, budget: int = SUMMARY_LIMIT) -> str:
     size = len(text.encode())
     for i, f in enumerate(findings):
         label = f"acknowledged ({f.severity.value})" if f.acknowledged else f.severity.value
-        row = "| " + " | ".join(_cell(v) for v in (label, f.check, f.election, f.subject, where(f), f.message)) + " |\n"
+        row = (
+            "| " + " | ".join(_cell(v) for v in (label, f.check, f.election, f.subject, f.location, f.message)) + " |\n"
+        )
         tail = f"\n_{len(findings) - i} more findings left out: a step summary holds at most 1 MiB._\n"
         if size + len(row.encode()) + len(tail.encode()) > budget:
             return text + tail

@@ -9,7 +9,6 @@ import re
 from typing import Any, TextIO
 
 from kzcheck import __version__
-from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF
 from kzcheck.model.findings import RunResult
 from kzcheck.model.tables import Tables
 
@@ -42,7 +41,7 @@ def _clean(value: Any) -> Any:
 
 
 def document(result: RunResult) -> dict[str, Any]:
-    tables = result.tables or Tables(exit_poll_deff=DEFAULT_EXIT_POLL_DEFF)
+    tables = result.tables or Tables(exit_poll_deff=None)
     return {
         "schema": SCHEMA,
         "kzcheck_version": __version__,

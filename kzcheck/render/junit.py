@@ -26,17 +26,9 @@ def clean(value: object) -> str:
     return _FORBIDDEN.sub(lambda m: f"\\x{ord(m.group()):02x}", str(value))
 
 
-def where(f: Finding) -> str:
-    if not f.file:
-        return ""
-    text = f.file + (f":{f.row}" if f.row is not None else "")
-    return text + (f" [{f.column}]" if f.column else "")
-
-
 def describe(f: Finding) -> str:
     """One finding on one line: severity, place, message, and observed/expected when known."""
-    label = "acknowledged" if f.acknowledged else f.severity.value
-    parts = [label, where(f), f.message]
+    parts = [f.label, f.location, f.message]
     seen = [f"{k} {v}" for k, v in (("observed", f.observed), ("expected", f.expected)) if v is not None and v != ""]
     if seen:
         parts.append(f"({', '.join(seen)})")
@@ -69,7 +61,7 @@ def testcases(o: Outcome, parent: ET.Element, fail_on: Severity = Severity.ERROR
     if fails:
         kinds = []
         for i, f in enumerate(fails):
-            label = name if len(fails) == 1 else f"{name} ({where(f) or i + 1})"
+            label = name if len(fails) == 1 else f"{name} ({f.location or i + 1})"
             case = _case(parent, o, label, f)
             el = ET.SubElement(case, "failure", message=clean(f.message), type=clean(f"{o.check}: {f.severity.value}"))
             el.text = clean(describe(f))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TextIO
+from typing import Any, TextIO
 
 from rich import box
 from rich.console import Console
@@ -12,7 +12,18 @@ from rich.table import Table
 from kzcheck.model.findings import RunResult, Status
 from kzcheck.model.tables import Allocation, PollScore
 from kzcheck.render.console import console as new_console
-from kzcheck.render.console import election_title, finding, header, legend, other_findings, pts, summary, tables
+from kzcheck.render.console import (
+    design_effects,
+    election_title,
+    finding,
+    header,
+    legend,
+    other_findings,
+    p_text,
+    pts,
+    summary,
+    tables,
+)
 from kzcheck.render.fit import print_table
 from kzcheck.render.terminal import esc
 
@@ -125,6 +136,7 @@ def _reconciled(console: Console, entries: list[PollScore]) -> None:
         table.add_row(*cells)
     print_table(console, table)
     legend(console, {x["poll"]: x["pollster"] for x in entries})
+    design_effects(console, {x.poll: {"deff": x.deff, "origin": x.deff_origin} for x in entries if x.deff})
 
     summary = Table(box=box.SIMPLE, pad_edge=False, show_edge=False)
     for col in (
@@ -159,6 +171,7 @@ def _reconciled(console: Console, entries: list[PollScore]) -> None:
             esc(calls),
         )
     print_table(console, summary)
+    _against_sampling_error(console, entries)
     official = next((x["seats_official"] for x in entries if x["seats_official"]), None)
     if official:
         basis = next(x["seats_official_basis"] for x in entries if x["seats_official"])
@@ -170,10 +183,20 @@ def _reconciled(console: Console, entries: list[PollScore]) -> None:
             if x["seats_projected"]:
                 proj = {k: x["seats_projected"].get(k, 0) for k in official}
                 same = " = official" if proj == official else ""
-                console.print(f"      {esc(x['poll'])}'s shares would give {'/'.join(map(str, proj.values()))}{same}")
+                console.print(
+                    f"      {esc(x['poll'])}'s shares would give {'/'.join(map(str, proj.values()))}{same}"
+                    + esc(_seat_ranges(x, list(official)))
+                )
     for x in entries:
         if x["reason"]:
             console.print(f"    [dim]{esc(x['pollster'])}: {esc(x['reason'])}[/]")
+        for o in x.get("options", []):
+            if o.get("poll_printings", 1) > 1 and len(o.get("poll_sources", [])) < o["poll_printings"]:
+                console.print(
+                    f"    [dim]{esc(x['pollster'])}: {esc(o['name'])} scored on {esc(o['poll_share_text'])} "
+                    f"as {esc(o['poll_outlet'])} printed it ({esc(o.get('poll_why', ''))}); other printings "
+                    "differ (see kzcheck compare)[/]"
+                )
         if x["turnout_estimate"] is not None and x["official_turnout"] is not None:
             console.print(
                 f"    turnout: {esc(x['pollster'])} estimated {x['turnout_estimate']:g}, official "
@@ -182,11 +205,58 @@ def _reconciled(console: Console, entries: list[PollScore]) -> None:
     for x in entries:
         for t in x["threshold_calls"]:
             if not t["right"]:
+                chance = (
+                    ""
+                    if t.p_clears is None
+                    else f"; the probability its sample gave of clearing it: {t.p_clears:.2f} "
+                    f"(z {pts(t.z)} against the line, deff {t.deff:.3g} ({t.deff_origin}))"
+                )
                 console.print(
                     f"    [cyan]threshold called wrong[/]: {esc(x['pollster'])} put {esc(t['name'])} "
                     f"at {t['poll_share']:g} ({'above' if t['poll_clears'] else 'below'} "
-                    f"{t['threshold']:g}%), official {t['official_share']:.2f}"
+                    f"{t['threshold']:g}%), official {t['official_share']:.2f}{esc(chance)}"
                 )
+
+
+def _seat_ranges(x: PollScore, parties: list[str]) -> str:
+    """`; 95% of 1000 samples (...): 38-42/7-8/...; probability of clearing the threshold: ...` from the simulation."""
+    u = x.seats_uncertainty
+    if not u:
+        return ""
+    ranges = "/".join(
+        f"{u['low'][p]}–{u['high'][p]}" if u["low"][p] != u["high"][p] else str(u["low"][p]) for p in parties
+    )
+    near = ", ".join(f"{p} {u['clears'][p]:.2f}" for p in parties if 0 < u["clears"][p] < 1)
+    return f"; 95% of {u['draws']} samples (deff {u['deff']:.3g} ({u['deff_origin']}), seed {u['seed']}): {ranges}" + (
+        f"; probability of clearing the threshold: {near}" if near else ""
+    )
+
+
+def _against_sampling_error(console: Console, entries: list[PollScore]) -> None:
+    """Per poll: B, B_w and M3 against an unbiased poll of its size; MTK's A; M5's interval; the error's size."""
+    for x in entries:
+        null, fit = x.null, x.fit
+        if not null or x.b is None or x.b_w is None or x.m3 is None or x.deff is None:
+            continue
+        parts: list[Any] = [
+            f"B {x.b:.3f} (unbiased {null['b']['expected']:.3f}, p {p_text(null['b']['p_value'])})",
+            f"B_w {x.b_w:.3f} (unbiased {null['b_w']['expected']:.3f}, p {p_text(null['b_w']['p_value'])})",
+            f"M3 {x.m3:.2f} (unbiased {null['m3']['expected']:.2f}, p {p_text(null['m3']['p_value'])})",
+        ]
+        if x.m5_low is not None:
+            parts.append(f"M5 {pts(x.m5)} [{pts(x.m5_low)}, {pts(x.m5_high)}]")
+        if x.mtk_a is not None and x.mtk_a_se is not None:
+            parts.append(f"MTK A {x.mtk_a:+.3f} ± {x.mtk_a_se:.3f}")
+        if fit:
+            parts.append(
+                f"error {fit['ratio']:.2f} times the sampling error (it would need deff {fit['deff_needed']:.3g}; "
+                f"fit p {p_text(fit['p_value'])})"
+            )
+        rescaled = f"; shares rescaled from {x.printed_sum:.2f} to 100" if x.rescaled and x.printed_sum else ""
+        console.print(
+            f"    {esc(x.poll)} against sampling error (deff {x.deff:.3g} ({esc(x.deff_origin or '')}), "
+            f"{null['draws']} seeded draws, seed {null['seed']}){esc(rescaled)}: " + esc("; ".join(parts))
+        )
 
 
 def _with_se(value: float | None, se: float | None) -> str:

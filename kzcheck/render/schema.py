@@ -21,7 +21,7 @@ from kzcheck.model.tables import Tables
 SCHEMA = "kzcheck/validate/v2"
 SCHEMAS = Path(__file__).resolve().parent / "schemas"
 FILE = SCHEMAS / "validate-v2.schema.json"
-COMMANDS = ("validate", "compare", "reconcile")
+COMMANDS = ("validate", "compare", "reconcile", "pollsters")
 
 _SIMPLE = {str: "string", int: "integer", float: "number", bool: "boolean", type(None): "null"}
 

@@ -19,18 +19,7 @@ GROUPS = ("error", "warning", "info", "acknowledged")
 
 
 def label(f: Finding) -> str:
-    return "acknowledged" if f.acknowledged else f.severity.value
-
-
-def where(f: Finding) -> str:
-    if not f.file:
-        return ""
-    text = f.file
-    if f.row is not None:
-        text += f":{f.row}"
-    if f.column:
-        text += f" [{f.column}]"
-    return text
+    return f.label
 
 
 def order(f: Finding, position: dict[str, int]) -> tuple[int, str, str, int, int]:
@@ -83,7 +72,7 @@ def listed(result: RunResult) -> list[Finding]:
 
 def _line(f: Finding) -> str:
     lab = label(f)
-    place = where(f) or (f"election {f.election}" if f.election else "(all data)")
+    place = f.location or (f"election {f.election}" if f.election else "(all data)")
     context = " · ".join(x for x in (f.election if f.file else None, f.subject) if x)
     text = f"[{STYLE[lab]}]{lab:<12}[/] {esc(place)}  [bold]{esc(f.check)}[/]  {esc(f.message)}"
     if context:

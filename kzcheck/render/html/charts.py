@@ -40,6 +40,24 @@ class Series:
     values: list[float | None]
     lows: list[float | None] = field(default_factory=list)
     highs: list[float | None] = field(default_factory=list)
+    style: Style | None = None  # the pollster's colour and marker (`pollster_styles`); None: by position
+
+
+@dataclass(frozen=True)
+class Style:
+    colour: str
+    marker: str
+
+
+def pollster_styles(keys: list[str]) -> dict[str, Style]:
+    """One colour and marker per pollster, by its place in `keys` (the registry's order, then unknown names): every
+    chart of the report takes a pollster's style from this one mapping, so it looks the same on every page."""
+    n = len(OKABE_ITO)
+    return {k: Style(OKABE_ITO[i % n], MARKERS[(i + i // n) % len(MARKERS)]) for i, k in enumerate(keys)}
+
+
+def _style(s: Series, j: int) -> Style:
+    return s.style or Style(OKABE_ITO[j % len(OKABE_ITO)], MARKERS[j % len(MARKERS)])
 
 
 def _svg(fig: Figure, description: str) -> str:
@@ -75,7 +93,8 @@ def error_chart(chart_id: str, options: list[str], series: list[Series], referen
         ax = fig.add_subplot()
         band = 0.8 / k
         for j, s in enumerate(series):
-            colour, marker = OKABE_ITO[j % len(OKABE_ITO)], MARKERS[j % len(MARKERS)]
+            style = _style(s, j)
+            colour, marker = style.colour, style.marker
             offset = (j - (k - 1) / 2) * band
             ys, xs, lo, hi = [], [], [], []
             for i, value in enumerate(s.values):
@@ -113,6 +132,46 @@ def error_chart(chart_id: str, options: list[str], series: list[Series], referen
         ax.set_ylim(len(options) - 0.5, -0.5)
         ax.set_xlabel("poll share minus official share (percentage points)")
         ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+        ax.set_axisbelow(True)
+        fig.legend(loc="outside lower center", ncol=min(k, 2), frameon=False)
+        return _svg(fig, description)
+
+
+def track_chart(chart_id: str, votes: list[str], series: list[Series], description: str) -> str:
+    """Each pollster's signed error on the winner, vote by vote (oldest first); the line at zero is the result.
+
+    A pollster's points are joined by a thin line to follow it across votes; a vote it did not poll (or that could
+    not be scored) is a gap, never a zero.
+    """
+    import matplotlib as mpl
+    from matplotlib.figure import Figure
+
+    rc: Any = {**_RC, "svg.hashsalt": f"kzcheck-{chart_id}"}
+    with mpl.rc_context(rc):
+        k = max(len(series), 1)
+        fig = Figure(figsize=(7.2, 3.6 + 0.22 * ((k + 1) // 2)), layout="constrained")
+        ax = fig.add_subplot()
+        band = 0.5 / k
+        for j, s in enumerate(series):
+            style = _style(s, j)
+            offset = (j - (k - 1) / 2) * band
+            xs = [i + offset if v is not None else float("nan") for i, v in enumerate(s.values)]
+            ys = [v if v is not None else float("nan") for v in s.values]
+            ax.plot(
+                xs,
+                ys,
+                marker=style.marker,
+                color=style.colour,
+                linewidth=0.9,
+                linestyle=":",
+                markersize=7,
+                label=s.label,
+            )
+        ax.axhline(0.0, color="#000000", linewidth=1.2)
+        ax.set_xticks(range(len(votes)), votes)
+        ax.set_xlim(-0.6, len(votes) - 0.4)
+        ax.set_ylabel("poll minus official, winner (points)")
+        ax.grid(axis="y", color="#dddddd", linewidth=0.6)
         ax.set_axisbelow(True)
         fig.legend(loc="outside lower center", ncol=min(k, 2), frameon=False)
         return _svg(fig, description)

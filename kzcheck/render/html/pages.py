@@ -21,6 +21,7 @@ from markupsafe import Markup
 from kzcheck import __version__
 from kzcheck.load.table import FILE, LINE
 from kzcheck.model.findings import Finding, Outcome, RunResult, Severity, Status
+from kzcheck.model.findings import verdict as run_verdict
 from kzcheck.model.tables import OptionScore, PollScore
 from kzcheck.render.html.stack import label_cells
 
@@ -108,7 +109,7 @@ SERIOUS = 3  # findings per election on the index
 def counts(findings: list[Finding]) -> dict[str, int]:
     c = dict.fromkeys(SEVERITY_ORDER, 0)
     for f in findings:
-        c["acknowledged" if f.acknowledged else f.severity.value] += 1
+        c[f.label] += 1
     return c
 
 
@@ -124,19 +125,21 @@ def not_evaluated_main(outcomes: list[Outcome], specs: dict[str, Any] | None) ->
 
 
 def verdict(findings: list[Finding], outcomes: list[Outcome], specs: dict[str, Any] | None = None) -> Verdict:
-    """Failed, errored, warning, partly checked (a main check not evaluated) or passed, in that order."""
+    """The page's verdict: the run's one ranking (`kzcheck.model.findings.verdict`) in words, and "partly checked"
+    when everything that ran passed but a main check (one whose findings are errors) could not be evaluated."""
     c = counts(findings)
-    errored = sum(o.status is Status.ERRORED for o in outcomes)
     ack = f"; {c['acknowledged']} known defect(s) of the sources acknowledged" if c["acknowledged"] else ""
-    if c["error"]:
+    status = run_verdict(findings, outcomes)
+    if status is Status.FAILED:
         return Verdict(
             "failed",
             "Do not rely on these figures yet",
             f"{c['error']} error(s) to fix or acknowledge, {c['warning']} warning(s){ack}",
         )
-    if errored:
+    if status is Status.ERRORED:
+        errored = sum(o.status is Status.ERRORED for o in outcomes)
         return Verdict("errored", "Some checks could not run", f"{errored} check result(s) errored{ack}")
-    if c["warning"]:
+    if status is Status.WARNING:
         return Verdict("warning", "Usable, with caveats", f"{c['warning']} warning(s) to read{ack}")
     passed = sum(o.status is Status.PASSED for o in outcomes)
     missing_checks = not_evaluated_main(outcomes, specs)
@@ -169,10 +172,7 @@ class FindingRow:
 
 
 def where(f: Finding) -> str:
-    if not f.file:
-        return DASH
-    loc = f.file + (f":{f.row}" if f.row is not None else "")
-    return loc + (f" [{f.column}]" if f.column else "")
+    return f.location or DASH
 
 
 def poll_of(subject: str | None) -> str | None:
@@ -190,7 +190,7 @@ def finding_rows(findings: list[Finding], result: RunResult, election: str | Non
         spec = result.specs.get(f.check)
         rows.append(
             FindingRow(
-                "acknowledged" if f.acknowledged else f.severity.value,
+                f.label,
                 f.check,
                 spec.title if spec else "",
                 text(f.subject),
@@ -586,7 +586,7 @@ def reconciliation(
             )
         thresholds = _thresholds(done, names)
         seats = _seats(done, names)
-        chart = _chart(eid, done, names, used, against)
+        chart = _chart(eid, done, names, used, against, result.data)
     threshold = next(
         (c.get("threshold") for r in done for c in r.get("threshold_calls") or [] if not missing(c.get("threshold"))),
         None,
@@ -628,7 +628,17 @@ def _summary_row(r: PollScore, anchors: dict[str, str], names: dict[str, str]) -
         "m5": signed(r.get("m5"), 2),
         "b": _with_se(r.get("b"), r.get("b_se")),
         "b_w": _with_se(r.get("b_w"), r.get("b_w_se")),
+        "deff": DASH if missing(r.get("deff")) else f"{float(r['deff']):.3g} ({text(r.get('deff_origin'))})",
+        "b_null": _null(r.get("null")),
+        "error_ratio": DASH if not r.get("fit") else f"{float(r['fit']['ratio']):.2f}",
     }
+
+
+def _null(null: dict[str, Any] | None) -> str:
+    """B against an unbiased poll of the same n and design effect: its expected value and the p-value."""
+    if not null:
+        return DASH
+    return f"{float(null['b']['expected']):.3f}, p {float(null['b']['p_value']):.2g}"
 
 
 def _error_cell(x: OptionScore | None) -> Cell:
@@ -640,6 +650,8 @@ def _error_cell(x: OptionScore | None) -> Cell:
     title = f"poll {printed}"
     if x.get("poll_outlet") or x.get("poll_source"):
         title += f" as printed by {text(x.get('poll_outlet') or x.get('poll_source'))}"
+        if x.get("poll_why") and x.get("poll_printings", 1) > 1:
+            title += f" ({text(x['poll_why'])})"
     if x.get("file"):
         title += f" ({x['file']}:{text(x.get('row'))})"
     if not missing(x.get("interval_low")) and not missing(x.get("interval_high")):
@@ -673,10 +685,19 @@ def _thresholds(done: list[PollScore], names: dict[str, str]) -> list[tuple[str,
                 continue
             call = "clears" if x.get("poll_clears") else "below"
             right = x.get("right")
+            chance = "" if missing(x.get("p_clears")) else f"; P(clears) {float(x['p_clears']):.2f}"
+            title = (
+                ""
+                if missing(x.get("z"))
+                else f"z {float(x['z']):+.2f} against the line; design effect {float(x['deff']):.3g} "
+                f"({text(x.get('deff_origin'))})"
+            )
             cells.append(
                 Cell(
-                    f"{call} ({'right' if right else 'wrong'})" if right is not None else call,
-                    "",
+                    (f"{call} ({'right' if right else 'wrong'}" if right is not None else f"{call} (") + chance + ")"
+                    if right is not None or chance
+                    else call,
+                    title,
                     "right" if right else "wrong" if right is not None else "",
                 )
             )
@@ -688,6 +709,7 @@ def _thresholds(done: list[PollScore], names: dict[str, str]) -> list[tuple[str,
 def _seats(done: list[PollScore], names: dict[str, str]) -> list[tuple[str, str, list[Cell]]]:
     official = next((r.get("seats_official") for r in done if r.get("seats_official")), None) or {}
     projected = [r.get("seats_projected") or {} for r in done]
+    spread = [r.get("seats_uncertainty") or {} for r in done]
     if not official and not any(projected):
         return []
     options = list(
@@ -703,21 +725,38 @@ def _seats(done: list[PollScore], names: dict[str, str]) -> list[tuple[str, str,
     for oid in options:
         off = official.get(oid)
         cells = []
-        for p in projected:
+        for p, u in zip(projected, spread, strict=True):
             seats = p.get(oid)
             if seats is None:
                 cells.append(Cell(DASH))
                 continue
             diff = "" if off is None else f" ({int(seats) - int(off):+d})" if int(seats) != int(off) else ""
-            cells.append(Cell(f"{int(seats)}{diff}".replace("-", "−"), "", "wrong" if diff else ""))
+            interval = f" [{u['low'][oid]}–{u['high'][oid]}]" if u and oid in u.get("low", {}) else ""
+            title = (
+                f"95% of {u['draws']} simulated samples (design effect {float(u['deff']):.3g} "
+                f"({text(u.get('deff_origin'))}), seed {u['seed']})"
+                if interval
+                else ""
+            )
+            cells.append(Cell(f"{int(seats)}{diff}{interval}".replace("-", "−"), title, "wrong" if diff else ""))
         rows.append((names.get(oid, oid), integer(off), cells))
     return rows
 
 
+def pollster_styles(data: Any) -> tuple[dict[tuple[str, str], str], dict[str, Any]]:
+    """(election, poll) -> pollster identity, and identity -> its chart style: the one mapping every chart uses."""
+    from kzcheck.load.pollsters import poll_pollsters, pollster_order
+    from kzcheck.render.html.charts import pollster_styles as styles
+
+    return poll_pollsters(data.polls), styles(pollster_order(data.polls, data.pollsters))
+
+
 def _chart(
-    eid: str, done: list[PollScore], names: dict[str, str], used: list[str], against: str | None
+    eid: str, done: list[PollScore], names: dict[str, str], used: list[str], against: str | None, data: Any
 ) -> Markup | None:
     from kzcheck.render.html.charts import Series, error_chart
+
+    who, styles = pollster_styles(data)
 
     official: dict[str, float] = {}
     series = []
@@ -737,7 +776,8 @@ def _chart(
             highs.append(
                 None if off is None or not x or missing(x.get("interval_high")) else float(x["interval_high"]) - off
             )
-        series.append(Series(text(r.get("pollster")), values, lows, highs))
+        style = styles.get(who.get((eid, str(r.get("poll"))), ""))
+        series.append(Series(text(r.get("pollster")), values, lows, highs, style))
     if not any(v is not None for s in series for v in s.values):
         return None
     labels = [f"{names.get(o, o)} ({official[o]:.2f})" if o in official else names.get(o, o) for o in used]
@@ -899,4 +939,10 @@ def pages(
     }
     for page in elections:
         out[page.href] = label_cells(env.get_template("election.html").render(**common, title=page.name, e=page))
+    from kzcheck.render.html.pollsters import PAGE, pollsters_page
+
+    view = pollsters_page(result, pollster_styles(result.data)[1])
+    out[PAGE] = label_cells(
+        env.get_template("pollsters.html").render(**common, title="Pollsters — kzcheck report", page=view)
+    )
     return out

@@ -1,0 +1,76 @@
+"""`kzcheck watch` timed: from a saved edit to the updated findings on stdout, against a cold `kzcheck validate` of
+the same folder. Used by benchmarks/run.py (`--watch` runs this part alone).
+
+The watcher runs as a user runs it (a child process on the folder); an edit is a real save of one file; the time
+is from the save to the line that reports the re-check. Edits alternate between a change and its undo, so every
+save changes the findings.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+
+def _rewrite(path: Path, old: str, new: str) -> Callable[[], None]:
+    def edit() -> None:
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{path}: {old!r} not found"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    return edit
+
+
+def edits_for(path: Path, old: str, new: str) -> list[Callable[[], None]]:
+    """A change and its undo, twice: four saves."""
+    return [_rewrite(path, old, new), _rewrite(path, new, old)] * 2
+
+
+def edit_to_findings(kz: list[str], data: Path, edits: list[Callable[[], None]], timeout: float = 600) -> list[float]:
+    """Seconds from each save to the watcher's report of it."""
+    proc = subprocess.Popen(
+        [*kz, "watch", "--data", str(data)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+    lines: list[tuple[float, str]] = []
+    reader = threading.Thread(
+        target=lambda: [lines.append((time.perf_counter(), ln)) for ln in iter(proc.stdout.readline, "")],  # type: ignore[union-attr]
+        daemon=True,
+    )
+    reader.start()
+
+    def reports() -> list[tuple[float, str]]:
+        return [(t, ln) for t, ln in list(lines) if " checked " in ln]
+
+    def wait(count: int) -> float:
+        end = time.monotonic() + timeout
+        while len(reports()) < count:
+            if proc.poll() is not None or time.monotonic() > end:
+                raise RuntimeError("kzcheck watch stopped or did not answer: " + "".join(ln for _, ln in lines)[-2000:])
+            time.sleep(0.002)
+        return reports()[count - 1][0]
+
+    try:
+        wait(1)  # the first run over the whole folder
+        time.sleep(1.0)  # let the watch begin
+        seconds = []
+        for i, edit in enumerate(edits, start=2):
+            start = time.perf_counter()
+            edit()
+            seconds.append(wait(i) - start)
+            time.sleep(0.3)
+        return seconds
+    finally:
+        proc.terminate()
+        proc.wait(timeout=60)
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)

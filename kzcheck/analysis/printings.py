@@ -1,0 +1,579 @@
+"""Every printing of an official or intraday figure against the figure used: one comparison per printing and field.
+
+A figure is an area's line at a status (preliminary, final, intraday) and time of day; a printing is one source's row
+for it. The figure used is the commission's printing, else the consensus (kzcheck.load.printings). Every other
+printing of each field (count, percentage, seats) is judged against it with a verdict (kzcheck.methods.verdicts), and
+the figures it may really be are offered as alternatives: the same line at another time or status, the line over
+another base, 100 minus the other answer, another area's or another line's figure at the same time.
+
+Lists are compared too: a source's regional list shifted by one row against another source's list for the same time,
+two areas printed with one value, an intraday figure above the same area's final, a source's own series falling.
+Comparisons are built only where a figure has two printings or more (a few rows in a million-row archive).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, cast
+
+import numpy as np
+import pandas as pd
+
+from kzcheck.load.election import Election
+from kzcheck.load.frames import LoadedData
+from kzcheck.load.printings import FIELDS, FIGURE, choose_field, printed, with_sources
+from kzcheck.load.table import FILE, LINE
+from kzcheck.methods.printed import Printed, exact, match
+from kzcheck.methods.verdicts import Alternative, Verdict, judge, repeated, shifted
+from kzcheck.model.tables import OfficialPrinting, PrintedAt
+
+WHEN = ("preliminary", "final", "intraday")
+
+
+@dataclass(frozen=True)
+class Where:
+    """One printing: who printed it and where it is in the data."""
+
+    source: str
+    outlet: str
+    file: str
+    row: int
+    text: str
+
+    def label(self) -> str:
+        return f"{self.text} by {self.outlet} ({self.source}, {self.file}:{self.row})"
+
+
+@dataclass
+class Comparison:
+    """A printing of one field of one figure against the figure used."""
+
+    election: str
+    status: str
+    area: str
+    line: str
+    as_of: str
+    field: str  # count | percent | seats
+    printing: Where
+    used: Where
+    verdict: Verdict
+    why_used: str
+    agreeing: list[Where] = dataclasses.field(default_factory=list)  # other printings that print the value used
+
+
+@dataclass
+class ListFinding:
+    """A list-level observation: a shift, a repeated value, intraday above final, a series falling."""
+
+    kind: str  # shifted | repeated | above-final | falling
+    election: str
+    status: str
+    line: str
+    as_of: str
+    field: str
+    message: str
+    printing: Where
+    other: Where
+    contradicted: bool = True
+    rows: list[int] = dataclasses.field(default_factory=list)  # rows of the printing's file the observation covers
+
+
+@dataclass
+class PrintingTable:
+    comparisons: list[Comparison]
+    lists: list[ListFinding]
+    figures: int  # figures with two printings or more
+
+
+def _when(status: str, as_of: object) -> str:
+    return f"{as_of}" if isinstance(as_of, str) and as_of else f"the {status} result"
+
+
+def _where(row: pd.Series, field_name: str, outlets: dict[str, str]) -> Where:
+    p = printed(row, field_name)
+    text = p.label() if p else ""
+    src = str(row["source"])
+    return Where(src, outlets.get(src, src), str(row[FILE]), int(row[LINE]), text)
+
+
+def build(data: LoadedData) -> PrintingTable:
+    rows = data.printings if data.printings is not None else data.results
+    if rows is None or rows.empty:
+        return PrintingTable([], [], 0)
+    outlets = dict(zip(data.sources["source"].astype("str"), data.sources["outlet"].astype("str"), strict=True))
+    every = rows
+    rows = rows[rows.duplicated(subset=FIGURE, keep=False)]  # figures printed twice or more: a few rows at most
+    keys = [rows[c].astype("str").fillna("") for c in FIGURE]
+    gid = pd.Series(pd.MultiIndex.from_arrays(keys).factorize()[0], index=rows.index, dtype="int64")
+    size = gid.map(gid.value_counts())
+    multi = rows[size > 1]
+    comparisons: list[Comparison] = []
+    figures = 0
+    used_rows = data.results
+    if len(multi):
+        rich = with_sources(multi, data.sources)
+        for _, g in rich.groupby(gid[size > 1], sort=False):
+            figures += 1
+            first = g.iloc[0]
+            election = data.elections.get(str(first["election"]))
+            if election is None:
+                continue
+            for f in FIELDS:
+                chosen = choose_field(g, f, g["authority"])
+                if chosen is None:
+                    continue
+                given, choice = chosen
+                used_idx = given[choice.index]
+                used_row = cast(pd.Series, g.loc[used_idx])
+                used = printed(used_row, f)
+                assert used is not None
+                alts = alternatives(used_rows, election, used_row, f)
+                judged = []
+                for i in given:
+                    if i == used_idx:
+                        continue
+                    mine = printed(cast(pd.Series, g.loc[i]), f)
+                    assert mine is not None
+                    judged.append((i, judge(mine, used, alts, count=f != "percent")))
+                agreeing = [_where(cast(pd.Series, g.loc[i]), f, outlets) for i, v in judged if v.kind.value == "same"]
+                for i, verdict in judged:
+                    if verdict.kind.value == "same":
+                        continue
+                    comparisons.append(
+                        Comparison(
+                            str(first["election"]),
+                            str(first["status"]),
+                            str(first["area"]),
+                            str(first["line"]),
+                            "" if pd.isna(first["as_of"]) else str(first["as_of"]),
+                            f,
+                            _where(cast(pd.Series, g.loc[i]), f, outlets),
+                            _where(used_row, f, outlets),
+                            verdict,
+                            choice.why,
+                            agreeing,
+                        )
+                    )
+    comparisons += poll_comparisons(data, outlets)
+    lists = _lists(every, data, outlets) if len(rows) else []  # two lists of one time share figures
+    if not len(rows):
+        lists = intraday_turnout(data, outlets) + _above_final(data, outlets) + _falling(every, outlets)
+    shifted_rows = {(ln.printing.file, r) for ln in lists if ln.kind == "shifted" for r in _rows_of(ln)}
+    comparisons = [c for c in comparisons if (c.printing.file, c.printing.row) not in shifted_rows]
+    return PrintingTable(comparisons, lists, figures)
+
+
+def _rows_of(ln: ListFinding) -> Iterable[int]:
+    return ln.rows or [ln.printing.row]
+
+
+# --- a poll's method facts -------------------------------------------------------------------------------------------
+
+POLL_FIELDS = ("sample_size", "polling_stations", "margin_of_error")
+
+
+def _poll_printed(row: pd.Series, name: str) -> Printed | None:
+    value: Any = row[name]
+    if pd.isna(value):
+        return None
+    if name == "sample_size":
+        scale = float(cast(Any, row.get("sample_size_scale", 1.0)) or 1.0)
+        text = row.get("sample_size_text")
+        decimals = int(cast(Any, row.get("sample_size_decimals", 0)) or 0)
+        return Printed(float(value), decimals, scale, str(text) if isinstance(text, str) else f"{value:.0f}", True)
+    if name == "margin_of_error":
+        decimals = int(cast(Any, row["margin_of_error_decimals"]))
+        return Printed(float(value), decimals, 1.0, f"{float(value):.{decimals}f}")
+    return Printed(float(value), 0, 1.0, f"{value:.0f}", whole=True)
+
+
+def poll_comparisons(data: LoadedData, outlets: dict[str, str]) -> list[Comparison]:
+    """A poll's sample size, stations and margin as other sources printed them (further rows of polls/ with other
+    sources), against the poll's record (its first row): "244 тысячи" for 24,000 is a doubled digit."""
+    rows = data.poll_printings
+    if rows is None or len(rows) == len(data.polls):
+        return []
+    out = []
+    record = data.polls
+    for (e, poll), g in rows.groupby(["election", "poll"], sort=False):
+        if len(g) < 2:
+            continue
+        first = g.iloc[0]
+        others = record[(record["election"] == e) & (record["poll"] != poll)]
+        for name in POLL_FIELDS:
+            used = _poll_printed(first, name)
+            if used is None:
+                continue
+            alts = [
+                Alternative("pollster", p, f"the {r['pollster']} poll's {p.label()}")
+                for _, r in others.iterrows()
+                if (p := _poll_printed(r, name)) is not None
+            ]
+            for _, r in g.iloc[1:].iterrows():
+                mine = _poll_printed(r, name)
+                if mine is None:
+                    continue
+                verdict = judge(mine, used, alts, count=name != "margin_of_error")
+                if verdict.kind.value == "same":
+                    continue
+                out.append(
+                    Comparison(
+                        str(e),
+                        "poll",
+                        str(poll),
+                        name,
+                        "",
+                        name,
+                        _poll_where(r, mine, outlets),
+                        _poll_where(first, used, outlets),
+                        verdict,
+                        "the poll's record (its first row in polls/)",
+                    )
+                )
+    return out
+
+
+def _poll_where(row: pd.Series, p: Printed, outlets: dict[str, str]) -> Where:
+    src = str(row["source"])
+    return Where(src, outlets.get(src, src), str(row[FILE]), int(cast(Any, row[LINE])), p.label())
+
+
+# --- alternatives ----------------------------------------------------------------------------------------------------
+
+
+def alternatives(results: pd.DataFrame, election: Election, row: pd.Series, field_name: str) -> list[Alternative]:
+    """Figures in the data that a misprinted `field_name` of `row` may really be (most specific first)."""
+    e, area, line, status, as_of = (row["election"], row["area"], row["line"], row["status"], row["as_of"])
+    mine = results[(results["election"] == e)]
+    alts: list[Alternative] = []
+    here = mine[(mine["area"] == area) & (mine["line"] == line)]
+    for _, r in here.iterrows():
+        if r["status"] == status and _same_time(r["as_of"], as_of):
+            continue
+        p = printed(r, field_name)
+        if p is not None:
+            alts.append(Alternative("time", p, f"the figure of {_when(str(r['status']), r['as_of'])} {p.label()}"))
+    if field_name == "percent":
+        alts += _bases(mine[mine["area"] == area], election, str(line), str(status), as_of)
+        alts += _complements(mine[(mine["area"] == area) & (mine["status"] == status)], election, str(line))
+    same_time = mine[(mine["status"] == status) & mine["as_of"].fillna("").eq("" if pd.isna(as_of) else as_of)]
+    for _, r in same_time[(same_time["line"] == line) & (same_time["area"] != area)].iterrows():
+        p = printed(r, field_name)
+        if p is not None:
+            alts.append(Alternative("area", p, f"{r['area']}'s figure {p.label()}"))
+    for _, r in same_time[(same_time["area"] == area) & (same_time["line"] != line)].iterrows():
+        p = printed(r, field_name)
+        if p is not None and (field_name != "percent" or p.decimals >= 1):
+            alts.append(Alternative("figure", p, f"the {r['line']} figure {p.label()}"))
+    return alts
+
+
+def _same_time(a: Any, b: Any) -> bool:
+    return bool(pd.isna(a) and pd.isna(b)) or a == b
+
+
+def _bases(area_rows: pd.DataFrame, election: Election, line: str, status: str, as_of: object) -> list[Alternative]:
+    """The line's percentage over other bases, and other lines over the line's own base: every ratio of two counts
+    printed for the area, at any status (52.90 = valid votes over registered voters, printed as turnout)."""
+    counts = area_rows.dropna(subset=["count"])
+    counts = counts[counts["count_scale"].fillna(1.0) == 1.0] if "count_scale" in counts else counts
+    by_line: dict[str, list[tuple[str, float]]] = {}
+    for _, r in counts.iterrows():
+        by_line.setdefault(str(r["line"]), []).append((_when(str(r["status"]), r["as_of"]), float(r["count"])))
+    options = [o.id for o in election.options]
+    two_way = {}
+    for when in {w for v in by_line.values() for w, _ in v}:
+        got = [dict(by_line.get(o, [])).get(when) for o in options]
+        if all(x is not None for x in got) and sum(got) > 0:  # type: ignore[arg-type]
+            two_way[when] = float(sum(got))  # type: ignore[arg-type]
+    own = election.line(line)
+    own_base = own.percent_of if own is not None else None
+    alts = []
+    for num, nvals in by_line.items():
+        for den, dvals in by_line.items():
+            if num == den:
+                continue
+            for nwhen, n in nvals:
+                for dwhen, d in dvals:
+                    if d <= 0 or n > d:
+                        continue
+                    if num == line and den == own_base and nwhen == dwhen:
+                        continue  # the figure itself
+                    if num != line and den != own_base:
+                        continue
+                    label = f"{num} over {den} ({nwhen}" + (f", {dwhen})" if dwhen != nwhen else ")")
+                    alts.append(Alternative("base", exact(n / d * 100), f"{label} = {n / d * 100:.2f}"))
+    for when, total in two_way.items():
+        if line in options:
+            votes = dict(by_line.get(line, [])).get(when)
+            if votes is not None:
+                alts.append(Alternative("base", exact(votes / total * 100), f"{line} over the options' sum ({when})"))
+    return alts
+
+
+def _complements(rows: pd.DataFrame, election: Election, line: str) -> list[Alternative]:
+    """100 minus the other options' printed percentages: right only when the base is the options' sum."""
+    options = [o.id for o in election.options]
+    if line not in options:
+        return []
+    others = rows[rows["line"].isin([o for o in options if o != line])].dropna(subset=["percent"])
+    if others.empty or others["line"].nunique() != len(options) - 1:
+        return []
+    total = float(others.drop_duplicates("line")["percent"].sum())
+    shown = " − ".join(str(t) for t in others.drop_duplicates("line")["percent_text"])
+    return [Alternative("complement", exact(100 - total), f"100 − {shown} = {100 - total:.2f}")]
+
+
+# --- lists ------------------------------------------------------------------------------------------------------------
+
+
+def _lists(rows: pd.DataFrame, data: LoadedData, outlets: dict[str, str]) -> list[ListFinding]:
+    out: list[ListFinding] = []
+    has = rows.assign(as_of=rows["as_of"].astype("str").fillna(""))
+    keys = ["election", "status", "line", "as_of"]
+    sources = has.groupby(keys, observed=True, sort=False)["source"].transform("nunique")
+    has = has[sources.to_numpy() >= 2]  # a list is judged against another source's list of the same time
+    for f in ("percent", "count"):
+        given = has.dropna(subset=[f])
+        for (e, status, line, as_of), g in given.groupby(["election", "status", "line", "as_of"], observed=True):
+            if g["area"].nunique() < 3:
+                continue
+            by_source = {str(s): sg.sort_values(LINE) for s, sg in g.groupby("source", observed=True)}
+            used = data.results
+            used = used[
+                (used["election"] == e)
+                & (used["status"] == status)
+                & (used["line"] == line)
+                & used["as_of"].astype("str").fillna("").eq(str(as_of))
+            ]
+            used_value = {str(r["area"]): printed(r, f) for _, r in used.iterrows()}
+            agreement = {
+                src: sum(
+                    1
+                    for _, r in sg.iterrows()
+                    if (p := printed(r, f)) is not None
+                    and (u := used_value.get(str(r["area"]))) is not None
+                    and match(p, u) == "same"
+                )
+                for src, sg in by_source.items()
+            }
+            for src, sg in by_source.items():
+                listed = [(str(r["area"]), p) for _, r in sg.iterrows() if (p := printed(r, f)) is not None]
+                rows_by_area = {str(r["area"]): r for _, r in sg.iterrows()}
+                for other, og in by_source.items():
+                    if other == src or len(og) < 3 or agreement[other] <= agreement[src]:
+                        continue  # a list is shifted against the list the figures used come from, not the reverse
+                    reference = [(str(r["area"]), p) for _, r in og.iterrows() if (p := printed(r, f)) is not None]
+                    for s in shifted(dict(listed), reference):
+                        first = rows_by_area[s.areas[0]]
+                        o_rows = {str(r["area"]): r for _, r in og.iterrows()}
+                        lf = ListFinding(
+                            "shifted",
+                            str(e),
+                            str(status),
+                            str(line),
+                            str(as_of),
+                            f,
+                            f"{outlets.get(src, src)}'s list of {line} at {_when(str(status), as_of)} is shifted "
+                            f"by one row against {outlets.get(other, other)}'s: {', '.join(s.areas)} each show the "
+                            f"value of the area {'below' if s.direction > 0 else 'above'} in "
+                            f"{outlets.get(other, other)}'s list",
+                            _where(first, f, outlets),
+                            _where(o_rows[s.areas[0]], f, outlets),
+                        )
+                        lf.rows = [int(rows_by_area[a][LINE]) for a in s.areas]
+                        out.append(lf)
+                for a, b in repeated(listed):
+                    ra, rb = rows_by_area[a], rows_by_area[b]
+                    pa, pb = printed(ra, f), printed(rb, f)
+                    ua, ub = used_value.get(a), used_value.get(b)
+                    contradicted = any(
+                        u is not None and p is not None and match(p, u) is None for p, u in ((pa, ua), (pb, ub))
+                    )
+                    if not contradicted:
+                        continue  # one list, two equal values: chance as often as a slip, and nothing settles it
+                    out.append(
+                        ListFinding(
+                            "repeated",
+                            str(e),
+                            str(status),
+                            str(line),
+                            str(as_of),
+                            f,
+                            f"{outlets.get(src, src)} prints {line} of {a} and {b} at {_when(str(status), as_of)} with "
+                            f"one value, {pa.label() if pa else ''}"
+                            + (
+                                ": the figure used differs for "
+                                + " and ".join(
+                                    f"{area} ({u.label()})"
+                                    for area, p, u in ((a, pa, ua), (b, pb, ub))
+                                    if u is not None and p is not None and match(p, u) is None
+                                )
+                                if contradicted
+                                else ": a value copied into the wrong row, or a coincidence no other printing settles"
+                            ),
+                            _where(rb, f, outlets),
+                            _where(ra, f, outlets),
+                            contradicted,
+                        )
+                    )
+    out += intraday_turnout(data, outlets)
+    out += _above_final(data, outlets)
+    out += _falling(rows, outlets)
+    return out
+
+
+def intraday_turnout(data: LoadedData, outlets: dict[str, str]) -> list[ListFinding]:
+    """An intraday percentage printed with its count, against the count over the list at that time of day: the list
+    printed at that time, else the latest printed before it (the start-of-day list). A percentage that instead fits
+    the final list is said so (a final-list base for an intraday figure)."""
+    r = data.results
+    day = r[(r["status"] == "intraday") & r["as_of"].notna()]
+    out: list[ListFinding] = []
+    if day.empty:
+        return out
+    for eid, election in data.elections.items():
+        for ln in election.lines:
+            if not ln.percent_of:
+                continue
+            mine = day[(day["election"] == eid) & (day["line"] == ln.id)].dropna(subset=["count", "percent"])
+            lists = day[(day["election"] == eid) & (day["line"] == ln.percent_of)].dropna(subset=["count"])
+            finals = r[(r["election"] == eid) & (r["status"] == "final") & (r["line"] == ln.percent_of)]
+            if mine.empty or lists.empty:
+                continue
+            by_area: dict[str, list[pd.Series]] = {}
+            for _, lr in lists.sort_values("as_of").iterrows():
+                by_area.setdefault(str(lr["area"]), []).append(lr)
+            for _, row in mine.iterrows():
+                here = [lr for lr in by_area.get(str(row["area"]), []) if str(lr["as_of"]) <= str(row["as_of"])]
+                if not here:
+                    continue
+                base = here[-1]
+                p = printed(row, "percent")
+                assert p is not None
+                exact_share = float(row["count"]) / float(base["count"]) * 100
+                if match(p, exact(exact_share)) in ("same", "rounding"):
+                    continue
+                final = finals[finals["area"] == row["area"]].dropna(subset=["count"])
+                other = ""
+                if len(final):
+                    on_final = float(row["count"]) / float(final.iloc[0]["count"]) * 100
+                    if match(p, exact(on_final)) in ("same", "rounding"):
+                        other = f"; it is the count over the final list {final.iloc[0]['count']:,.0f} ({on_final:.2f})"
+                out.append(
+                    ListFinding(
+                        "turnout",
+                        str(eid),
+                        "intraday",
+                        ln.id,
+                        str(row["as_of"]),
+                        "percent",
+                        f"{row['area']}: {ln.id} at {row['as_of']} printed {p.label()}% but {row['count']:,.0f} / "
+                        f"{base['count']:,.0f} (the list at {base['as_of']}) = {exact_share:.2f}%{other}",
+                        _where(row, "percent", outlets),
+                        _where(base, "count", outlets),
+                    )
+                )
+    return out
+
+
+def _above_final(data: LoadedData, outlets: dict[str, str]) -> list[ListFinding]:
+    """An intraday count above the same area's final (or preliminary) count of the same line: a day's count cannot
+    exceed the end result. Percentages are not compared across times: the list moves during the day."""
+    r = data.results
+    key = ["election", "area", "line"]
+    day = r[(r["status"] == "intraday") & r["count"].notna()]
+    if day.empty:
+        return []
+    end = r[r["status"].isin(["final", "preliminary"]) & r["as_of"].isna()]
+    end = end.assign(_rank=(end["status"] == "preliminary").astype(int)).sort_values("_rank", kind="stable")
+    end = end.drop_duplicates(key)  # the final where published, else the preliminary
+    flat = lambda f: f.assign(**{c: f[c].astype("str") for c in key})  # noqa: E731
+    both = flat(day.reset_index()).merge(flat(end.reset_index()), on=key, suffixes=("", "_end"))
+    above = both[both["count_end"].notna() & (both["count"] > both["count_end"])]
+    out = []
+    for _, b in above.iterrows():
+        d, last = r.loc[b["index"]], r.loc[b["index_end"]]
+        out.append(
+            ListFinding(
+                "above-final",
+                str(d["election"]),
+                "intraday",
+                str(d["line"]),
+                str(d["as_of"]),
+                "count",
+                f"{d['area']}: {d['line']} at {d['as_of']} ({d['count']:,.0f}) is above the {last['status']} result "
+                f"({last['count']:,.0f}) by {d['count'] - last['count']:,.0f}: a count during the day cannot exceed "
+                "the end result",
+                _where(d, "count", outlets),
+                _where(last, "count", outlets),
+            )
+        )
+    return out
+
+
+def _falling(rows: pd.DataFrame, outlets: dict[str, str]) -> list[ListFinding]:
+    """A source's own intraday series of an area's line that falls (each source on its own: one outlet's 20:00 and
+    another's 22:00 are the consensus series, which intraday.monotonic checks). Vectorised: sorted rows against the
+    row before them."""
+    day = rows[(rows["status"] == "intraday") & rows["as_of"].notna()]
+    key = ["election", "source", "area", "line"]
+    if day.empty:
+        return []
+    flat = day.assign(**{c: day[c].astype("str") for c in key}, as_of=day["as_of"].astype("str"))
+    flat = flat.sort_values([*key, "as_of"], kind="stable")
+    out = []
+    for f, decimals in (("count", None), ("percent", "percent_decimals")):
+        g = flat.dropna(subset=[f])
+        same = (g[key] == g[key].shift()).all(axis=1).to_numpy()
+        value = g[f].to_numpy(dtype="float64")
+        half = 0.5 * 10.0 ** -g[decimals].to_numpy("float64") if decimals else 0.0 * value
+        prev_value = np.concatenate([[np.nan], value[:-1]])
+        prev_half = np.concatenate([[0.0], half[:-1]])
+        fell = same & (prev_value - value > prev_half + half + 1e-9)
+        for i in np.flatnonzero(fell):
+            r, prev = g.iloc[i], g.iloc[i - 1]
+            p, q = printed(r, f), printed(prev, f)
+            assert p is not None and q is not None
+            out.append(
+                ListFinding(
+                    "falling",
+                    str(r["election"]),
+                    "intraday",
+                    str(r["line"]),
+                    str(r["as_of"]),
+                    f,
+                    f"{outlets.get(str(r['source']), r['source'])}'s own series of {r['line']} at {r['area']} falls "
+                    f"from {q.label()} at {prev['as_of']} to {p.label()} at {r['as_of']}",
+                    _where(r, f, outlets),
+                    _where(prev, f, outlets),
+                )
+            )
+    return out
+
+
+def records(table: PrintingTable) -> list[OfficialPrinting]:
+    """Every comparison as a typed record: both printings, the verdict, the figure used and why."""
+
+    def at(w: Where) -> PrintedAt:
+        return PrintedAt(w.source, w.outlet, w.file, w.row, w.text)
+
+    return [
+        OfficialPrinting(
+            election=c.election,
+            status=c.status,
+            area=c.area,
+            line=c.line,
+            as_of=c.as_of or None,
+            field=c.field,
+            printing=at(c.printing),
+            used=at(c.used),
+            why=c.why_used,
+            agreeing=[at(w) for w in c.agreeing],
+            verdict=c.verdict.kind.value,
+            detail=c.verdict.detail,
+        )
+        for c in table.comparisons
+    ]

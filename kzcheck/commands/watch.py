@@ -1,0 +1,133 @@
+"""`kzcheck watch`: stay running on election night; after each save re-check what it touched and say what changed.
+
+The folder is watched with `watchfiles` (the operating system's file events). After each batch of saves only the
+changed files are re-read and only the elections they belong to re-checked (kzcheck/incremental.py); the findings
+that appeared, went away or stayed are printed, in the terms of `--baseline`. Input kzcheck cannot use (a file caught
+half-written by an editor, say) or a check that breaks is reported, and the watcher waits for the next save. Ctrl-C
+stops it (exit 0).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from kzcheck.cli import guarded
+from kzcheck.commands.common import data_option, debug_requested, election_option, resolve_data_dir, today_option
+
+DEBOUNCE_MS = 50  # saves this close together are one batch (an editor's write-and-rename is one save)
+
+
+def _line(sign: str, f) -> str:
+    from kzcheck.neutral import neutral
+
+    where = f.file or ""
+    if f.row is not None:
+        where += f":{f.row}"
+    label = "acknowledged" if f.acknowledged else f.severity.value
+    return f"  {sign} {label:<12} {f.check}  {neutral(where)}  {neutral(f.message)}"
+
+
+def report_update(update, out) -> None:
+    """One run of the engine as a person reads it: what was checked, the counts, each new and fixed finding."""
+    stamp = time.strftime("%H:%M:%S")
+    checked = ", ".join(update.checked) if update.checked else "nothing (no data file changed)"
+    if update.error is not None:
+        out.write(f"{stamp} checked {checked}: cannot use the data now\n  {update.error}\n")
+        out.write("  waiting for the next save\n")
+        out.flush()
+        return
+    c = update.delta.counts()
+    out.write(
+        f"{stamp} checked {checked} in {update.seconds:.2f} s: "
+        f"{c['new']} new, {c['fixed']} fixed, {c['unchanged']} unchanged\n"
+    )
+    for f in update.delta.new:
+        out.write(_line("+", f) + "\n")
+    for f in update.delta.fixed:
+        out.write(_line("-", f) + "  (fixed)\n")
+    if update.result is not None:
+        errored = [o for o in update.result.outcomes if o.status is not None and o.status.value == "errored"]
+        for o in errored:
+            out.write(f"  ! errored      {o.check}  {o.note}\n")
+    out.flush()
+
+
+@click.command("watch")
+@data_option
+@election_option
+@today_option
+@click.option(
+    "--report",
+    "report_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    metavar="DIR",
+    help="Also rewrite the HTML report in DIR after each save (atomically: a reader never sees half a report).",
+)
+@guarded
+def command(data_dir: Path | None, elections: tuple[str, ...], today: str | None, report_dir: Path | None) -> None:
+    """Watch the data folder; after each save, re-check what changed and print new, fixed and unchanged findings."""
+    import watchfiles
+
+    from kzcheck.incremental import Engine
+    from kzcheck.model.config import RunConfig
+
+    if report_dir is not None:
+        from kzcheck.render.html.folder import ensure_replaceable
+
+        ensure_replaceable(report_dir)
+    from kzcheck.load.dataset import discover
+
+    root = resolve_data_dir(data_dir)
+    discover(root, list(elections) or None)  # a folder that is not a data folder at all is exit 2, not a wait
+    engine = Engine(root, list(elections) or None, RunConfig(today=today, debug=debug_requested()))
+    out = sys.stdout
+    click.echo(f"kzcheck watch: watching {root} (Ctrl-C to stop)", err=True)
+    try:
+        _step(engine.start, report_dir, engine, out)
+        for changes in watchfiles.watch(
+            root, debounce=DEBOUNCE_MS, step=10, raise_interrupt=False, ignore_permission_denied=True
+        ):
+            paths = sorted({Path(p) for _, p in changes})
+            _step(lambda paths=paths: engine.changed(paths), report_dir, engine, out)
+    except KeyboardInterrupt:
+        pass
+    click.echo("kzcheck watch: stopped", err=True)
+
+
+def _step(run, report_dir: Path | None, engine, out) -> None:
+    """One run of the engine; nothing it meets stops the watcher, except Ctrl-C."""
+    from kzcheck.model.errors import InputError
+    from kzcheck.neutral import neutral
+
+    try:
+        update = run()
+        report_update(update, out)
+        if report_dir is not None and update.error is None and update.checked:
+            _write_report(engine, report_dir)
+    except KeyboardInterrupt:
+        raise
+    except InputError as exc:
+        out.write(f"kzcheck: {exc.safe()}\n  waiting for the next save\n")
+        out.flush()
+    except Exception as exc:
+        if debug_requested():
+            raise
+        out.write(
+            f"kzcheck: internal error: {type(exc).__name__}: {neutral(exc)}\n"
+            "  this is a bug in kzcheck, not in your data (rerun with --debug for details); waiting for the next save\n"
+        )
+        out.flush()
+
+
+def _write_report(engine, report_dir: Path) -> None:
+    """The whole report from a full run over the cached files (the report shows every election's tables)."""
+    from kzcheck.render.html.folder import write_report
+    from kzcheck.run import validate
+
+    result = validate(engine.root, engine.only, engine.config, reader=engine.cache)
+    write_report(result, report_dir)

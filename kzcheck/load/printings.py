@@ -1,0 +1,127 @@
+"""Several sources may print one official figure (an area's line at a status and time of day): every printing is
+kept, and the checks of official figures get one row per figure, the consensus (kzcheck.methods.consensus).
+
+A figure's count, percentage and seats are chosen separately: a press report that printed only the percentage of a
+line whose count the commission published leaves the count to the commission. The row kept is the authority's when
+there is one (its file and line are where a finding about the figure points), otherwise the printing chosen first.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import numpy as np
+import pandas as pd
+
+from kzcheck.load.table import FILE, LINE
+from kzcheck.methods.consensus import Choice, choose
+from kzcheck.methods.printed import Printed
+
+FIGURE = ["election", "status", "origin", "area", "line", "as_of"]  # one official figure
+FIELDS = ("count", "percent", "seats")
+AUTHORITY_KINDS = {"commission"}  # sources whose printing of an official figure is the authoritative one
+KINDS = ("commission", "pollster", "press", "observers", "reference", "party", "candidate")
+
+
+def source_kinds(sources: pd.DataFrame) -> pd.DataFrame:
+    """source -> kind, relays, authority (the commission itself, or an outlet relaying the commission's release)."""
+    cols = [c for c in ("source", "kind", "relays", "published_date") if c in sources.columns]
+    meta = sources[cols].drop_duplicates("source").copy()
+    for c in ("kind", "relays"):
+        if c not in meta:
+            meta[c] = pd.Series(np.nan, index=meta.index, dtype="str")
+        meta[c] = meta[c].astype("str").str.strip().str.casefold()
+    meta["authority"] = meta["kind"].isin(AUTHORITY_KINDS) | meta["relays"].isin(AUTHORITY_KINDS)
+    return meta
+
+
+def printed(row: pd.Series, field: str) -> Printed | None:
+    """One field of a results row as a Printed figure, or None where the row leaves it blank."""
+    value: Any = row[field]
+    if pd.isna(value):
+        return None
+    if field == "percent":
+        return Printed(float(value), int(cast(Any, row["percent_decimals"])), 1.0, str(row["percent_text"]))
+    if field == "count":
+        scale = float(cast(Any, row.get("count_scale", 1.0)) or 1.0)
+        text = row.get("count_text")
+        return Printed(
+            float(value),
+            int(cast(Any, row.get("count_decimals", 0)) or 0),
+            scale,
+            str(text) if isinstance(text, str) else f"{value:,.0f}",
+            whole=True,
+        )
+    return Printed(float(value), 0, 1.0, f"{value:.0f}", whole=True)
+
+
+def choose_field(rows: pd.DataFrame, field: str, authority: pd.Series) -> tuple[list[int], Choice] | None:
+    """The printings of one field of one figure (row labels) and which to use; None when no row prints it."""
+    given = [int(i) for i in rows.index[rows[field].notna().to_numpy()]]
+    if not given:
+        return None
+    values = [p for i in given if (p := printed(cast(pd.Series, rows.loc[i]), field)) is not None]
+    order = [
+        (_date(rows.at[i, "published_date"]), str(rows.at[i, FILE]), int(cast(Any, rows.at[i, LINE]))) for i in given
+    ]
+    choice = choose(values, authority=[bool(authority[i]) for i in given], order=order, authority_name="the commission")
+    return given, choice
+
+
+def _date(value: Any) -> float:
+    return float("inf") if value is None or bool(pd.isna(value)) else pd.Timestamp(value).timestamp()
+
+
+def with_sources(printings: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """The printings with their source's kind, authority and publication date (unknown sources: no authority)."""
+    meta = source_kinds(sources)
+    out = printings.copy()
+    src = out["source"].astype("str")
+    for c in ("kind", "relays", "published_date"):
+        out[f"source_{c}" if c != "published_date" else c] = (
+            src.map(meta.set_index("source")[c]) if len(meta) else np.nan
+        )
+    out["authority"] = src.map(meta.set_index("source")["authority"]).fillna(False).astype(bool) if len(meta) else False
+    return out
+
+
+def one_per_figure(printings: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """One row per figure. Figures printed once (nearly all) pass through untouched; for the others the kept row
+    carries the consensus of each field."""
+    if printings.empty:
+        return printings
+    twice = printings.duplicated(subset=FIGURE, keep=False)
+    if not twice.any():  # the common case, a million-row archive included: one hashing pass
+        return printings
+    keys = [printings[c].astype("str").fillna("") for c in FIGURE]
+    gid = pd.Series(pd.MultiIndex.from_arrays(keys).factorize()[0], index=printings.index)
+    size = gid.map(gid.value_counts())
+    if (size == 1).all():
+        return printings
+    rich = with_sources(printings[size > 1], sources)
+    keep = size == 1
+    out = printings.copy()
+    for _, rows in rich.groupby(gid[size > 1], sort=False):
+        base = _base(rows)
+        keep[base] = True
+        for field in FIELDS:
+            chosen = choose_field(rows, field, rows["authority"])
+            if chosen is None:
+                continue
+            given, choice = chosen
+            src = given[choice.index]
+            for col in _columns(field, out):
+                out.at[base, col] = cast(Any, rows.at[src, col])
+    return out[keep.to_numpy()]
+
+
+def _base(rows: pd.DataFrame) -> int:
+    """The row a figure's findings point to: the authority's (the fullest, then the first), else the first row."""
+    ranked = rows.assign(_filled=rows[list(FIELDS)].notna().sum(axis=1))
+    ranked = ranked.sort_values(["authority", "_filled", LINE], ascending=[False, False, True], kind="stable")
+    return int(ranked.index[0])
+
+
+def _columns(field: str, frame: pd.DataFrame) -> list[str]:
+    extra = {"count": ("count_text", "count_scale", "count_decimals"), "percent": ("percent_text", "percent_decimals")}
+    return [c for c in (field, *extra.get(field, ())) if c in frame.columns]

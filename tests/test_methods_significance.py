@@ -1,0 +1,94 @@
+"""Tests behind the calls: against a line, two options of one poll, homogeneity (Rao-Scott), fit, Holm and BH.
+
+Expected values are computed by hand in each test from the formulas of docs/methods.md §3.6-§3.9.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from kzcheck.methods import significance as sg
+
+
+def phi_tail(z: float) -> float:
+    return math.erfc(abs(z) / math.sqrt(2))
+
+
+def test_share_against_a_threshold_uses_the_polls_own_variance():
+    # JSDP in IEI 2023: 5.31 against 5 with n 30,000, deff 3.12: se = 100 sqrt(.0531 * .9469 * 3.12 / 30000)
+    se = 100 * math.sqrt(0.0531 * 0.9469 * 3.12 / 30000)
+    assert se == pytest.approx(0.22867, abs=1e-5)
+    t = sg.against_line(5.31, 30000, 3.12, 5.0)
+    assert t.se == pytest.approx(se)
+    assert t.z == pytest.approx(0.31 / se)
+    assert t.p_value == pytest.approx(phi_tail(0.31 / se))
+
+
+def test_rounding_slack_is_granted_before_the_p_value_but_z_is_the_printed_one():
+    t = sg.against_line(5.31, 30000, 3.12, 5.0, slack=0.005)
+    se = 100 * math.sqrt(0.0531 * 0.9469 * 3.12 / 30000)
+    assert t.z == pytest.approx(0.31 / se)
+    assert t.p_value == pytest.approx(phi_tail(0.305 / se))
+    # a difference inside the rounding has p = 1
+    assert sg.against_line(5.004, 1000, 1.0, 5.0, slack=0.005).p_value == pytest.approx(1.0)
+
+
+def test_difference_of_two_options_of_one_poll():
+    # 2023 Institute of Democracy: Aq Jol 8.87 vs Respublica 8.33, n 12,000, deff 1.5
+    pa, pb = 0.0887, 0.0833
+    var = (pa + pb - (pa - pb) ** 2) * 1.5 / 12000
+    t = sg.within_poll_difference(8.87, 8.33, 12000, 1.5)
+    assert t.estimate == pytest.approx(0.54)
+    assert t.se == pytest.approx(100 * math.sqrt(var))
+    assert t.se == pytest.approx(0.4636, abs=1e-4)
+    assert t.z == pytest.approx(0.54 / (100 * math.sqrt(var)))
+    # negatively correlated shares: the difference varies more than two independent shares' would
+    independent = math.sqrt(0.5346 * 0.4654 + 0.1052 * 0.8948) * 100 / math.sqrt(30000)
+    assert sg.within_poll_difference(53.46, 10.52, 30000, 1.0).se > independent
+
+
+def test_homogeneity_of_two_polls_on_effective_counts():
+    # two polls, two options: 60/40 of n 1,000 (deff 2 -> 500) and 50/50 of n 600 (deff 1.5 -> 400)
+    # effective counts [[300, 200], [200, 200]], total 900, column sums [500, 400], row sums [500, 400]
+    expected = [[500 * 500 / 900, 500 * 400 / 900], [400 * 500 / 900, 400 * 400 / 900]]
+    counts = [[300, 200], [200, 200]]
+    x2 = sum((counts[i][j] - expected[i][j]) ** 2 / expected[i][j] for i in range(2) for j in range(2))
+    t = sg.homogeneity([[60, 40], [50, 50]], [1000, 600], [2, 1.5])
+    assert t.df == 1
+    assert t.statistic == pytest.approx(x2)
+    assert t.statistic == pytest.approx(9.0)  # (ad - bc)^2 N / (r1 r2 c1 c2) = 20000^2 * 900 / (500 * 400)^2
+    # df 1: the chi-square tail equals the two-sided normal tail of sqrt(X^2)
+    assert t.p_value == pytest.approx(phi_tail(math.sqrt(x2)))
+
+
+def test_homogeneity_with_one_design_effect_is_the_naive_statistic_divided_by_it():
+    naive = sg.homogeneity([[53.5, 10.5, 36.0], [53.3, 11.3, 35.4]], [30000, 12000], [1, 1])
+    corrected = sg.homogeneity([[53.5, 10.5, 36.0], [53.3, 11.3, 35.4]], [30000, 12000], [2.5, 2.5])
+    assert corrected.statistic == pytest.approx(naive.statistic / 2.5)
+    assert corrected.df == 2
+
+
+def test_goodness_of_fit_and_the_design_effect_the_error_needs():
+    # poll 52/48 of n 2,000 against a count of 50/50: D = (.02^2 / .5) * 2 = 0.0016
+    d = 0.02**2 / 0.5 * 2
+    t = sg.goodness_of_fit([52, 48], [50, 50], 2000, 1.0)
+    assert t.statistic == pytest.approx(2000 * d)  # 3.2
+    assert t.df == 1
+    assert t.p_value == pytest.approx(phi_tail(math.sqrt(3.2)))
+    assert t.deff_needed == pytest.approx(2000 * d / 1)  # 3.2: with deff 3.2 the error is typical
+    assert t.ratio == pytest.approx(math.sqrt(3.2))
+    assert sg.goodness_of_fit([52, 48], [50, 50], 2000, 3.2).ratio == pytest.approx(1.0)
+
+
+def test_holm_and_benjamini_hochberg_by_hand():
+    p = [0.01, 0.04, 0.03, 0.5]
+    # Holm: sorted .01 .03 .04 .5 times 4 3 2 1 = .04 .09 .08 .5, made monotone: .04 .09 .09 .5
+    assert sg.adjust(p, "holm") == pytest.approx([0.04, 0.09, 0.09, 0.5])
+    # BH: sorted p * 4 / rank = .04 .06 .0533 .5, monotone from the top: .04 .0533 .0533 .5
+    assert sg.adjust(p, "bh") == pytest.approx([0.04, 0.16 / 3, 0.16 / 3, 0.5])
+    got = sg.adjust([0.02, math.nan, 0.04])
+    assert got[0] == pytest.approx(0.04) and math.isnan(got[1]) and got[2] == pytest.approx(0.04)
+    with pytest.raises(ValueError):
+        sg.adjust(p, "bonferroni")  # type: ignore[arg-type]
