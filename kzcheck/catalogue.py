@@ -5,7 +5,8 @@ It is documentation too: `kzcheck checks --format markdown` writes docs/checks.m
 
 from __future__ import annotations
 
-from kzcheck.model.findings import CheckSpec
+from kzcheck.model.findings import CheckSpec, Severity
+from kzcheck.model.kinds import Kind
 
 
 def all_specs() -> list[CheckSpec]:
@@ -17,6 +18,21 @@ def all_specs() -> list[CheckSpec]:
     for module in modules():
         specs.update({s.id: s for s in module.SPECS})
     return list(specs.values())
+
+
+def kinds() -> dict[str, Kind]:
+    """The one registry of kinds of finding: every check and every input defect, by id. Where an input defect shares
+    its id with the check that reports it (a pandera schema), the check's entry is the one kept."""
+    from kzcheck.load.defects import CATALOGUE
+
+    registry: dict[str, Kind] = {}
+    entries: list[tuple[str, str, str, Severity | None, str, str]] = [
+        (s.id, s.title, s.description, s.severity, s.template, s.engine) for s in all_specs()
+    ]
+    entries += [(d.code, d.title, d.description, d.severity, d.template, d.reported_by) for d in CATALOGUE.values()]
+    for entry in entries:
+        registry.setdefault(entry[0], Kind(*entry))
+    return registry
 
 
 def markdown(specs: list[CheckSpec]) -> str:

@@ -90,7 +90,8 @@ def validate(
     settle(outcomes, data.acknowledged)
     fingerprints.assign([f for o in outcomes for f in o.findings], dataset.display, data)
     summaries = []
-    published = data.results.groupby(["election", "status"], observed=True).size()  # one pass, not one per election
+    printed = data.printings if data.printings is not None else data.results  # every row the results files hold
+    published = printed.groupby(["election", "status"], observed=True).size()  # one pass, not one per election
     for eid, e in data.elections.items():
         res = published[published.index.get_level_values(0) == eid]
         summaries.append(

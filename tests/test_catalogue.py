@@ -89,3 +89,33 @@ def test_checks_command_lists_the_catalogue(cli):
     run = cli("checks")
     assert run.returncode == 0
     assert "poll.sum" in run.stdout and "official.allocation" in run.stdout
+
+
+def test_one_registry_holds_every_check_and_every_input_defect():
+    from kzcheck.catalogue import kinds
+    from kzcheck.load.defects import CATALOGUE
+
+    registry = kinds()
+    assert {s.id for s in all_specs()} <= set(registry)
+    assert set(CATALOGUE) <= set(registry)
+    assert registry["data.missing"].severity is None  # a fatal defect keeps no severity
+
+
+def test_every_template_in_the_registry_renders_with_its_fields():
+    from kzcheck.catalogue import kinds
+
+    class Field:
+        """A value that renders as its own name under any format spec (`{seats:,}`, `{share:.1f}`)."""
+
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def __format__(self, spec: str) -> str:
+            return f"<{self.name}>"
+
+        __str__ = __repr__ = lambda self: f"<{self.name}>"  # noqa: E731  (`{hint!r}`, `{file!s}`)
+
+    for kind in kinds().values():
+        values = {name: Field(name) for name in kind.fields}
+        text = kind.message(**values)
+        assert all(f"<{name}>" in text for name in kind.fields), kind.id

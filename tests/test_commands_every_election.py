@@ -23,6 +23,7 @@ def expected_summary(election: str) -> dict:
     """What the data folder holds for one election, read from its files without kzcheck."""
     meta = tomllib.loads((DATA / "elections" / f"{election}.toml").read_text(encoding="utf-8"))
     results = {p.name.split(".")[1]: rows_in(p) for p in (DATA / "results").glob(f"{election}.*.csv")}
+    polls_file = DATA / "polls" / f"{election}.csv"
     copies = sum(rows_in(p) for p in (DATA / "protocols").glob(f"{election}.*.csv"))
     if copies:
         results["copy"] = copies
@@ -30,7 +31,8 @@ def expected_summary(election: str) -> dict:
         "id": election,
         "name": meta["name"],
         "date": meta["date"].isoformat(),
-        "polls": rows_in(DATA / "polls" / f"{election}.csv"),
+        # polls/ holds a row per poll and source that printed its facts: a poll is counted once
+        "polls": len({r["poll"] for r in rows_of(polls_file)}) if polls_file.exists() else 0,
         "figures": rows_in(DATA / "figures" / f"{election}.csv"),
         "results": results,
     }

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from helpers import edit_rows, line_of
 
-from kzcheck.model.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status
+from kzcheck.model.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status, verdict
 from kzcheck.render import junit
 
 E23 = "kz-2023-mazhilis"
@@ -186,3 +186,22 @@ def test_fail_on_warning_through_the_cli_counts_every_warning_as_a_failure(cli):
     assert run.returncode == 1, "2022 polls without a stated margin of error are warnings"
     root = ET.fromstring(run.stdout)
     assert expected > 0 and root.get("failures") == str(expected)
+
+
+def test_each_test_case_follows_the_runs_one_ranking():
+    """JUnit ranks a test case as `verdict` ranks a run of that outcome alone: an error that counts fails it even when
+    the check also reported it could not finish; an acknowledged error alone passes it."""
+    err = Finding("reconcile.total", Severity.ERROR, "total off by 3", election=E23)
+    ack = Finding("reconcile.sum", Severity.ERROR, "known misprint", election=E23, acknowledged="a known misprint")
+    both = Outcome("reconcile.total", E23, "cec", [err], Status.ERRORED, note="stopped half-way")
+    acked = Outcome("reconcile.sum", E23, "cec", [ack])
+    expected = {Status.FAILED: "failure", Status.ERRORED: "error", Status.PASSED: None}
+    for o in (both, acked):
+        run_status = verdict(o.findings, [o])
+        case = render(result_of(o)).find(".//testcase")
+        assert case is not None
+        tags = {child.tag for child in case} - {"system-out"}
+        want = expected[run_status]
+        assert tags == ({want} if want else set()), (o.check, run_status, tags)
+    assert verdict(both.findings, [both]) is Status.FAILED
+    assert verdict(acked.findings, [acked]) is Status.PASSED

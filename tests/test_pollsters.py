@@ -68,12 +68,15 @@ def test_printed_precision_widens_what_sampling_error_must_explain(data_copy):
     assert aq_jol["difference"] == pytest.approx(-1.0)
     assert aq_jol["se"] == pytest.approx(0.3972, abs=1e-4)
     assert aq_jol["rounding"] == pytest.approx(1.0)
+    assert aq_jol["p_rounded"] == pytest.approx(1.0)  # nothing left once the slack is granted: z = 0
     assert not aq_jol["significant"]
     set_share(data_copy, E23, "iei", "aq-jol", "8.0")
     set_share(data_copy, E23, "democracy", "aq-jol", "9.0")
     aq_jol = pair(comparison.compare(loaded(data_copy, E23), deff=1.7), "iei", "democracy", "aq-jol")
     assert aq_jol["rounding"] == pytest.approx(0.1)
-    assert aq_jol["significant"]
+    # z = 0.9 / 0.3972 = 2.266, two-sided p = 2 x (1 - 0.98827) = 0.0235: beyond sampling error on its own
+    # (whether it survives Holm among the election's other comparisons is `significant`, tested elsewhere)
+    assert aq_jol["p_rounded"] == pytest.approx(0.0235, abs=1e-3)
 
 
 def test_a_larger_design_effect_explains_the_difference_away(data_copy):

@@ -8,6 +8,7 @@ import re
 import pytest
 from click.testing import CliRunner
 from conftest import run_cli
+from helpers import at_terminal
 
 from kzcheck.catalogue import all_specs
 from kzcheck.cli import main
@@ -21,8 +22,12 @@ def tokens(text: str) -> set[str]:
 
 
 def invoke(*args: str, columns: int | None = None) -> str:
-    env = {"NO_COLOR": "1", "COLUMNS": str(columns) if columns else None}
-    run = CliRunner().invoke(main, list(args), env=env)
+    """At a terminal `columns` wide (a pseudo-terminal), or without one (`columns=None`: CliRunner, a file)."""
+    if columns is not None:
+        code, out = at_terminal(*args, columns=columns)
+        assert code in (0, 1), out
+        return out
+    run = CliRunner().invoke(main, list(args), env={"NO_COLOR": "1"})
     assert run.exit_code in (0, 1), run.output
     return run.output
 
@@ -64,6 +69,13 @@ def test_no_colour_with_no_color_even_when_colour_is_forced():
     assert "\x1b[" in checks(FORCE_COLOR="1"), "the check below can fail: forced colour shows"
     assert "\x1b[" not in checks(FORCE_COLOR="1", NO_COLOR="1")
     assert "\x1b[" not in checks(), "not a terminal: no colour"
+
+
+def test_a_pipe_ignores_columns_and_never_cuts_a_table():
+    """COLUMNS describes a terminal: at a 40-column terminal the table stacks, piped with COLUMNS=40 it does not."""
+    piped = run_cli("checks", env={"COLUMNS": "40"}).stdout
+    assert piped.splitlines()[0].split() == ["id", "severity", "engine", "title"]
+    assert "  severity: error" in invoke("checks", columns=40)
 
 
 @pytest.fixture(scope="module")

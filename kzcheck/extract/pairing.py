@@ -42,7 +42,8 @@ def read_sentence(
             continue
         name, list_names = _name_for(n, i, numbers, options, used, text)
         area = _nearest(n, numbers, areas, text)
-        if name is None and not n.percent and W.AFTER_STATIONS.match(after):
+        stations = not n.percent and W.AFTER_STATIONS.match(after)
+        if stations and (name is None or name.kind == LINE):  # "at 467 polling stations": the stations, not a line
             entries.append(Entry(STATIONS, None, n, s))
             continue
         if name is None and not n.percent and W.AFTER_PEOPLE.match(after) and n.value >= 100:

@@ -102,18 +102,22 @@ def verdict(findings: list[Finding], outcomes: list[Outcome]) -> Status:
 
 
 def exit_code(findings: list[Finding], outcomes: list[Outcome], fail_on: Severity) -> int:
-    """1 when the verdict fails at `fail_on` (a failed or errored run; a warning too with --fail-on warning)."""
-    failing = {Status.FAILED, Status.ERRORED} | ({Status.WARNING} if fail_on is Severity.WARNING else set())
-    return 1 if verdict(findings, outcomes) in failing else 0
+    """1 when the verdict fails (a failed or errored run), or a finding that counts is at or above `fail_on`."""
+    if verdict(findings, outcomes) in (Status.FAILED, Status.ERRORED):
+        return 1
+    return 1 if any(f.counts_against and f.severity.rank >= fail_on.rank for f in findings) else 0
 
 
 def status_of(findings: list[Finding]) -> Status:
-    live = [f for f in findings if f.counts_against]
-    if any(f.severity is Severity.ERROR for f in live):
-        return Status.FAILED
-    if any(f.severity is Severity.WARNING for f in live):
-        return Status.WARNING
-    return Status.PASSED
+    """What findings make of one check on one subject: the run's one ranking (`verdict`) over them alone."""
+    return verdict(findings, [])
+
+
+def outcome_verdict(o: Outcome) -> Status:
+    """One outcome ranked as a run of its own (`verdict`), keeping `not evaluated` when the check was never run."""
+    if o.status is Status.NOT_EVALUATED:
+        return Status.NOT_EVALUATED
+    return verdict(o.findings, [o])
 
 
 @dataclass(frozen=True, slots=True)

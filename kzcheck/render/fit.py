@@ -3,8 +3,8 @@
 A table is printed as a table when every column gets at least its widest unbreakable word (an id, a number, a name
 part); cells then wrap between words, never inside one. Below that width each row is printed as a block instead: the
 first cell as a heading, then one `header: value` line per cell, wrapped at word boundaries. The width is the
-terminal's, `COLUMNS` when set, or 160 for a pipe or a file (kzcheck/render/terminal.py). Colour only on a terminal,
-and no styling at all with `NO_COLOR`.
+terminal's (`COLUMNS` when set there); a pipe or a file gets each table at its natural width, whatever `COLUMNS` says
+(kzcheck/render/terminal.py). Colour only on a terminal, and no styling at all with `NO_COLOR`.
 """
 
 from __future__ import annotations
@@ -108,9 +108,7 @@ def blocks(console: Console, table: Table) -> None:
 
 def print_table(console: Console, table: Table) -> None:
     """`table` as a table when it fits without cutting a word, else as one block per row."""
-    import os
-
-    if not console.is_terminal and not os.environ.get("COLUMNS"):  # a pipe or a file: one line per row, never cut
+    if not console.is_terminal:  # a pipe or a file: one line per row, never cut, whatever COLUMNS says
         lows, highs = _widths(table)
         natural = sum(highs) + _overhead(table)
         saved, console.width = console.width, max(console.width, natural)

@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from typing import TextIO
 
-from kzcheck.model.findings import Finding, Outcome, RunResult, Severity, Status
+from kzcheck.model.findings import Finding, Outcome, RunResult, Severity, Status, outcome_verdict
 
 ACROSS = "across-elections"  # the suite of outcomes not tied to one election
 _FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -36,6 +36,9 @@ def describe(f: Finding) -> str:
     if f.acknowledged:
         text += f" — reason: {f.acknowledged}"
     return text
+
+
+_RESULT = {Status.FAILED: "failure", Status.ERRORED: "error", Status.NOT_EVALUATED: "skipped"}
 
 
 def failing(o: Outcome, fail_on: Severity = Severity.ERROR) -> list[Finding]:
@@ -70,12 +73,10 @@ def testcases(o: Outcome, parent: ET.Element, fail_on: Severity = Severity.ERROR
             kinds.append("failure")
         return kinds
     case = _case(parent, o, name, next((f for f in o.findings if f.file), None))
-    kind = "passed"
-    if o.status is Status.ERRORED:
-        kind = "error"
+    kind = _RESULT.get(outcome_verdict(o), "passed")  # the run's one ranking (model.findings.verdict), per case
+    if kind == "error":
         ET.SubElement(case, "error", message=clean(o.note or "the check could not run"), type=clean(o.check))
-    elif o.status is Status.NOT_EVALUATED:
-        kind = "skipped"
+    elif kind == "skipped":
         ET.SubElement(case, "skipped", message=clean(o.note or "not evaluated"))
     if rest:
         ET.SubElement(case, "system-out").text = clean("\n".join(describe(f) for f in rest))

@@ -29,7 +29,7 @@ class SafeConsole(Console):
 
 
 def width(out: TextIO, env: Any = None) -> int | None:
-    """The width to print at: the terminal's (or a sane COLUMNS) at a terminal, `FALLBACK_WIDTH` otherwise.
+    """The width to print at: a sane COLUMNS or the terminal's at a terminal, `FALLBACK_WIDTH` for a file or pipe.
 
     rich takes COLUMNS as given, so COLUMNS=0 would print nothing at all and COLUMNS=3 a column of letters; a value
     that is not a whole number of at least `MIN_WIDTH` is ignored.
@@ -41,6 +41,8 @@ def width(out: TextIO, env: Any = None) -> int | None:
         tty = out.isatty()
     except (AttributeError, ValueError):
         tty = False
+    if not tty:  # a file or a pipe: COLUMNS describes someone's terminal, not this reader; never cut a number
+        return FALLBACK_WIDTH
     if given is not None and given >= MIN_WIDTH:
         return given
     if tty:
