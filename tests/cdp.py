@@ -35,15 +35,26 @@ MEASURE = r"""
 """
 
 
+def _high(fd: int) -> int:
+    """`fd` moved above 4, so that the child's dup2 onto 3 and 4 never lands on a pipe end it still needs."""
+    import fcntl
+
+    if fd > 4:
+        return fd
+    moved = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 5)
+    os.close(fd)
+    return moved
+
+
 class Browser:
     """One headless Chromium driven over a pipe; `page(url, width)` lays a page out at `width` CSS pixels."""
 
     def __init__(self, executable: str, profile: Path, flags: tuple[str, ...]) -> None:
-        ours_read, theirs_write = os.pipe()  # what Chromium writes (fd 4) we read
-        theirs_read, ours_write = os.pipe()  # what we write Chromium reads (fd 3)
+        ours_read, theirs_write = (_high(fd) for fd in os.pipe())  # what Chromium writes (fd 4) we read
+        theirs_read, ours_write = (_high(fd) for fd in os.pipe())  # what we write Chromium reads (fd 3)
         self._proc = subprocess.Popen(
             [executable, *flags, f"--user-data-dir={profile}", "--remote-debugging-pipe", "about:blank"],
-            pass_fds=(3, 4),
+            close_fds=False,  # Python opens every other file close-on-exec; dup2 makes 3 and 4 inheritable
             preexec_fn=lambda: (os.dup2(theirs_read, 3), os.dup2(theirs_write, 4)),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

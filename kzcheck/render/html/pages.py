@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from kzcheck import __version__
 from kzcheck.load.table import FILE, LINE
@@ -897,7 +897,26 @@ def environment() -> Environment:
     )
     env.globals["DASH"] = DASH
     env.globals["SERIOUS"] = SERIOUS
+    env.filters["paths_break"] = paths_break
+    env.filters["id_break"] = id_break
     return env
+
+
+_PATH = re.compile(r"\S*[A-Za-z]\S*/\S*")  # a word with a slash and a letter: a file path, never a figure
+
+
+def paths_break(value: object) -> Markup:
+    """`value` escaped, with a break opportunity after each slash of a file path in it: a path printed beside a figure
+    ("54.21 (data/results/….csv:13)") then wraps inside a table cell, while a figure ("40/8/6/6") stays whole."""
+    text = str(escape(value if value is not None else ""))
+    return Markup(_PATH.sub(lambda m: m.group().replace("/", "/<wbr>"), text))
+
+
+def id_break(value: object) -> Markup:
+    """A subject id escaped, with a break opportunity after each of its separators (`area:astana/ballots@final`): it
+    may wrap at a separator in a narrow column, and no part of it is ever cut."""
+    text = str(escape(value if value is not None else ""))
+    return Markup(re.sub(r"([:/@+])(?=\S)", r"\1<wbr>", text))
 
 
 def pages(
