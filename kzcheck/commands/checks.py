@@ -10,6 +10,7 @@ import click
 
 from kzcheck.cli import guarded
 from kzcheck.commands.common import selection_options
+from kzcheck.model.kinds import Kind
 
 SCHEMA = "kzcheck/checks/v1"
 
@@ -28,43 +29,44 @@ def _with_selection(fn: click.decorators.FC) -> click.decorators.FC:
 def command(
     check_id: str | None, fmt: str, select: tuple[str, ...], ignore: tuple[str, ...], severity: str | None
 ) -> None:
-    """List every check: its stable id, severity, engine and title; with ID, that check's documentation."""
-    from kzcheck.catalogue import all_specs, markdown
+    """List every kind of finding (each check, and each defect of input): its stable id, severity, origin and title;
+    with ID, its documentation."""
+    from kzcheck.catalogue import all_specs, kinds, markdown
+    from kzcheck.commands.common import suggest
     from kzcheck.model.findings import Severity
     from kzcheck.model.selection import chosen, specificity, unknown_codes
 
-    specs = all_specs()
-    ids = [s.id for s in specs]
+    every = list(kinds().values())
+    ids = [k.id for k in every]
     bad = unknown_codes([*select, *ignore, *([check_id] if check_id else [])], ids)
     if bad:
-        from kzcheck.commands.deliver import suggest
-
         raise click.UsageError(suggest(bad, ids))
-    specs = [s for s in specs if chosen(s.id, select, ignore)]
+    every = [k for k in every if chosen(k.id, select, ignore)]
     if check_id:
-        specs = [s for s in specs if specificity(check_id, s.id) >= 0]
-    if severity:
-        specs = [s for s in specs if s.severity.rank >= Severity(severity).rank]
+        every = [k for k in every if specificity(check_id, k.id) >= 0]
+    if severity:  # a fatal defect of input (no severity) stops the run: above every severity
+        every = [k for k in every if k.severity is None or k.severity.rank >= Severity(severity).rank]
+    if fmt == "markdown":
+        listed = {k.id for k in every}
+        click.echo(markdown([s for s in all_specs() if s.id in listed]), nl=False)
+        return
     if fmt == "json":
         doc = {
             "schema": SCHEMA,
             "checks": [
                 {
-                    "id": s.id,
-                    "title": s.title,
-                    "severity": s.severity.value,
-                    "engine": s.engine,
-                    "description": s.description,
-                    "template": s.template or None,
+                    "id": k.id,
+                    "title": k.title,
+                    "severity": _severity(k),
+                    "engine": k.origin,
+                    "description": k.description,
+                    "template": k.template or None,
                 }
-                for s in specs
+                for k in every
             ],
         }
         json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-        return
-    if fmt == "markdown":
-        click.echo(markdown(specs), nl=False)
         return
     from rich.markup import escape
     from rich.table import Table
@@ -72,17 +74,22 @@ def command(
     from kzcheck.render.fit import console_for, print_table
 
     console = console_for(sys.stdout)
-    if check_id and len(specs) == 1:
-        s = specs[0]
-        console.print(f"[bold]{escape(s.id)}[/] — {escape(s.title)}")
-        console.print(f"severity: {s.severity.value}; engine: {escape(s.engine)}")
+    if check_id and len(every) == 1:
+        k = every[0]
+        console.print(f"[bold]{escape(k.id)}[/] — {escape(k.title)}")
+        console.print(f"severity: {_severity(k)}; engine: {escape(k.origin)}")
         console.print()
-        console.print(escape(s.description))
-        if s.template:
+        console.print(escape(k.description))
+        if k.template:
             console.print()
-            console.print(f"message: {escape(s.template)}")
+            console.print(f"message: {escape(k.template)}")
         return
     table = Table("id", "severity", "engine", "title", box=None, show_edge=False, pad_edge=False)
-    for s in specs:
-        table.add_row(escape(s.id), s.severity.value, escape(s.engine.split(" (")[0]), escape(s.title))
+    for k in every:
+        table.add_row(escape(k.id), _severity(k), escape(k.origin.split(" (")[0]), escape(k.title))
     print_table(console, table)
+
+
+def _severity(kind: Kind) -> str:
+    """A check's severity; `fatal` for a defect of input that stops the run (exit 2)."""
+    return kind.severity.value if kind.severity is not None else "fatal"
