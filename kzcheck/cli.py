@@ -31,6 +31,14 @@ def interactive() -> bool:
     return sys.stderr.isatty() and not os.environ.get("CI")
 
 
+DEBUG = "kzcheck.debug"  # ctx.meta key: `--debug` given after the command name (`kzcheck validate --debug`)
+
+
+def debug_on(ctx: click.Context) -> bool:
+    """Whether `--debug` was given, before the command name or after it."""
+    return bool(ctx.meta.get(DEBUG) or ctx.find_root().params.get("debug"))
+
+
 def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Turn kzcheck's own errors into a message and exit 2; anything else into exit 3 (traceback with --debug).
 
@@ -45,7 +53,7 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
         from kzcheck.streams import install
 
         ctx = click.get_current_context()
-        debug = bool(ctx.find_root().params.get("debug"))
+        debug = debug_on(ctx)
         out = install()
         try:
             try:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from kzcheck.acknowledgements import settle
 from kzcheck.checks import modules
+from kzcheck.load import fingerprint as fingerprints
 from kzcheck.load.dataset import discover
 from kzcheck.model.config import RunConfig
 from kzcheck.model.errors import InputError
@@ -87,6 +88,7 @@ def validate(
         outcomes += run_module(module, data, config, analysis)
     say("checks done")
     settle(outcomes, data.acknowledged)
+    fingerprints.assign([f for o in outcomes for f in o.findings], dataset.display, data)
     summaries = []
     printed = data.printings if data.printings is not None else data.results  # every row the results files hold
     published = printed.groupby(["election", "status"], observed=True).size()  # one pass, not one per election

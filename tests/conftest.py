@@ -56,7 +56,9 @@ def validate_json(text: str) -> dict:
 def run_cli(*args: str, **kwargs) -> subprocess.CompletedProcess[str]:  # noqa: ANN003
     """`kzcheck ARGS` as a user runs it (`run_cli_raw`), and every JSON output validated against its JSON Schema."""
     result = run_cli_raw(*args, **kwargs)
-    if "--format" in args and args[args.index("--format") + 1] == "json" and result.returncode in (0, 1):
+    written = "-o" in args or "--output" in args  # the document went to a file, stdout is empty
+    json_out = "--format" in args and args[args.index("--format") + 1] == "json"
+    if json_out and result.returncode in (0, 1) and not written:
         validate_json(result.stdout)
     return result
 

@@ -93,12 +93,22 @@ def visit(page: Path, work: Path) -> Visit:
 
 
 def screenshots(page: Path, work: Path) -> list[Path]:
+    """The page at a real desktop and phone width (device-metrics emulation, not --window-size, which headless
+    Chromium clamps to 500 px), full length; tests/test_browser_layout.py measures the layout itself."""
+    from cdp import Browser
+
     shots = []
-    for name, size in (("desktop", "1280,2400"), ("phone", "390,2400")):
-        shot = work / f"{page.stem}-{name}.png"
-        chromium(page, work, f"--screenshot={shot}", f"--window-size={size}")
-        assert shot.stat().st_size > 10_000, f"{shot} looks blank"
-        shots.append(shot)
+    browser = Browser(str(CHROMIUM), work / f"profile-cdp-{len(list(work.glob('profile-cdp-*')))}", FLAGS)
+    try:
+        for name, width, mobile in (("desktop", 1280, False), ("phone", 390, True)):
+            tab = browser.page(page.as_uri(), width, mobile=mobile)
+            assert tab.measure()["viewport"] == width
+            shot = tab.screenshot(work / f"{page.stem}-{name}.png")
+            tab.close()
+            assert shot.stat().st_size > 10_000, f"{shot} looks blank"
+            shots.append(shot)
+    finally:
+        browser.close()
     return shots
 
 

@@ -135,3 +135,18 @@ def test_summary_is_appended_and_cut_to_one_mebibyte(tmp_path):
     assert len(text.encode()) <= github.SUMMARY_LIMIT
     assert "more findings left out" in text
     assert "\\| &lt;b&gt;pipe&lt;/b&gt;" in text and "<b>" not in text
+
+
+def test_with_fail_on_warning_the_warnings_that_fail_the_run_are_errors():
+
+    warn = Finding("poll.margin", Severity.WARNING, "no margin of error", election="e", file="data/polls/e.csv", row=3)
+    info = Finding("poll.note", Severity.INFO, "a note", election="e", file="data/polls/e.csv", row=4)
+    outcomes = [Outcome("poll.margin", "e", "poll:x", [warn]), Outcome("poll.note", "e", "poll:x", [info])]
+    specs = {o.check: CheckSpec(o.check, o.check, "", Severity.WARNING, "kzcheck") for o in outcomes}
+    result = RunResult("data", [ElectionSummary("e", "E", "k", "2023-01-01")], outcomes, specs)
+    default, strict = io.StringIO(), io.StringIO()
+    github.render(result, default, env={})
+    github.render(result, strict, env={}, fail_on="warning")
+    assert "::warning file=data/polls/e.csv,line=3," in default.getvalue()
+    assert "::error file=data/polls/e.csv,line=3,title=warning (fails with --fail-on warning)" in strict.getvalue()
+    assert "::notice file=data/polls/e.csv,line=4," in strict.getvalue()

@@ -144,6 +144,50 @@ def test_hostile_cell_values_are_escaped_and_stay_valid_xml():
     assert failure is not None and "\\x01" in failure.get("message", "") and "\x01" not in failure.get("message", "")
 
 
+def test_failures_equal_the_findings_at_or_above_fail_on():
+    def f(severity, row, acknowledged=None):
+        return Finding(
+            "poll.x",
+            severity,
+            f"finding on row {row}",
+            election=E23,
+            subject="poll:x",
+            file="data/figures/kz-2023-mazhilis.csv",
+            row=row,
+            acknowledged=acknowledged,
+        )
+
+    two_errors = Outcome("poll.x", E23, "poll:x", [f(Severity.ERROR, 2), f(Severity.ERROR, 3), f(Severity.INFO, 4)])
+    warned = Outcome("poll.y", E23, "poll:y", [f(Severity.WARNING, 5)])
+    known = Outcome("poll.z", E23, "poll:z", [f(Severity.ERROR, 6, acknowledged="a real source's defect")])
+    result = result_of(two_errors, warned, known)
+    for fail_on, expected in (("error", 2), ("warning", 3)):
+        out = io.StringIO()
+        junit.render(result, out, fail_on=fail_on)
+        root = ET.fromstring(out.getvalue())
+        failures = [c for c in root.iter("testcase") if c.find("failure") is not None]
+        assert root.get("failures") == str(expected) == str(len(failures)), fail_on
+        assert result.exit_code(Severity(fail_on)) == 1
+    lines = sorted(c.get("line") for c in failures)
+    assert lines == ["2", "3", "5"]  # one test case per failing finding, each on its own line
+    assert root.get("tests") == str(len(list(root.iter("testcase"))))
+
+
+def test_fail_on_warning_through_the_cli_counts_every_warning_as_a_failure(cli):
+    from conftest import DATA
+
+    from kzcheck.run import validate
+
+    election = "kz-2022-presidential"
+    expected = sum(
+        1 for f in validate(DATA, [election]).findings if f.counts_against and f.severity is not Severity.INFO
+    )
+    run = cli("validate", "--election", election, "--format", "junit", "--fail-on", "warning")
+    assert run.returncode == 1, "2022 polls without a stated margin of error are warnings"
+    root = ET.fromstring(run.stdout)
+    assert expected > 0 and root.get("failures") == str(expected)
+
+
 def test_each_test_case_follows_the_runs_one_ranking():
     """JUnit ranks a test case as `verdict` ranks a run of that outcome alone: an error that counts fails it even when
     the check also reported it could not finish; an acknowledged error alone passes it."""

@@ -7,27 +7,13 @@ once.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import click
-
-from kzcheck.cli import guarded
-from kzcheck.commands.common import data_option, election_option, fail_on_option, format_option
-from kzcheck.commands.focused import deff_option, emit, run_focused
+from kzcheck.commands.focused import focused_command
 
 COMPARE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "pollsters.", "printing.", "intraday.")
 
-
-@click.command("compare")
-@data_option
-@election_option
-@format_option("text", "json")
-@fail_on_option
-@deff_option
-@guarded
-def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on: str, deff: float | None) -> None:
-    """Compare outlets printing the same poll and pollsters with each other; exit 1 on findings at --fail-on."""
-    from kzcheck.render.compare_text import render
-
-    _, result = run_focused(data_dir, elections, deff, COMPARE_CHECKS, "compare")
-    emit(result, fmt, render, fail_on)
+command = focused_command(
+    "compare",
+    COMPARE_CHECKS,
+    "kzcheck.render.compare_text",
+    "Compare outlets printing the same poll and pollsters with each other; exit 1 on findings at --fail-on.",
+)

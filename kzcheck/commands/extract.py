@@ -13,10 +13,27 @@ from pathlib import Path
 import click
 
 from kzcheck.cli import guarded
-from kzcheck.commands.common import data_option, format_option, resolve_data_dir
+from kzcheck.commands.common import Options, shared_options
 from kzcheck.model.errors import InputError
 
 EXIT_UNCERTAIN = 1
+# What --select/--ignore name here: each kind of figure as `extract.<kind>` (`extract` selects them all); --severity
+# ranks a figure read with confidence as info and an uncertain or unattributed one as a warning.
+KINDS = ("share", "sample_size", "stations", "margin", "turnout", "count", "percent", "seats")
+CODES = tuple(f"extract.{k}" for k in KINDS)
+
+
+def chosen_entries(extraction, opts: Options):
+    """The extraction with only the figures the shared filters keep (what is left out is neither shown, written
+    nor counted in the exit code)."""
+    from dataclasses import replace
+
+    opts.check_codes(CODES)
+
+    def keep(e) -> bool:
+        return opts.chosen(f"extract.{e.kind}") and opts.shown("info" if e.confidence == "confident" else "warning")
+
+    return replace(extraction, entries=[e for e in extraction.entries if keep(e)])
 
 
 def _read_article(file: str) -> str:
@@ -48,32 +65,30 @@ def _read_article(file: str) -> str:
 @click.command("extract")
 @click.argument("file", metavar="FILE|-")
 @click.option("--election", "election_id", required=True, metavar="ID", help="The election the article reports on.")
-@data_option
 @click.option("--source", "source_id", metavar="ID", help="The article's id in sources.csv, if it is there already.")
 @click.option("--outlet", metavar="NAME", help="Who printed it (a new source).")
 @click.option("--url", metavar="URL", help="Where (a new source).")
 @click.option("--published", metavar="DATE", help="ISO date or date-time of publication (a new source).")
 @click.option("--language", type=click.Choice(["en", "ru", "kk"]), help="The article's language (default: guessed).")
 @click.option("--write", is_flag=True, help="Append the confident figures to the data folder.")
-@format_option("text", "json")
+@shared_options("text", "json", elections=False)
 @guarded
 def command(
     file: str,
     election_id: str,
-    data_dir: Path | None,
     source_id: str | None,
     outlet: str | None,
     url: str | None,
     published: str | None,
     language: str | None,
     write: bool,
-    fmt: str,
+    opts: Options,
 ) -> None:
     """Find the figures a press report prints (poll shares and methods, official counts, turnout, seats) and show
     them with their attribution; --write appends the confident ones to the data."""
     from kzcheck.extract.article import read_article
     from kzcheck.extract.data import open_election
-    from kzcheck.extract.render import document, render_text
+    from kzcheck.extract.render import document, render_text, summary_line
     from kzcheck.extract.writer import Source, apply, existing_rows, new_source, plan
 
     new = (outlet, url, published)
@@ -92,9 +107,9 @@ def command(
             ) from None
     if write and not (source_id or any(new)):
         raise click.UsageError("--write needs the article's source: --source ID, or --outlet, --url and --published")
-    data = open_election(resolve_data_dir(data_dir), election_id)
+    data = open_election(opts.root, election_id)
     text = _read_article(file)
-    extraction = read_article(data, text, language)
+    extraction = chosen_entries(read_article(data, text, language), opts)
     source = None
     if source_id:
         known = {r.get("source") for r in existing_rows(data.root / "sources.csv")}
@@ -113,12 +128,12 @@ def command(
     if write and the_plan is not None:
         apply(the_plan)
     sid = source.id if source else None
-    if fmt == "json":
-        from kzcheck.render.json import dump
-
-        dump(document(extraction, election_id, sid, the_plan, write), sys.stdout)
-    else:
-        render_text(extraction, election_id, sid, the_plan, write, sys.stdout)
-    sys.stdout.flush()
     doubtful = any(e.confidence != "confident" for e in extraction.entries)
+    with opts.sink(lambda: summary_line(extraction)) as out:
+        if opts.fmt == "json":
+            from kzcheck.render.json import dump
+
+            dump(document(extraction, election_id, sid, the_plan, write), out)
+        else:
+            render_text(extraction, election_id, sid, the_plan, write, out)
     click.get_current_context().exit(EXIT_UNCERTAIN if doubtful else 0)

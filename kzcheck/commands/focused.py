@@ -1,17 +1,15 @@
-"""What `compare` and `reconcile` share: the --deff option, a validate run narrowed to their checks, the output."""
+"""What `compare`, `reconcile` and `pollsters` share: one command shape (the shared options, `--deff`), a validate
+run narrowed to their checks, and the output through `deliver`."""
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
+import importlib
 from dataclasses import replace
-from pathlib import Path
-from typing import TextIO
 
 import click
 
-from kzcheck.cli import fast_exit
-from kzcheck.commands.common import debug_requested, progress, resolve_data_dir
+from kzcheck.cli import guarded
+from kzcheck.commands.common import Options, debug_requested, progress, shared_options
 from kzcheck.model.findings import RunResult
 
 deff_option = click.option(
@@ -32,23 +30,32 @@ def focus(result: RunResult, prefixes: tuple[str, ...]) -> RunResult:
 
 
 def run_focused(
-    data_dir: Path | None, elections: tuple[str, ...], deff: float | None, prefixes: tuple[str, ...], command: str
+    opts: Options, deff: float | None, prefixes: tuple[str, ...], command: str
 ) -> tuple[RunResult, RunResult]:
     """The whole validate run (for the tables), and its result narrowed to `prefixes` (for findings and exit code)."""
     from kzcheck.model.config import RunConfig
     from kzcheck.run import validate
 
     config = RunConfig(deff=deff, debug=debug_requested())
-    full = validate(resolve_data_dir(data_dir), list(elections) or None, config, progress=progress())
+    full = validate(opts.root, opts.only, config, progress=progress())
     full.command = command
     return full, focus(full, prefixes)
 
 
-def emit(result: RunResult, fmt: str, text: Callable[[RunResult, TextIO], None], fail_on: str) -> None:
-    """Print in the chosen format (`text` through the command's own renderer) and exit by --fail-on."""
-    from kzcheck.model.findings import Severity
-    from kzcheck.render import renderer
+def focused_command(name: str, prefixes: tuple[str, ...], text_renderer: str, summary: str) -> click.Command:
+    """A command that runs validate, keeps the checks under `prefixes` and prints them through `text_renderer`'s
+    `render` (text) or the shared renderers (json); it exits by `--fail-on`, as validate does."""
 
-    (text if fmt == "text" else renderer(fmt))(result, sys.stdout)
-    sys.stdout.flush()
-    fast_exit(result.exit_code(Severity(fail_on)))
+    @click.command(name, help=summary)
+    @shared_options("text", "json", fail_on=True, findings=True)
+    @deff_option
+    @guarded
+    def command(opts: Options, deff: float | None) -> None:
+        from kzcheck.commands.deliver import deliver
+
+        opts.check_codes_early()
+        render = importlib.import_module(text_renderer).render
+        _, result = run_focused(opts, deff, prefixes, name)
+        deliver(result, opts, text=render)
+
+    return command

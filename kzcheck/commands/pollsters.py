@@ -8,27 +8,13 @@ records the run built once from its reconciliation (`pollsters` and `families` o
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import click
-
-from kzcheck.cli import guarded
-from kzcheck.commands.common import data_option, election_option, fail_on_option, format_option
-from kzcheck.commands.focused import deff_option, emit, run_focused
+from kzcheck.commands.focused import focused_command
 
 POLLSTER_CHECKS = ("input", "schema.", "pollster.", "family.")
 
-
-@click.command("pollsters")
-@data_option
-@election_option
-@format_option("text", "json")
-@fail_on_option
-@deff_option
-@guarded
-def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on: str, deff: float | None) -> None:
-    """Each pollster's record across votes: accuracy, plus-minus, house effect, verdict; exit 1 at --fail-on."""
-    from kzcheck.render.pollsters_text import render
-
-    _, result = run_focused(data_dir, elections, deff, POLLSTER_CHECKS, "pollsters")
-    emit(result, fmt, render, fail_on)
+command = focused_command(
+    "pollsters",
+    POLLSTER_CHECKS,
+    "kzcheck.render.pollsters_text",
+    "Each pollster's record across votes: accuracy, plus-minus, house effect, verdict; exit 1 at --fail-on.",
+)

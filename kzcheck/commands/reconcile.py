@@ -7,27 +7,13 @@ publishes, each poll is reported as awaiting it and the run does not fail for th
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import click
-
-from kzcheck.cli import guarded
-from kzcheck.commands.common import data_option, election_option, fail_on_option, format_option
-from kzcheck.commands.focused import deff_option, emit, run_focused
+from kzcheck.commands.focused import focused_command
 
 RECONCILE_CHECKS = ("input", "schema.", "poll.", "source.", "outlets.", "official.", "reconciliation.")
 
-
-@click.command("reconcile")
-@data_option
-@election_option
-@format_option("text", "json")
-@fail_on_option
-@deff_option
-@guarded
-def command(data_dir: Path | None, elections: tuple[str, ...], fmt: str, fail_on: str, deff: float | None) -> None:
-    """Score each exit poll against the CEC's result and check the CEC's figures; exit 1 on findings at --fail-on."""
-    from kzcheck.render.reconcile_text import render
-
-    _, result = run_focused(data_dir, elections, deff, RECONCILE_CHECKS, "reconcile")
-    emit(result, fmt, render, fail_on)
+command = focused_command(
+    "reconcile",
+    RECONCILE_CHECKS,
+    "kzcheck.render.reconcile_text",
+    "Score each exit poll against the CEC's result and check the CEC's figures; exit 1 on findings at --fail-on.",
+)

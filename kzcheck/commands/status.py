@@ -7,15 +7,22 @@ fit for a scheduled CI job through the results window.
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
+from dataclasses import replace
 from typing import Any, TextIO
 
 import click
 
-from kzcheck.analysis.deadlines import ElectionDeadlines, State, all_deadlines, describe, parse_day, today_in_kazakhstan
+from kzcheck.analysis.deadlines import (
+    ElectionDeadlines,
+    Publication,
+    State,
+    all_deadlines,
+    describe,
+    parse_day,
+    today_in_kazakhstan,
+)
 from kzcheck.cli import guarded
-from kzcheck.commands.common import data_option, election_option, format_option, resolve_data_dir, today_option
+from kzcheck.commands.common import Options, shared_options, today_option
 from kzcheck.neutral import neutral
 from kzcheck.render.json import dump
 
@@ -81,22 +88,39 @@ def document(rows: list[ElectionDeadlines], data: str, today: dt.date) -> dict[s
     }
 
 
+# What each publication is judged by in `validate` (kzcheck/checks/deadlines.py), so that --select, --ignore and
+# --severity pick the same things here; a publication no check judges (polls, intraday) is shown unless --select is.
+CHECK_OF = {"final": "results.overdue", "preliminary": "results.preliminary-overdue"}
+SEVERITY_OF = {"final": "error", "preliminary": "warning"}
+
+
+def kept(rows: list[ElectionDeadlines], opts: Options) -> list[ElectionDeadlines]:
+    """The publications `--select`/`--ignore`/`--severity` keep: an overdue one at its check's severity, else info."""
+
+    def keep(p: Publication) -> bool:
+        code = CHECK_OF.get(p.kind)
+        severity = SEVERITY_OF.get(p.kind, "info") if p.state is State.OVERDUE else "info"
+        return (opts.chosen(code) if code else not opts.select) and opts.shown(severity)
+
+    return [replace(d, publications=[p for p in d.publications if keep(p)]) for d in rows]
+
+
 @click.command("status")
-@data_option
-@election_option
+@shared_options("text", "json")
 @today_option
-@format_option("text", "json")
 @guarded
-def command(data_dir: Path | None, elections: tuple[str, ...], today: str | None, fmt: str) -> None:
+def command(opts: Options, today: str | None) -> None:
     """What each election's data holds and what is due from the CEC, by when; exit 1 if anything is overdue."""
     from kzcheck.load.dataset import discover
 
+    opts.check_codes_early()
     day = parse_day(today) if today else today_in_kazakhstan()
-    dataset = discover(resolve_data_dir(data_dir), list(elections) or None)
-    rows = all_deadlines(dataset, day)
-    if fmt == "json":
-        dump(document(rows, dataset.display, day), sys.stdout)
-    else:
-        render_text(rows, dataset.display, day, today is not None, sys.stdout)
-    sys.stdout.flush()
-    click.get_current_context().exit(EXIT_OVERDUE if any(d.overdue for d in rows) else 0)
+    dataset = discover(opts.root, opts.only)
+    rows = kept(all_deadlines(dataset, day), opts)
+    overdue = sum(len(d.overdue) for d in rows)
+    with opts.sink(lambda: f"{len(rows)} election(s); {overdue} publication(s) overdue") as out:
+        if opts.fmt == "json":
+            dump(document(rows, dataset.display, day), out)
+        else:
+            render_text(rows, dataset.display, day, today is not None, out)
+    click.get_current_context().exit(EXIT_OVERDUE if overdue else 0)

@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from kzcheck.cli import fast_exit, guarded
-from kzcheck.commands.common import (
-    data_option,
-    debug_requested,
-    election_option,
-    fail_on_option,
-    format_option,
-    progress,
-    resolve_data_dir,
-    today_option,
-)
+from kzcheck.cli import guarded
+from kzcheck.commands.common import Options, debug_requested, progress, shared_options, today_option
 from kzcheck.render import FORMATS
 
 
 @click.command("validate")
-@data_option
-@election_option
-@format_option(*FORMATS)
-@fail_on_option
+@shared_options(*FORMATS, fail_on=True, findings=True)
 @today_option
 @click.option(
     "--report",
@@ -36,32 +23,18 @@ from kzcheck.render import FORMATS
     help="Also write the HTML report (with Great Expectations Data Docs) into DIR.",
 )
 @guarded
-def command(
-    data_dir: Path | None,
-    elections: tuple[str, ...],
-    fmt: str,
-    fail_on: str,
-    today: str | None,
-    report_dir: Path | None,
-) -> None:
+def command(opts: Options, today: str | None, report_dir: Path | None) -> None:
     """Check every poll, source and official result; print findings; exit 1 if any fail."""
+    from kzcheck.commands.deliver import deliver
     from kzcheck.model.config import RunConfig
-    from kzcheck.model.findings import Severity
-    from kzcheck.render import renderer
     from kzcheck.run import validate
 
+    opts.check_codes_early()
     if report_dir is not None:
         from kzcheck.render.html.folder import ensure_replaceable, write_report
 
         ensure_replaceable(report_dir)  # before the run, so a wrong DIR fails fast
-    result = validate(
-        resolve_data_dir(data_dir),
-        list(elections) or None,
-        RunConfig(today=today, debug=debug_requested()),
-        progress=progress(),
-    )
-    renderer(fmt)(result, sys.stdout)
-    sys.stdout.flush()
+    result = validate(opts.root, opts.only, RunConfig(today=today, debug=debug_requested()), progress=progress())
     if report_dir is not None:
         write_report(result, report_dir, say=progress())
-    fast_exit(result.exit_code(Severity(fail_on)))
+    deliver(result, opts)

@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from kzcheck.cli import guarded
-from kzcheck.commands.common import data_option, debug_requested, election_option, resolve_data_dir, today_option
+from kzcheck.commands.common import Options, debug_requested, shared_options, today_option, write_output
 
 DEBOUNCE_MS = 50  # saves this close together are one batch (an editor's write-and-rename is one save)
 
@@ -29,6 +29,42 @@ def _line(sign: str, f) -> str:
         where += f":{f.row}"
     label = "acknowledged" if f.acknowledged else f.severity.value
     return f"  {sign} {label:<12} {f.check}  {neutral(where)}  {neutral(f.message)}"
+
+
+def narrow_update(update, opts: Options):
+    """The update with only the findings `--select`/`--ignore`/`--severity` keep, in its delta and its result."""
+    from dataclasses import replace
+
+    from kzcheck.model.findings import Severity
+    from kzcheck.model.selection import narrow
+
+    def keep(fs):
+        return [f for f in fs if opts.chosen(f.check) and opts.shown(f.severity.value)]
+
+    d = update.delta
+    delta = replace(d, new=keep(d.new), fixed=keep(d.fixed), unchanged=keep(d.unchanged))
+    result = update.result
+    if result is not None:
+        result = narrow(result, opts.select, opts.ignore, Severity(opts.severity) if opts.severity else None)
+    return replace(update, delta=delta, result=result)
+
+
+def show_update(update, out, opts: Options) -> None:
+    """`report_update` under the shared options: narrowed; with --quiet its first line alone; with -o/--output the
+    latest update replaces FILE atomically (a reader sees the last update whole)."""
+    import io
+
+    update = narrow_update(update, opts)
+    text = io.StringIO()
+    report_update(update, text)
+    shown = text.getvalue()
+    if opts.output is not None:
+        write_output(shown, opts.output)
+    if opts.quiet:
+        shown = shown.splitlines(keepends=True)[0] if shown else ""
+    if opts.output is None or opts.quiet:
+        out.write(shown)
+        out.flush()
 
 
 def report_update(update, out) -> None:
@@ -57,8 +93,7 @@ def report_update(update, out) -> None:
 
 
 @click.command("watch")
-@data_option
-@election_option
+@shared_options(fail_on=True)
 @today_option
 @click.option(
     "--report",
@@ -70,9 +105,7 @@ def report_update(update, out) -> None:
 )
 @click.option("--once", is_flag=True, help="Check once, print the findings and exit (0, 1 or 2 as validate does).")
 @guarded
-def command(
-    data_dir: Path | None, elections: tuple[str, ...], today: str | None, report_dir: Path | None, once: bool
-) -> None:
+def command(opts: Options, today: str | None, report_dir: Path | None, once: bool) -> None:
     """Watch the data folder; after each save, re-check what changed and print new, fixed and unchanged findings."""
     import watchfiles
 
@@ -85,43 +118,44 @@ def command(
         ensure_replaceable(report_dir)
     from kzcheck.load.dataset import discover
 
-    root = resolve_data_dir(data_dir)
-    discover(root, list(elections) or None)  # a folder that is not a data folder at all is exit 2, not a wait
-    engine = Engine(root, list(elections) or None, RunConfig(today=today, debug=debug_requested()))
+    opts.check_codes_early()
+    root = opts.root
+    discover(root, opts.only)  # a folder that is not a data folder at all is exit 2, not a wait
+    engine = Engine(root, opts.only, RunConfig(today=today, debug=debug_requested()))
     out = sys.stdout
     if once:
         from kzcheck.cli import fast_exit
         from kzcheck.model.findings import Severity
 
-        update = engine.start()
-        report_update(update, out)
+        update = narrow_update(engine.start(), opts)
+        show_update(update, out, opts)
         if update.result is None:
             fast_exit(2)
             return
         if report_dir is not None:
             _write_report(engine, report_dir)
-        fast_exit(update.result.exit_code(Severity.ERROR))
+        fast_exit(update.result.exit_code(Severity(opts.fail_on)))
     click.echo(f"kzcheck watch: watching {root} (Ctrl-C to stop)", err=True)
     try:
-        _step(engine.start, report_dir, engine, out)
+        _step(engine.start, report_dir, engine, out, opts)
         for changes in watchfiles.watch(
             root, debounce=DEBOUNCE_MS, step=10, raise_interrupt=False, ignore_permission_denied=True
         ):
             paths = sorted({Path(p) for _, p in changes})
-            _step(lambda paths=paths: engine.changed(paths), report_dir, engine, out)
+            _step(lambda paths=paths: engine.changed(paths), report_dir, engine, out, opts)
     except KeyboardInterrupt:
         pass
     click.echo("kzcheck watch: stopped", err=True)
 
 
-def _step(run, report_dir: Path | None, engine, out) -> None:
+def _step(run, report_dir: Path | None, engine, out, opts: Options) -> None:
     """One run of the engine; nothing it meets stops the watcher, except Ctrl-C."""
     from kzcheck.model.errors import InputError
     from kzcheck.neutral import neutral
 
     try:
         update = run()
-        report_update(update, out)
+        show_update(update, out, opts)
         if report_dir is not None and update.error is None and update.checked:
             _write_report(engine, report_dir)
     except KeyboardInterrupt:

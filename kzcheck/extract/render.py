@@ -85,6 +85,15 @@ def _counts(x: Extraction) -> dict[str, int]:
     return out
 
 
+def summary_line(x: Extraction) -> str:
+    """The counts line (`--quiet` prints it alone): figures by confidence, and the numbers left aside."""
+    c = _counts(x)
+    return (
+        f"{c['entries']} figure(s): {c['confident']} confident, {c['uncertain']} uncertain, "
+        f"{c['unattributed']} unattributed; {c['ignored']} other number(s) ignored"
+    )
+
+
 def _who(e: Entry) -> str:
     if e.subject == "official":
         return "official"
@@ -95,11 +104,9 @@ def _who(e: Entry) -> str:
 
 
 def render_text(x: Extraction, election: str, source: str | None, plan: Plan | None, wrote: bool, out: TextIO) -> None:
-    c = _counts(x)
     out.write(
         f"kzcheck extract — election {safe(election)} — source {safe(source or 'not given')} — language {x.language}\n"
-        f"{c['entries']} figure(s): {c['confident']} confident, {c['uncertain']} uncertain, "
-        f"{c['unattributed']} unattributed; {c['ignored']} other number(s) ignored\n\n"
+        f"{summary_line(x)}\n\n"
     )
     header = (
         "#",

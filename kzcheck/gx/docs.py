@@ -37,6 +37,16 @@ table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #ccc;paddin
 vertical-align:top}a{color:#0057a3}.modal,.ge-walkthrough-modal,#ge-cta-footer,footer,.navbar-toggler,
 .sticky{display:none!important}.kzcheck-note{background:#deecf7;border-left:6px solid #0072B2;padding:.5rem .8rem;
 margin:.8rem 0}ul{padding-left:1.2rem}
+table{width:100%;max-width:100%}td,th,span,a,code{overflow-wrap:anywhere}
+td:first-child,th:first-child{min-width:4.5rem}td:last-child,th:last-child{min-width:5.5rem}
+ul.kwargs{margin:.2rem 0;font-size:.9em}
+.breadcrumb{display:flex;flex-wrap:wrap;list-style:none;padding:0;margin:.3rem 0}
+.breadcrumb-item+.breadcrumb-item::before{content:"/";padding:0 .4rem;color:#777}
+.d-none{display:none}@media (min-width:768px){.d-md-inline-flex{display:inline-flex!important}}
+.card{border:1px solid #ddd;border-radius:4px;margin:.8rem 0;padding:.2rem .8rem}
+.card-header{font-weight:600;border-bottom:1px solid #eee;padding:.4rem 0}.h6{font-weight:600}
+.badge{display:inline-block;padding:0 .4rem;border-radius:4px;background:#eee}.badge-warning{background:#fdf1d6}
+.text-danger{color:#b00020}.text-success{color:#006b3c}.navbar{display:flex;flex-wrap:wrap;gap:.5rem;padding:.4rem 0}
 </style>"""
 _REMOTE = r"""\s*=\s*["']?\s*(?:https?:)?//"""
 _SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.I | re.S)
@@ -208,7 +218,48 @@ def _alt_text(tag: re.Match[str]) -> str:
     return str(escape(alt.group(1))) if alt else ""
 
 
+_KWARGS = "(**{"
+
+
+def _value_text(value: Any) -> str:
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_value_text(v)}" for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return ", ".join(_value_text(v) for v in value)
+    return str(value)
+
+
+def readable_kwargs(page: str) -> str:
+    """GX prints a custom expectation's arguments as Python source (`(**{'column_list': [...]})`); each becomes a
+    list of `name: value` lines, values escaped, GX's internal batch id left out."""
+    import ast
+
+    out, at = [], 0
+    while (start := page.find(_KWARGS, at)) >= 0:
+        depth, end = 0, -1
+        for i in range(start + 3, len(page)):
+            depth += {"{": 1, "}": -1}.get(page[i], 0)
+            if depth == 0:
+                end = i
+                break
+        if end < 0 or page[end + 1 : end + 2] != ")":
+            break
+        try:
+            args = ast.literal_eval(html.unescape(page[start + 3 : end + 1]))
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            out.append(page[at : end + 2])
+            at = end + 2
+            continue
+        items = "".join(
+            f"<li><b>{escape(k)}</b>: {escape(_value_text(v))}</li>" for k, v in args.items() if k != "batch_id"
+        )
+        out.append(page[at:start] + f'<ul class="kwargs">{items}</ul>')
+        at = end + 2
+    return "".join(out) + page[at:]
+
+
 def _offline_html(html: str, home: str) -> str:
+    html = readable_kwargs(html)
     html = _SCRIPT.sub("", html)
     html = _LINK.sub("", html)
     html = _TAG.sub(lambda tag: _HANDLER.sub("", tag.group(0)), html)  # onclick= etc. call the removed scripts
@@ -216,6 +267,7 @@ def _offline_html(html: str, home: str) -> str:
     html = _CSS_IMPORT.sub("", _CSS_URL.sub("none", html))
     for icon, word in _ICONS:
         html = icon.sub(word, html)
+    html = html.replace("Data asset: None", "Data asset: kzcheck's frames (in memory)")  # GX prints Python's None
     html = re.sub(r"<head>", "<head>\n" + _CSP + "\n" + _STYLE, html, count=1, flags=re.I)
     note = (
         f'<p class="kzcheck-note">Great Expectations Data Docs for this kzcheck run, {NOTE}. '

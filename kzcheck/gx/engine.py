@@ -12,7 +12,20 @@ import pandas as pd
 
 from kzcheck.model.errors import InputError
 
-SUITES = Path(__file__).resolve().parent.parent.parent / "expectations"
+
+def _suites() -> Path:
+    """The suites folder: `expectations/` beside the package in a checkout or an editable install; in an installed
+    wheel, the copy pyproject.toml's `data-files` puts under the environment's `share/kzcheck/expectations`."""
+    import site
+    import sys
+
+    here = Path(__file__).resolve().parent.parent.parent / "expectations"
+    candidates = [here, Path(sys.prefix) / "share" / "kzcheck" / "expectations"]
+    candidates.append(Path(site.getuserbase()) / "share" / "kzcheck" / "expectations")
+    return next((c for c in candidates if c.is_dir()), here)
+
+
+SUITES = _suites()
 ROW = "_row"
 
 

@@ -46,6 +46,7 @@ class Finding:
     observed: Any = None
     expected: Any = None
     acknowledged: str | None = None  # the reason, when a known defect of a real source
+    fingerprint: str | None = None  # stable id of this defect across runs (kzcheck/load/fingerprint.py)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -153,10 +154,19 @@ class RunResult:
     data: Any = None  # the loaded frames, for renderers that show figures (the HTML report)
     tables: Tables | None = None  # every analysis table, typed, built once (kzcheck.analysis.tables)
     command: str = "validate"  # the command that made this result
+    baseline: Any = None  # a `kzcheck.load.baseline.Comparison` when the run was compared with a previous result
 
     @property
     def findings(self) -> list[Finding]:
         return [f for o in self.outcomes for f in o.findings]
+
+    def findings_frame(self) -> Any:
+        """Every finding as a row of a pandas DataFrame (one column per `Finding` field), for notebooks."""
+        import pandas as pd
+
+        columns = list(Finding.__dataclass_fields__)
+        frame = pd.DataFrame([f.to_dict() for f in self.findings], columns=columns)
+        return frame.astype({"row": "Int64"})
 
     def counts(self) -> dict[str, int]:
         c: Counter[str] = Counter()

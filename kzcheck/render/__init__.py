@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TextIO
-
-from kzcheck.model.findings import RunResult
 
 FORMATS = {
     "text": "kzcheck.render.text",
     "json": "kzcheck.render.json",
     "junit": "kzcheck.render.junit",
     "github": "kzcheck.render.github",
+    "sarif": "kzcheck.render.sarif",
 }
 
 
-def renderer(name: str) -> Callable[[RunResult, TextIO], None]:
+def renderer(name: str) -> Callable[..., None]:
+    """`render(result, out, **options)` of a format; options it does not use (`fail_on`, `show_all`) are ignored."""
     return importlib.import_module(FORMATS[name]).render  # type: ignore[no-any-return]

@@ -23,10 +23,11 @@ from kzcheck.render.console import (
     tables,
 )
 from kzcheck.render.console import console as new_console
+from kzcheck.render.fit import print_table
 from kzcheck.render.terminal import esc
 
 
-def render(result: RunResult, out: TextIO) -> None:
+def render(result: RunResult, out: TextIO, **_options: object) -> None:
     console = new_console(out)
     header(console, result, "compare")
     t = tables(result)
@@ -103,7 +104,7 @@ def _group_tables(console: Console, group: GroupCalls, rows: list[PairComparison
                 mark = " [yellow]*[/]" if pair["significant"] else "  "
                 cells.append(f"{pts(pair['difference'])} z {pts(pair['z'])}{mark}")
         table.add_row(*cells)
-    console.print(table)
+    print_table(console, table)
     legend(console, who)
     design_effects(console, {p: d for p, d in group.design_effects.items() if p in polls})
     family = next((r.family for r in rows if r.family), None)

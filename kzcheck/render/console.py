@@ -8,6 +8,7 @@ from rich.console import Console
 
 from kzcheck.model.findings import Finding, RunResult, Severity
 from kzcheck.model.tables import Tables
+from kzcheck.render import figures
 from kzcheck.render.terminal import console as make_console
 from kzcheck.render.terminal import esc
 
@@ -20,6 +21,16 @@ def console(out: TextIO) -> Console:
 
 def legend(console: Console, who: dict[str, str]) -> None:
     console.print("    [dim]" + esc("; ".join(f"{p} = {name}" for p, name in who.items())) + "[/]")
+
+
+def error(x: float | None, printed: Any, sign: bool = True) -> str:
+    """A poll's error on one option, rounded as on every page (kzcheck/render/figures.py), with an ASCII minus."""
+    return figures.error(x, printed, sign, minus="-", dash="–")
+
+
+def points(x: float | None, sign: bool = True) -> str:
+    """A mean or a gap in points (M3, M5), rounded as on every page (kzcheck/render/figures.py)."""
+    return figures.points(x, sign, minus="-", dash="–")
 
 
 def pts(x: float | None, digits: int = 2, sign: bool = True) -> str:

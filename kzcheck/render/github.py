@@ -3,7 +3,9 @@
 GitHub shows at most 10 errors, 10 warnings and 10 notices per step and drops the rest silently, so annotations are
 chosen round-robin across checks (every failing check gets one before any gets a second) and a closing notice says how
 many more there are. Every value put into a workflow command is escaped, so a cell value cannot forge a command.
-When `$GITHUB_STEP_SUMMARY` names a file, a Markdown summary (at most 1 MiB) is appended to it.
+When `$GITHUB_STEP_SUMMARY` names a file, a Markdown summary (at most 1 MiB) is appended to it. The levels follow
+`--fail-on`: a finding that fails the run is an `::error` (with `--fail-on warning`, warnings too, titled as such), so
+the annotations say what made the job fail.
 """
 
 from __future__ import annotations
@@ -33,7 +35,14 @@ def escape_property(text: object) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotation(f: Finding, title: str) -> str:
+def level(f: Finding, fail_on: Severity = Severity.ERROR) -> str:
+    """`error` for what fails the run under --fail-on, else the severity's own level."""
+    if f.counts_against and f.severity.rank >= fail_on.rank:
+        return "error"
+    return LEVEL[f.severity]
+
+
+def annotation(f: Finding, title: str, fail_on: Severity = Severity.ERROR) -> str:
     props = []
     if f.file:
         props.append(f"file={escape_property(f.file)}")
@@ -42,7 +51,7 @@ def annotation(f: Finding, title: str) -> str:
     props.append(f"title={escape_property(title)}")
     context = " ".join(x for x in (f.election, f.subject) if x)
     message = f.message + (f" [{context}]" if context else "")
-    return f"::{LEVEL[f.severity]} {','.join(props)}::{escape_data(message)}"
+    return f"::{level(f, fail_on)} {','.join(props)}::{escape_data(message)}"
 
 
 def choose(findings: list[Finding], limit: int) -> list[Finding]:
@@ -58,14 +67,15 @@ def choose(findings: list[Finding], limit: int) -> list[Finding]:
     return chosen
 
 
-def plan(result: RunResult) -> tuple[list[Finding], list[Finding]]:
+def plan(result: RunResult, fail_on: Severity = Severity.ERROR) -> tuple[list[Finding], list[Finding]]:
     """(annotated, left out): the findings that count, within GitHub's limits, keeping one notice for the rest."""
     live = [f for f in result.findings if f.counts_against]
-    by_level = {s: [f for f in live if f.severity is s] for s in LEVEL}
-    shown = {s: choose(fs, LIMIT) for s, fs in by_level.items()}
-    if len(live) > sum(len(v) for v in shown.values()) and len(shown[Severity.INFO]) == LIMIT:
-        shown[Severity.INFO] = choose(by_level[Severity.INFO], LIMIT - 1)  # room for the closing notice
-    annotated = [f for s in LEVEL for f in shown[s]]
+    levels = ("error", "warning", "notice")
+    by_level = {lv: [f for f in live if level(f, fail_on) == lv] for lv in levels}
+    shown = {lv: choose(fs, LIMIT) for lv, fs in by_level.items()}
+    if len(live) > sum(len(v) for v in shown.values()) and len(shown["notice"]) == LIMIT:
+        shown["notice"] = choose(by_level["notice"], LIMIT - 1)  # room for the closing notice
+    annotated = [f for lv in levels for f in shown[lv]]
     ids = {id(f) for f in annotated}
     return annotated, [f for f in live if id(f) not in ids]
 
@@ -75,12 +85,18 @@ def plain(text: str) -> str:
     return "kzcheck: " + neutral(text)
 
 
-def render(result: RunResult, out: TextIO, env: Mapping[str, str] | None = None) -> None:
+def render(
+    result: RunResult, out: TextIO, env: Mapping[str, str] | None = None, fail_on: str = "error", **_options: object
+) -> None:
     env = os.environ if env is None else env
-    annotated, left = plan(result)
+    threshold = Severity(fail_on)
+    annotated, left = plan(result, threshold)
     for f in annotated:
         spec = result.specs.get(f.check)
-        out.write(annotation(f, f"{f.check}: {spec.title}" if spec else f.check) + "\n")
+        title = f"{f.check}: {spec.title}" if spec else f.check
+        if level(f, threshold) != LEVEL[f.severity]:
+            title = f"{f.severity.value} (fails with --fail-on {fail_on}) {title}"
+        out.write(annotation(f, title, threshold) + "\n")
     out.write("::group::kzcheck findings\n")
     for f in sorted(result.findings, key=lambda f: (f.election or "", -f.severity.rank, f.check, f.row or 0)):
         out.write(plain(f"{f.label:<12} {f.check}  {f.message}  {f.location}".rstrip()) + "\n")

@@ -67,8 +67,9 @@ def document(result: RunResult) -> dict[str, Any]:
         ],
         "findings": [f.to_dict() for f in result.findings],
         **tables.to_dict(),
+        **({"baseline": result.baseline.to_dict()} if result.baseline is not None else {}),
     }
 
 
-def render(result: RunResult, out: TextIO) -> None:
+def render(result: RunResult, out: TextIO, **_options: object) -> None:
     dump(_clean(document(result)), out)

@@ -1,8 +1,11 @@
 """JUnit XML as pytest writes it, for CI servers: a test suite per election, a test case per check and subject.
 
-Failed outcomes carry `<failure>`, errored ones `<error>`, those not evaluated `<skipped>`; passes are listed too, so a
-reader sees every check that ran. Warnings, info and acknowledged findings do not fail a test case: they go to its
-`<system-out>`. Built with ElementTree, so every value is escaped; characters XML 1.0 forbids are shown as `\\xNN`.
+Every finding that fails the run under `--fail-on` (an error, or with `--fail-on warning` a warning too, and never an
+acknowledged one) is a test case with `<failure>`, one per finding, so the report's `failures` is the number of findings
+that fail the run. An outcome without such a finding is one test case: passed, `<error>` when the check could not run,
+`<skipped>` when not evaluated. Passes are listed too, so a reader sees every check that ran. Findings that do not fail
+the run go to the test case's `<system-out>`. Built with ElementTree, so every value is escaped; characters XML 1.0
+forbids are shown as `\\xNN`.
 """
 
 from __future__ import annotations
@@ -38,46 +41,49 @@ def describe(f: Finding) -> str:
 _RESULT = {Status.FAILED: "failure", Status.ERRORED: "error", Status.NOT_EVALUATED: "skipped"}
 
 
-def _failing(o: Outcome) -> list[Finding]:
-    return [f for f in o.findings if f.counts_against and f.severity is Severity.ERROR]
+def failing(o: Outcome, fail_on: Severity = Severity.ERROR) -> list[Finding]:
+    """The outcome's findings that fail the run under `--fail-on`."""
+    return [f for f in o.findings if f.counts_against and f.severity.rank >= fail_on.rank]
 
 
-def _summary(findings: list[Finding]) -> str:
-    first = findings[0].message
-    return first if len(findings) == 1 else f"{len(findings)} findings; first: {first}"
-
-
-def testcase(o: Outcome, parent: ET.Element) -> str:
-    """Append one outcome's test case; returns the JUnit result (passed, failure, error, skipped)."""
-    case = ET.SubElement(
-        parent,
-        "testcase",
-        classname=clean(o.check),
-        name=clean(o.subject or ("(election)" if o.election else "(all data)")),
-    )
-    failing = _failing(o)
-    located = next((f for f in failing or o.findings if f.file), None)
-    if located is not None:
+def _case(parent: ET.Element, o: Outcome, name: str, located: Finding | None) -> ET.Element:
+    case = ET.SubElement(parent, "testcase", classname=clean(o.check), name=clean(name))
+    if located is not None and located.file:
         case.set("file", clean(located.file))
         if located.row is not None:
             case.set("line", str(located.row))
-    status = outcome_verdict(o)  # the run's one ranking (kzcheck.model.findings.verdict), per test case
-    kind = _RESULT.get(status, "passed")
-    if kind == "failure":
-        el = ET.SubElement(case, "failure", message=clean(_summary(failing)), type=clean(o.check))
-        el.text = clean("\n".join(describe(f) for f in failing))
-    elif kind == "error":
+    return case
+
+
+def testcases(o: Outcome, parent: ET.Element, fail_on: Severity = Severity.ERROR) -> list[str]:
+    """Append one outcome's test cases; returns each one's JUnit result (passed, failure, error, skipped)."""
+    name = o.subject or ("(election)" if o.election else "(all data)")
+    fails = failing(o, fail_on)
+    shown = {id(f) for f in fails}
+    rest = [f for f in o.findings if id(f) not in shown]
+    if fails:
+        kinds = []
+        for i, f in enumerate(fails):
+            label = name if len(fails) == 1 else f"{name} ({f.location or i + 1})"
+            case = _case(parent, o, label, f)
+            el = ET.SubElement(case, "failure", message=clean(f.message), type=clean(f"{o.check}: {f.severity.value}"))
+            el.text = clean(describe(f))
+            if i == 0 and rest:
+                ET.SubElement(case, "system-out").text = clean("\n".join(describe(f) for f in rest))
+            kinds.append("failure")
+        return kinds
+    case = _case(parent, o, name, next((f for f in o.findings if f.file), None))
+    kind = _RESULT.get(outcome_verdict(o), "passed")  # the run's one ranking (model.findings.verdict), per case
+    if kind == "error":
         ET.SubElement(case, "error", message=clean(o.note or "the check could not run"), type=clean(o.check))
     elif kind == "skipped":
         ET.SubElement(case, "skipped", message=clean(o.note or "not evaluated"))
-    shown = {id(f) for f in failing}
-    rest = [f for f in o.findings if id(f) not in shown]
     if rest:
         ET.SubElement(case, "system-out").text = clean("\n".join(describe(f) for f in rest))
-    return kind
+    return [kind]
 
 
-def build(result: RunResult) -> ET.Element:
+def build(result: RunResult, fail_on: Severity = Severity.ERROR) -> ET.Element:
     """The `<testsuites>` tree: one suite per election in the data's order, then one for the rest."""
     groups: dict[str | None, list[Outcome]] = {e.id: [] for e in result.elections}
     for o in result.outcomes:
@@ -104,9 +110,9 @@ def build(result: RunResult) -> ET.Element:
                 ("data", result.data_dir),
             ):
                 ET.SubElement(props, "property", name=key, value=clean(value))
-        kinds = Counter(testcase(o, suite) for o in outcomes)
+        kinds = Counter(k for o in outcomes for k in testcases(o, suite, fail_on))
         counts = {
-            "tests": len(outcomes),
+            "tests": sum(kinds.values()),
             "failures": kinds["failure"],
             "errors": kinds["error"],
             "skipped": kinds["skipped"],
@@ -119,8 +125,8 @@ def build(result: RunResult) -> ET.Element:
     return root
 
 
-def render(result: RunResult, out: TextIO) -> None:
-    root = build(result)
+def render(result: RunResult, out: TextIO, fail_on: str = "error", **_options: object) -> None:
+    root = build(result, Severity(fail_on))
     ET.indent(root)
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     out.write(ET.tostring(root, encoding="unicode"))

@@ -81,7 +81,7 @@ def vote_lines(v: VoteRecord) -> list[str]:
     return lines
 
 
-def render(result: RunResult, out: TextIO) -> None:
+def render(result: RunResult, out: TextIO, **_options: object) -> None:
     console = make_console(out)
     records = tables(result).pollsters
     names = {e.id: e.name for e in result.elections}

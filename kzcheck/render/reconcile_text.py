@@ -15,19 +15,22 @@ from kzcheck.render.console import console as new_console
 from kzcheck.render.console import (
     design_effects,
     election_title,
+    error,
     finding,
     header,
     legend,
     other_findings,
     p_text,
+    points,
     pts,
     summary,
     tables,
 )
+from kzcheck.render.fit import print_table
 from kzcheck.render.terminal import esc
 
 
-def render(result: RunResult, out: TextIO) -> None:
+def render(result: RunResult, out: TextIO, **_options: object) -> None:
     console = new_console(out)
     header(console, result, "reconcile")
     entries, allocation = tables(result).reconciliation, tables(result).allocation
@@ -131,9 +134,9 @@ def _reconciled(console: Console, entries: list[PollScore]) -> None:
                 cells.append("–")
                 continue
             mark = " [yellow]![/]" if o["inside_interval"] is False else "  "
-            cells.append(f"{esc(o['poll_share_text'])} ({pts(o['error'])}){mark}")
+            cells.append(f"{esc(o['poll_share_text'])} ({error(o['error'], o['poll_share_text'])}){mark}")
         table.add_row(*cells)
-    console.print(table)
+    print_table(console, table)
     legend(console, {x["poll"]: x["pollster"] for x in entries})
     design_effects(console, {x.poll: {"deff": x.deff, "origin": x.deff_origin} for x in entries if x.deff})
 
@@ -160,16 +163,17 @@ def _reconciled(console: Console, entries: list[PollScore]) -> None:
         summary.add_row(
             str(x["rank"]),
             esc(x["poll"]),
-            pts(x["m3"], sign=False),
-            f"{pts(x['max_error'], sign=False)} {esc(x['max_error_option'] or '')}",
-            pts(x["m5"]),
+            points(x["m3"], sign=False),
+            f"{error(x['max_error'], _printed(x, x['max_error_option']), sign=False)} "
+            + esc(x["max_error_option"] or ""),
+            points(x["m5"]),
             _with_se(x["b"], x["b_se"]),
             _with_se(x["b_w"], x["b_w_se"]),
             f"{inside_m}/{n}" if x["margin_of_error"] is not None else "–",
             f"{inside_i}/{n}" if x["sample_size"] is not None else "–",
             esc(calls),
         )
-    console.print(summary)
+    print_table(console, summary)
     _against_sampling_error(console, entries)
     official = next((x["seats_official"] for x in entries if x["seats_official"]), None)
     if official:
@@ -229,6 +233,11 @@ def _seat_ranges(x: PollScore, parties: list[str]) -> str:
     return f"; 95% of {u['draws']} samples (deff {u['deff']:.3g} ({u['deff_origin']}), seed {u['seed']}): {ranges}" + (
         f"; probability of clearing the threshold: {near}" if near else ""
     )
+
+
+def _printed(x: Any, option: str | None) -> str | None:
+    """How the poll printed its share of `option`: its error is shown to that precision (kzcheck/render/figures.py)."""
+    return next((o["poll_share_text"] for o in x["options"] if o["option"] == option), None)
 
 
 def _against_sampling_error(console: Console, entries: list[PollScore]) -> None:

@@ -63,6 +63,35 @@ def _object(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_FIXED = {
+    "type": "object",
+    "properties": {
+        k: {"anyOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}]}
+        for k in ("fingerprint", "check", "severity", "election", "subject", "file", "row", "message")
+    },
+    "required": ["fingerprint", "check", "severity", "election", "subject", "file", "row", "message"],
+    "additionalProperties": False,
+}
+BASELINE = {
+    "description": "With --baseline FILE: new, unchanged and fixed findings (kzcheck/load/baseline.py)",
+    "type": "object",
+    "properties": {
+        "file": {"type": "string"},
+        "counts": {
+            "type": "object",
+            "properties": {k: {"type": "integer"} for k in ("new", "unchanged", "fixed")},
+            "required": ["new", "unchanged", "fixed"],
+            "additionalProperties": False,
+        },
+        "new": {"type": "array", "items": {"type": "string"}},
+        "unchanged": {"type": "array", "items": {"type": "string"}},
+        "fixed": {"type": "array", "items": _FIXED},
+    },
+    "required": ["file", "counts", "new", "unchanged", "fixed"],
+    "additionalProperties": False,
+}
+
+
 def json_schema() -> dict[str, Any]:
     defs: dict[str, Any] = {}
     tables = _object(Tables, defs)
@@ -119,6 +148,8 @@ def json_schema() -> dict[str, Any]:
         "findings": {"type": "array", "items": finding},
         **tables["properties"],
     }
+    required = list(properties)
+    properties["baseline"] = BASELINE  # only with --baseline
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA,
@@ -126,7 +157,7 @@ def json_schema() -> dict[str, Any]:
         "description": "Documented in docs/output.md. Replaces kzcheck/validate/v1.",
         "type": "object",
         "properties": properties,
-        "required": list(properties),
+        "required": required,
         "additionalProperties": False,
         "$defs": dict(sorted(defs.items())),
     }

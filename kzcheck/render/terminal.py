@@ -65,4 +65,5 @@ def console(out: TextIO | None = None, *, stderr: bool = False, fixed_width: int
         highlight=False,
         soft_wrap=True,
         width=fixed_width or width(stream),
+        color_system=None if os.environ.get("NO_COLOR") else "auto",  # NO_COLOR: no styling at all, bold included
     )

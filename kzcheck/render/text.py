@@ -1,69 +1,141 @@
-"""Text output for people: grouped by election and subject, with counts; colour only on a terminal."""
+"""Text output for people, findings first: errors, then warnings, then the rest, each sorted by election and file.
+
+One summary line at the top and one at the bottom, both counting findings. Passed and not evaluated check results
+are hidden unless `--show-all`; a check that could not run is always shown. With `--baseline`, only new findings are
+listed (unchanged ones are counted) and fixed ones are named. Colour only on a terminal, never with NO_COLOR.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter
 from typing import TextIO
 
-from kzcheck.model.findings import Finding, RunResult, Status
+from kzcheck.model.findings import Finding, Outcome, RunResult, Status
 from kzcheck.render.terminal import console as make_console
 from kzcheck.render.terminal import esc
 
-STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "acknowledged": "dim"}
+STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "acknowledged": "dim", "errored": "magenta"}
+GROUPS = ("error", "warning", "info", "acknowledged")
 
 
-def _line(f: Finding) -> str:
-    label = f.label
-    text = f"[{STYLE[label]}]{label:<8}[/] {esc(f.check)}  {esc(f.message)}"
-    loc = f.location
-    if loc:
-        text += f"  [dim]{esc(loc)}[/]"
-    if f.acknowledged:
-        text += f"\n              [dim]reason: {esc(f.acknowledged)}[/]"
+def label(f: Finding) -> str:
+    return f.label
+
+
+def order(f: Finding, position: dict[str, int]) -> tuple[int, str, str, int, int]:
+    """Errors, warnings, info, acknowledged; within each, by election and file, then by check in catalogue order (a
+    figure's own defect before the sums and comparisons it breaks) and row."""
+    return (
+        GROUPS.index(label(f)),
+        f.election or "~",
+        f.file or "~",
+        position.get(f.check, len(position)),
+        f.row if f.row is not None else -1,
+    )
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 or word == "info" else f"{n} {word}s"
+
+
+def counts_text(findings: list[Finding], markup: bool = True) -> str:
+    c = Counter(label(f) for f in findings)
+    parts = [
+        (_plural(c["error"], "error"), "error"),
+        (_plural(c["warning"], "warning"), "warning"),
+        (f"{c['info']} info", "info"),
+        (f"{c['acknowledged']} acknowledged", "acknowledged"),
+    ]
+    if not markup:
+        return ", ".join(p for p, _ in parts)
+    return ", ".join(f"[{STYLE[s]}]{p}[/]" if c[s] else p for p, s in parts)
+
+
+def summary_line(result: RunResult, markup: bool = False) -> str:
+    """The one-line summary (`--quiet` prints it alone): findings by severity, in how many elections."""
+    shown = listed(result)
+    text = f"{counts_text(shown, markup)} (findings) in {_plural(len(result.elections), 'election')}"
+    errored = sum(1 for o in result.outcomes if o.status is Status.ERRORED)
+    if errored:
+        text += f"; {_plural(errored, 'check')} could not run"
+    if result.baseline is not None:
+        text += f"; {result.baseline.summary()}"
     return text
 
 
-def render(result: RunResult, out: TextIO) -> None:
+def listed(result: RunResult) -> list[Finding]:
+    """The findings the text lists: all of them, or only the new ones against a baseline."""
+    if result.baseline is not None:
+        return list(result.baseline.new)
+    return result.findings
+
+
+def _line(f: Finding) -> str:
+    lab = label(f)
+    place = f.location or (f"election {f.election}" if f.election else "(all data)")
+    context = " · ".join(x for x in (f.election if f.file else None, f.subject) if x)
+    text = f"[{STYLE[lab]}]{lab:<12}[/] {esc(place)}  [bold]{esc(f.check)}[/]  {esc(f.message)}"
+    if context:
+        text += f"  [dim]({esc(context)})[/]"
+    if f.acknowledged:
+        text += f"\n             [dim]reason: {esc(f.acknowledged)}[/]"
+    return text
+
+
+def _outcome(o: Outcome) -> str:
+    status = o.status.value if o.status else "?"
+    style = STYLE["errored"] if o.status is Status.ERRORED else "dim"
+    target = " · ".join(x for x in (o.election, o.subject) if x) or "all data"
+    note = f": {esc(o.note)}" if o.note else ""
+    return f"[{style}]{status:<12}[/] {esc(o.check)}  [dim]{esc(target)}[/]{note}"
+
+
+def render(result: RunResult, out: TextIO, show_all: bool = False, **_options: object) -> None:
     console = make_console(out)
-    console.print(f"[bold]kzcheck[/] — data: {esc(result.data_dir)} — {len(result.elections)} election(s)")
-    by_election: dict[str | None, list] = defaultdict(list)
-    for o in result.outcomes:
-        by_election[o.election].append(o)
-    names = {e.id: e for e in result.elections}
-    for eid in [*names, None]:
-        outcomes = by_election.get(eid, [])
-        if eid is None and not outcomes:
-            continue
-        findings = [f for o in outcomes for f in o.findings]
-        statuses: dict[str, int] = defaultdict(int)
-        for o in outcomes:
-            statuses[o.status.value if o.status else "?"] += 1
+    console.print(f"[bold]kzcheck[/] — data: {esc(result.data_dir)} — {summary_line(result, markup=True)}")
+    errored = [o for o in result.outcomes if o.status is Status.ERRORED]
+    for o in errored:
+        console.print(_outcome(o))
+    position = {check: i for i, check in enumerate(result.specs)}
+    findings = sorted(listed(result), key=lambda f: order(f, position))
+    previous = None
+    for f in findings:
+        group = label(f)
+        if previous is not None and group != previous:
+            console.print()
+        console.print(_line(f))
+        previous = group
+    if result.baseline is not None and result.baseline.fixed:
         console.print()
-        if eid is None:
-            console.print("[bold]Across elections[/]")
-        else:
-            e = names[eid]
-            published = ", ".join(sorted(e.results)) or "no official results yet"
+        for d in result.baseline.fixed:
+            place = f"{d.get('file')}:{d.get('row')}" if d.get("file") else str(d.get("election") or "")
             console.print(
-                f"[bold]{esc(eid)}[/] — {esc(e.name)} ({esc(e.kind)}, {e.date}): {e.polls} poll(s), "
-                f"{e.figures} figure(s); official: {esc(published)}"
+                f"[green]{'fixed':<12}[/] {esc(place)}  [bold]{esc(str(d.get('check')))}[/]  "
+                f"{esc(str(d.get('message')))}"
             )
-        console.print("  " + " · ".join(f"{n} {s}" for s, n in sorted(statuses.items())) + " check results")
-        by_subject: dict[str, list[Finding]] = defaultdict(list)
-        for f in findings:
-            by_subject[f.subject or "(election)"].append(f)
-        for subject in sorted(by_subject):
-            fs = by_subject[subject]
-            console.print(f"  [bold]{esc(subject)}[/] ({len(fs)})")
-            for f in sorted(fs, key=lambda f: (-f.severity.rank, f.check, f.row or 0)):
-                console.print("    " + _line(f))
-        for o in outcomes:
-            if o.status in (Status.ERRORED, Status.NOT_EVALUATED) and o.note:
-                console.print(f"  [magenta]{o.status.value}[/] {esc(o.check)} {esc(o.subject or '')}: {esc(o.note)}")
-    counts = result.counts()
+    hidden = [o for o in result.outcomes if o.status in (Status.PASSED, Status.NOT_EVALUATED)]
+    if show_all and hidden:
+        console.print()
+        for o in sorted(hidden, key=lambda o: (o.status is Status.PASSED, o.election or "~", o.check)):
+            console.print(_outcome(o))
     console.print()
+    by_election: dict[str | None, list[Finding]] = {e.id: [] for e in result.elections}
+    for f in listed(result):
+        by_election.setdefault(f.election, []).append(f)
+    statuses: dict[str | None, Counter[str]] = {}
+    for o in result.outcomes:
+        statuses.setdefault(o.election, Counter())[o.status.value if o.status else "?"] += 1
+    for e in result.elections:
+        s = statuses.get(e.id, Counter())
+        published = ", ".join(sorted(e.results)) or "no official results yet"
+        console.print(
+            f"[bold]{esc(e.id)}[/] — {esc(e.name)}: {counts_text(by_election[e.id])}; "
+            f"{e.polls} poll(s), {e.figures} figure(s), official: {esc(published)}; "
+            f"[dim]checks: {s['passed']} passed, {s['not evaluated']} not evaluated[/]"
+        )
+    s = Counter(o.status.value for o in result.outcomes if o.status)
+    more = "" if show_all else "; --show-all lists them"
     console.print(
-        f"[bold]Summary:[/] {len(result.outcomes)} check results; "
-        f"[{STYLE['error']}]{counts['error']} error(s)[/], [{STYLE['warning']}]{counts['warning']} warning(s)[/], "
-        f"{counts['info']} info, [dim]{counts['acknowledged']} acknowledged[/]"
+        f"[bold]Summary:[/] {summary_line(result, markup=True)}; "
+        f"[dim]{len(result.outcomes)} check results, {s['passed']} passed, {s['not evaluated']} not evaluated{more}[/]"
     )

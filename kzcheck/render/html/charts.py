@@ -43,10 +43,18 @@ class Series:
     style: Style | None = None  # the pollster's colour and marker (`pollster_styles`); None: by position
 
 
+# How each matplotlib marker looks in text, so a table's swatch matches the chart's symbol.
+GLYPHS = {"o": "●", "s": "■", "^": "▲", "D": "◆", "v": "▼", "P": "✚", "X": "✖", "*": "★"}
+
+
 @dataclass(frozen=True)
 class Style:
     colour: str
     marker: str
+
+    @property
+    def glyph(self) -> str:
+        return GLYPHS.get(self.marker, "●")
 
 
 def pollster_styles(keys: list[str]) -> dict[str, Style]:

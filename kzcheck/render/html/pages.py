@@ -16,13 +16,17 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from kzcheck import __version__
 from kzcheck.load.table import FILE, LINE
-from kzcheck.model.findings import Finding, Outcome, RunResult, Status
+from kzcheck.methods.closest import Lead, lead
+from kzcheck.model.findings import Finding, Outcome, RunResult, Severity, Status
 from kzcheck.model.findings import verdict as run_verdict
 from kzcheck.model.tables import OptionScore, PollScore
+from kzcheck.render import figures
+from kzcheck.render.figures import missing
+from kzcheck.render.html.stack import label_cells
 
 DASH = "—"
 FINDINGS_PER_CHECK = 200  # per election page; a check that fails on every station would otherwise bury the page
@@ -33,15 +37,6 @@ _POLL_SUBJECT = re.compile(r"^poll:(?P<poll>[^@/]+)(?:@(?P<source>.*))?$")
 
 
 # ---------------------------------------------------------------------------------------------------- formatting
-def missing(value: Any) -> bool:
-    if value is None:
-        return True
-    try:
-        return bool(value != value)  # NaN, pandas NA
-    except (TypeError, ValueError):
-        return False
-
-
 def text(value: Any) -> str:
     return DASH if missing(value) or str(value) == "" else str(value)
 
@@ -60,14 +55,9 @@ def number(value: Any, decimals: int | None = None) -> str:
     return f"{value:.{decimals}f}"
 
 
-def signed(value: Any, decimals: int = 2) -> str:
-    """+0.52 / −0.44; a value that rounds to zero has no sign (never "−0.0")."""
-    if missing(value):
-        return DASH
-    value = round(float(value), decimals)
-    if value == 0:
-        return f"{0:.{decimals}f}"
-    return f"{value:+.{decimals}f}".replace("-", "−")
+def signed(value: Any, decimals: int = figures.POINTS) -> str:
+    """+0.52 / −0.44; a value that rounds to zero has no sign (never "−0.0"). See kzcheck/render/figures.py."""
+    return figures.fixed(value, decimals)
 
 
 def anchor(prefix: str, *parts: Any) -> str:
@@ -102,6 +92,9 @@ class Verdict:
     detail: str
 
 
+SERIOUS = 3  # findings per election on the index
+
+
 def counts(findings: list[Finding]) -> dict[str, int]:
     c = dict.fromkeys(SEVERITY_ORDER, 0)
     for f in findings:
@@ -109,8 +102,20 @@ def counts(findings: list[Finding]) -> dict[str, int]:
     return c
 
 
-def verdict(findings: list[Finding], outcomes: list[Outcome]) -> Verdict:
-    """The page's verdict: the run's one ranking (`kzcheck.model.findings.verdict`) in words."""
+def not_evaluated_main(outcomes: list[Outcome], specs: dict[str, Any] | None) -> list[str]:
+    """The main checks (those whose findings are errors) that could not be evaluated on some subject."""
+    ids = {
+        o.check
+        for o in outcomes
+        if o.status is Status.NOT_EVALUATED
+        and (specs is None or getattr(specs.get(o.check), "severity", Severity.ERROR) is Severity.ERROR)
+    }
+    return sorted(ids)
+
+
+def verdict(findings: list[Finding], outcomes: list[Outcome], specs: dict[str, Any] | None = None) -> Verdict:
+    """The page's verdict: the run's one ranking (`kzcheck.model.findings.verdict`) in words, and "partly checked"
+    when everything that ran passed but a main check (one whose findings are errors) could not be evaluated."""
     c = counts(findings)
     ack = f"; {c['acknowledged']} known defect(s) of the sources acknowledged" if c["acknowledged"] else ""
     status = run_verdict(findings, outcomes)
@@ -126,6 +131,17 @@ def verdict(findings: list[Finding], outcomes: list[Outcome]) -> Verdict:
     if status is Status.WARNING:
         return Verdict("warning", "Usable, with caveats", f"{c['warning']} warning(s) to read{ack}")
     passed = sum(o.status is Status.PASSED for o in outcomes)
+    missing_checks = not_evaluated_main(outcomes, specs)
+    if missing_checks:
+        shown = ", ".join(missing_checks[:4]) + (
+            f" and {len(missing_checks) - 4} more" if len(missing_checks) > 4 else ""
+        )
+        return Verdict(
+            "partly",
+            "Partly checked",
+            f"no problems in the {passed} check result(s) that ran, but not evaluated (no data to test with): "
+            f"{shown}{ack}",
+        )
     return Verdict("passed", "No problems found", f"{passed} check result(s) passed{ack}")
 
 
@@ -518,6 +534,7 @@ def reconciliation(
     table = result.tables.reconciliation if result.tables is not None else None
     entries = [r for r in (table or []) if r.get("election") == eid]
     anchors = {p.id: p.anchor for p in polls}
+    who, styles = pollster_styles(result.data)
     done = sorted(
         (r for r in entries if r.get("status") == "reconciled"),
         key=lambda r: (r.get("rank") is None, r.get("rank") or 0, str(r.get("pollster"))),
@@ -537,7 +554,9 @@ def reconciliation(
     summary, errors, thresholds, seats = [], [], [], []
     chart = None
     if done:
-        summary = [_summary_row(r, anchors, names) for r in done]
+        summary = [
+            {**_summary_row(r, anchors, names), **mark(who.get((eid, str(r.get("poll"))), ""), styles)} for r in done
+        ]
         option_ids = list(
             dict.fromkeys([*names, *(str(x.get("option")) for r in done for x in r.get("options") or [])])
         )
@@ -580,14 +599,6 @@ def reconciliation(
     )
 
 
-def decimals_of(printed: Any, default: int = 2) -> int:
-    """Decimals a figure was printed with: 8.9 -> 1, 53.90 -> 2."""
-    if missing(printed):
-        return default
-    head, dot, tail = str(printed).strip().partition(".")
-    return len(tail) if dot else 0
-
-
 def _summary_row(r: PollScore, anchors: dict[str, str], names: dict[str, str]) -> dict[str, Any]:
     worst = r.get("max_error_option")
     return {
@@ -596,15 +607,30 @@ def _summary_row(r: PollScore, anchors: dict[str, str], names: dict[str, str]) -
         "anchor": anchors.get(str(r.get("poll"))),
         "scope": text(r.get("scope")),
         "against": AGAINST.get(str(r.get("against")), text(r.get("against"))),
-        "m3": number(r.get("m3"), 2),
-        "max_error": number(r.get("max_error"), 2) + (f" ({names.get(str(worst), worst)})" if worst else ""),
-        "m5": signed(r.get("m5"), 2),
+        "m3": figures.points(r.get("m3"), sign=False),
+        "max_error": figures.error(r.get("max_error"), _printed(r, worst), sign=False)
+        + (f" ({names.get(str(worst), worst)})" if worst else ""),
+        "m5": figures.points(r.get("m5")),
         "b": _with_se(r.get("b"), r.get("b_se")),
         "b_w": _with_se(r.get("b_w"), r.get("b_w_se")),
         "deff": DASH if missing(r.get("deff")) else f"{float(r['deff']):.3g} ({text(r.get('deff_origin'))})",
         "b_null": _null(r.get("null")),
         "error_ratio": DASH if not r.get("fit") else f"{float(r['fit']['ratio']):.2f}",
     }
+
+
+def mark(identity: str, styles: dict[str, Any]) -> dict[str, str]:
+    """A pollster's swatch on every page: its id, colour and marker glyph from the one mapping (`pollster_styles`)."""
+    style = styles.get(identity)
+    if style is None:
+        return {"id": identity, "colour": "", "glyph": ""}
+    return {"id": identity, "colour": style.colour, "glyph": style.glyph}
+
+
+def _printed(r: PollScore, option: Any) -> Any:
+    """How the poll printed its share of `option` (the precision its error is shown with)."""
+    x = next((o for o in r.get("options") or [] if o.get("option") == option), None)
+    return None if x is None else x.get("poll_share_text") or x.get("poll_share")
 
 
 def _null(null: dict[str, Any] | None) -> str:
@@ -632,7 +658,7 @@ def _error_cell(x: OptionScore | None) -> Cell:
     title += f"; official {number(x.get('official_share'), 2)}"
     if x.get("inside_stated_margin") is not None:
         title += "; within the stated margin" if x["inside_stated_margin"] else "; outside the stated margin"
-    error = signed(x["error"], max(decimals_of(printed), 1))
+    error = figures.error(x["error"], printed)
     return Cell(error + (f" ({label})" if label else ""), title, mark)
 
 
@@ -790,6 +816,7 @@ class ElectionPage:
     checks: list[CheckRow]
     n_polls: int
     n_figures: int
+    who_mark: dict[str, str] = field(default_factory=dict)  # the closest pollster's swatch (`mark`)
 
 
 def _who(rec: Reconciliation, polls: list[PollView]) -> str:
@@ -803,7 +830,27 @@ def _who(rec: Reconciliation, polls: list[PollView]) -> str:
     if not rec.summary:
         return "No poll comparable with the official result"
     best = rec.summary[0]
-    return f"Closest: {best['pollster']} (mean absolute error {best['m3']} points)"
+    text = f"Closest: {best['pollster']} (mean absolute error {best['m3']} points)"
+    if len(rec.polls) < 2 or missing(rec.polls[0].get("m3")) or missing(rec.polls[1].get("m3")):
+        return text
+    first, second = rec.polls[0], rec.polls[1]
+    how = lead(float(first["m3"]), float(second["m3"]), _chance(first), _chance(second))
+    runner = f"{rec.summary[1]['pollster']} ({rec.summary[1]['m3']})"
+    if how is Lead.WITHIN:
+        return f"{text}, within sampling error of {runner}: not a clear lead"
+    if how is Lead.UNKNOWN:
+        unknown = [s["pollster"] for r, s in zip(rec.polls[:2], rec.summary[:2], strict=True) if _chance(r) is None]
+        return (
+            f"{text}, ahead of {runner} by an amount that cannot be weighed against sampling error: the sample size "
+            f"of {' and '.join(unknown)} is unknown"
+        )
+    return text
+
+
+def _chance(r: PollScore) -> float | None:
+    """The poll's expected M3 under pure sampling error (§4.6), None when its sample size is unknown."""
+    m3 = (r.get("null") or {}).get("m3") or {}
+    return None if missing(m3.get("expected")) else float(m3["expected"])
 
 
 def election_page(
@@ -827,7 +874,7 @@ def election_page(
         election.kind,
         election.body,
         election.date.isoformat(),
-        verdict(findings, outcomes),
+        verdict(findings, outcomes, result.specs),
         counts(findings),
         [s for s in ("final", "preliminary", "intraday") if s in summary.results]
         + (["protocol copies"] if "copy" in summary.results else []),
@@ -845,6 +892,7 @@ def election_page(
         check_rows(result, outcomes),
         summary.polls,
         summary.figures,
+        rec.summary[0] if rec.summary and not rec.awaiting else {},
     )
 
 
@@ -869,7 +917,27 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.globals["DASH"] = DASH
+    env.globals["SERIOUS"] = SERIOUS
+    env.filters["paths_break"] = paths_break
+    env.filters["id_break"] = id_break
     return env
+
+
+_PATH = re.compile(r"\S*[A-Za-z]\S*/\S*")  # a word with a slash and a letter: a file path, never a figure
+
+
+def paths_break(value: object) -> Markup:
+    """`value` escaped, with a break opportunity after each slash of a file path in it: a path printed beside a figure
+    ("54.21 (data/results/….csv:13)") then wraps inside a table cell, while a figure ("40/8/6/6") stays whole."""
+    text = str(escape(value if value is not None else ""))
+    return Markup(_PATH.sub(lambda m: m.group().replace("/", "/<wbr>"), text))
+
+
+def id_break(value: object) -> Markup:
+    """A subject id escaped, with a break opportunity after each of its separators (`area:astana/ballots@final`): it
+    may wrap at a separator in a narrow column, and no part of it is ever cut."""
+    text = str(escape(value if value is not None else ""))
+    return Markup(re.sub(r"([:/@+])(?=\S)", r"\1<wbr>", text))
 
 
 def pages(
@@ -896,21 +964,25 @@ def pages(
     loose = [o for o in result.outcomes if o.election is None or o.election not in result.data.elections]
     loose_findings = [f for o in loose for f in o.findings]
     out = {
-        "index.html": env.get_template("index.html").render(
-            **common,
-            title="kzcheck report",
-            elections=elections,
-            verdict=verdict(result.findings, result.outcomes),
-            counts=counts(result.findings),
-            checks=check_rows(result, result.outcomes),
-            loose=finding_rows(loose_findings, result, None),
-            outcomes=len(result.outcomes),
+        "index.html": label_cells(
+            env.get_template("index.html").render(
+                **common,
+                title="kzcheck report",
+                elections=elections,
+                verdict=verdict(result.findings, result.outcomes, result.specs),
+                counts=counts(result.findings),
+                checks=check_rows(result, result.outcomes),
+                loose=finding_rows(loose_findings, result, None),
+                outcomes=len(result.outcomes),
+            )
         )
     }
     for page in elections:
-        out[page.href] = env.get_template("election.html").render(**common, title=page.name, e=page)
+        out[page.href] = label_cells(env.get_template("election.html").render(**common, title=page.name, e=page))
     from kzcheck.render.html.pollsters import PAGE, pollsters_page
 
     view = pollsters_page(result, pollster_styles(result.data)[1])
-    out[PAGE] = env.get_template("pollsters.html").render(**common, title="Pollsters — kzcheck report", page=view)
+    out[PAGE] = label_cells(
+        env.get_template("pollsters.html").render(**common, title="Pollsters — kzcheck report", page=view)
+    )
     return out

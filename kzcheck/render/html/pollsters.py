@@ -14,8 +14,6 @@ from markupsafe import Markup
 from kzcheck.render.html.pages import DASH, anchor, number, page_name, signed, web_url
 
 PAGE = "pollsters.html"
-# How each matplotlib marker looks in text, so a table's legend matches the chart's symbols.
-GLYPHS = {"o": "●", "s": "■", "^": "▲", "D": "◆", "v": "▼", "P": "✚", "X": "✖", "*": "★"}
 AGAINST = {"final": "final result", "preliminary": "preliminary result"}
 
 
@@ -149,7 +147,7 @@ def pollsters_page(result: Any, styles: dict[str, Any]) -> PollstersPage:
                 p.verdict,
                 str(p.evidence),
                 style.colour if style else "#000000",
-                GLYPHS.get(style.marker, "●") if style else "●",
+                style.glyph if style else "●",
                 len(p.votes),
                 len(p.scored),
                 DASH if lean is None or lean.mean is None else f"{signed(lean.mean)} ({lean.n} vote(s))",
