@@ -273,3 +273,17 @@ def test_referendum_answers_and_a_sentence_that_reads_like_the_commission():
 def test_a_sentence_naming_both_the_commission_and_a_pollster(election):
     entries = read(election, "The CEC's final figure for Amanat, 53.90%, was close to the one IEI gave.")
     assert [(e.option, e.confidence) for e in entries] == [("amanat", UNCERTAIN)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commission said turnout was 54.2%, and Auyl won 10.90% of the vote.",
+        "По данным ЦИК, явка составила 54,2 %, а партия «Ауыл» получила 10,90 %.",
+    ],
+)
+def test_a_turnout_printed_before_a_party_is_the_turnout_not_the_party_share(election, text):
+    """The figure right after the turnout word is the turnout; the party named after it takes the figure after it."""
+    turnout, auyl = read(election, text)
+    assert (turnout.kind, turnout.line, turnout.number.value) == ("turnout", "ballots_issued", Decimal("54.2"))
+    assert (auyl.kind in ("share", "percent"), auyl.option, auyl.number.value) == (True, "auyl", Decimal("10.90"))

@@ -40,6 +40,14 @@ def read_sentence(
         if not n.percent and W.AFTER_OTHER_UNIT.match(after):
             ignored.append(Ignored(n.start, n.end, n.printed, "counts something the data does not hold"))
             continue
+        if n.percent and _turnout_just_before(n, max(s.start, n.start - 40), before, options):
+            # "turnout was 54.2%, and Auyl won 10.90%": the figure is the turnout's, not the party's named after it
+            e = Entry(TURNOUT, None, n, s)
+            area = _nearest(n, numbers, areas, text)
+            if area:
+                e.area, e.area_printed = area.id, area.printed
+            entries.append(e)
+            continue
         name, list_names = _name_for(n, i, numbers, options, used, text)
         area = _nearest(n, numbers, areas, text)
         stations = not n.percent and W.AFTER_STATIONS.match(after)
@@ -108,6 +116,15 @@ def read_sentence(
 
 
 LISTED = "printed together"
+
+
+def _turnout_just_before(n: Number, offset: int, before: str, names: list[Mention]) -> bool:
+    """A turnout word within 30 characters before the figure, with no option or line named between them."""
+    found = list(W.TURNOUT.finditer(before))
+    if not found:
+        return False
+    end = offset + found[-1].end()
+    return n.start - end <= 30 and not any(end <= m.start and m.end <= n.start for m in names)
 
 
 def _joined(text: str, a: Number, b: Number) -> bool:
