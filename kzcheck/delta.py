@@ -13,29 +13,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import posixpath
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from kzcheck.load.fingerprint import relative_file
 from kzcheck.model.findings import Finding
 
 NEW, FIXED, UNCHANGED = "new", "fixed", "unchanged"
-
-
-def relative_file(file: str | None, root: str) -> str:
-    """`file` relative to the data folder `root`, with `/` separators ('' for no file)."""
-    if not file:
-        return ""
-    try:
-        rel = os.path.relpath(os.path.abspath(file), os.path.abspath(root))
-    except ValueError:  # another drive on Windows
-        rel = file
-    if rel.startswith(".."):
-        rel = os.path.basename(file)
-    return posixpath.normpath(rel.replace(os.sep, "/"))
 
 
 def row_keys(data: Any) -> dict[tuple[str, int], tuple[str, ...]]:
@@ -78,7 +64,7 @@ def keyed(findings: Iterable[Finding], root: str, data: Any = None) -> dict[str,
         parts = [
             f.check,
             f.election or "",
-            relative_file(f.file, root),
+            relative_file(f.file, root) or "",
             list(cells) if cells is not None else None,
             f.subject or "",
             f.column or "",
