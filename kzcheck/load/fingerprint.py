@@ -70,9 +70,16 @@ def parts(f: Finding, root: str, key: tuple[str, ...] | None) -> list[Any]:
         f.election or "",
         relative_file(f.file, root) or "",
         list(key) if key is not None else None,
-        f.subject or "",
+        _subject(f.subject, root),
         f.column or "",
     ]
+
+
+def _subject(subject: str | None, root: str) -> str:
+    """A subject that names a file ("file:PATH", an input defect's) names it relative to the data folder."""
+    if subject and subject.startswith("file:"):
+        return "file:" + (relative_file(subject[5:], root) or "")
+    return subject or ""
 
 
 def digest(value: Any) -> str:
