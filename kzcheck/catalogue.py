@@ -5,11 +5,11 @@ It is documentation too: `kzcheck checks --format markdown` writes docs/checks.m
 
 from __future__ import annotations
 
-from kzcheck.model.findings import CheckSpec, Severity
+from kzcheck.model.findings import Severity
 from kzcheck.model.kinds import Kind
 
 
-def all_specs() -> list[CheckSpec]:
+def all_specs() -> list[Kind]:
     """Every check kzcheck can run, in the order the pipeline runs them."""
     from kzcheck.checks import modules
     from kzcheck.run import INPUT_SPECS
@@ -35,7 +35,7 @@ def kinds() -> dict[str, Kind]:
     return registry
 
 
-def markdown(specs: list[CheckSpec]) -> str:
+def markdown(specs: list[Kind]) -> str:
     lines = [
         "# Check catalogue",
         "",

@@ -13,13 +13,14 @@ from kzcheck.checks import modules
 from kzcheck.load.dataset import discover
 from kzcheck.model.config import RunConfig
 from kzcheck.model.errors import InputError
-from kzcheck.model.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status
+from kzcheck.model.findings import ElectionSummary, Finding, Outcome, RunResult, Severity, Status
+from kzcheck.model.kinds import Kind
 
 if TYPE_CHECKING:
     from kzcheck.load.frames import Reader
 
 INPUT_SPECS = [
-    CheckSpec(
+    Kind.check(
         "input",
         "Input files are readable as documented",
         "Every data file is read as documented in docs/data-format.md; defects met while reading (unknown "
@@ -75,7 +76,7 @@ def validate(
     data = load(dataset, reader)
     analysis = Analysis(data, config.deff)
     outcomes: list[Outcome] = []
-    specs: dict[str, CheckSpec] = {s.id: s for s in INPUT_SPECS}
+    specs: dict[str, Kind] = {s.id: s for s in INPUT_SPECS}
     by_file: dict[tuple[str | None, str | None], list[Finding]] = {}
     for f in data.findings:
         f.subject = f.subject or f"file:{f.file}"

@@ -17,11 +17,12 @@ from kzcheck.analysis.official import authoritative
 from kzcheck.checks.protocols import area_label, area_names, area_subject, fmt
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.table import FILE, LINE
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 from kzcheck.model.stages import NEWEST_FIRST
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         "copy.disagree",
         "A protocol copy agrees with the official figures",
         "Each line of a copy of an area's protocol (protocols/<election>.<origin>.csv) equals the CEC's final "

@@ -11,13 +11,14 @@ import datetime as dt
 from typing import Any
 
 from kzcheck.analysis.deadlines import DUE_KEY, ElectionDeadlines, State, all_deadlines, parse_day, today_in_kazakhstan
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 
 OVERDUE = "results.overdue"
 PRELIMINARY_OVERDUE = "results.preliminary-overdue"
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         OVERDUE,
         "Final results published by the legal deadline",
         f"The CEC must publish final results within the election file's {DUE_KEY} after voting day (10 days "
@@ -28,7 +29,7 @@ SPECS = [
         "kzcheck",
         "final results not published, due by {due} ({late} days late)",
     ),
-    CheckSpec(
+    Kind.check(
         PRELIMINARY_OVERDUE,
         "Preliminary results published the day after voting",
         "Preliminary results come the day after voting day. Without a preliminary or a final results file "

@@ -11,12 +11,13 @@ from kzcheck.analysis import coverage
 from kzcheck.checks.base import located, outcomes_for, poll_subject
 from kzcheck.gx.engine import ExpectationRun, suite_path
 from kzcheck.load.frames import UNDECIDED, LoadedData
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 
 SUITE_NAMES = ("poll_figures", "polls")
 
 
-def _specs() -> list[CheckSpec]:
+def _specs() -> list[Kind]:
     specs = []
     for name in SUITE_NAMES:
         doc = json.loads(suite_path(name).read_text(encoding="utf-8"))
@@ -24,7 +25,7 @@ def _specs() -> list[CheckSpec]:
             meta = exp.get("meta", {})
             sev = {"critical": "error"}.get(exp.get("severity", "critical"), exp.get("severity", "critical"))
             specs.append(
-                CheckSpec(
+                Kind.check(
                     meta["check"],
                     meta["title"],
                     meta["description"],

@@ -30,13 +30,14 @@ from kzcheck.load.frames import LoadedData
 from kzcheck.load.table import FILE, LINE
 from kzcheck.methods.rounding import EPSILON, percent_matches_many
 from kzcheck.model.config import RunConfig
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 
 TOTAL, PERCENT, TURNOUT = "official.total", "official.percent", "official.turnout"
 SEATS, ALLOCATION, REVISIONS = "official.seats", "official.allocation", "official.revisions"
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         TOTAL,
         "Votes sum to the printed total",
         "At every area of the CEC's preliminary and final results, each relation of the election file that "
@@ -46,7 +47,7 @@ SPECS = [
         "kzcheck",
         "the option votes sum to {left}, the printed {line} is {right}",
     ),
-    CheckSpec(
+    Kind.check(
         PERCENT,
         "Printed percentages equal votes over the declared base",
         "Each option's printed percentage equals its votes over the election's percent_base (the sum of the "
@@ -57,7 +58,7 @@ SPECS = [
         "kzcheck",
         "{line} printed {percent}% but {count} / {base} = {exact}%",
     ),
-    CheckSpec(
+    Kind.check(
         TURNOUT,
         "Turnout equals ballots over registered voters",
         "Each printed percentage of a protocol line with percent_of (turnout: voters who received ballots "
@@ -66,7 +67,7 @@ SPECS = [
         "kzcheck",
         "{line} printed {percent}% but {count} / {base} = {exact}%",
     ),
-    CheckSpec(
+    Kind.check(
         SEATS,
         "Seats sum to the tier size",
         "The list seats printed for the options add up to the seats of the election's list tier.",
@@ -74,7 +75,7 @@ SPECS = [
         "kzcheck",
         "printed seats sum to {seats}, the list tier has {tier}",
     ),
-    CheckSpec(
+    Kind.check(
         ALLOCATION,
         "List seats follow the law's allocation",
         "The list seats printed for each option equal those the election's method (Hare quota with largest "
@@ -83,7 +84,7 @@ SPECS = [
         "kzcheck",
         "{option} has {printed} seats; {method} gives {expected}",
     ),
-    CheckSpec(
+    Kind.check(
         REVISIONS,
         "Revisions from preliminary to final results",
         "Where preliminary and final results both exist, every count or percentage the final results "

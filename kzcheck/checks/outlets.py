@@ -13,12 +13,13 @@ from kzcheck.analysis.tables import Analysis
 from kzcheck.checks.base import poll_subject
 from kzcheck.load.frames import LoadedData
 from kzcheck.model.config import RunConfig
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 from kzcheck.model.tables import OutletDisagreement
 
 CHECK = "outlets.agree"
 SPECS = [
-    CheckSpec(
+    Kind.check(
         CHECK,
         "Outlets print a poll's figures alike",
         "Every figure of a poll that two outlets print differently is reported with both outlets, values and "

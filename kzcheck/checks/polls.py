@@ -10,17 +10,18 @@ from kzcheck.checks.base import located, outcomes_for, poll_subject
 from kzcheck.load.frames import LoadedData
 from kzcheck.methods.rounding import half_unit
 from kzcheck.methods.sampling import margin_of_error
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         "poll.reference",
         "Figures belong to a known poll",
         "Every figure row names a poll listed in polls/<election>.csv.",
         Severity.ERROR,
         "kzcheck",
     ),
-    CheckSpec(
+    Kind.check(
         "source.reference",
         "Every figure has a known source",
         "Every poll, figure and result row names a source listed in sources.csv, so each figure can be traced "
@@ -28,7 +29,7 @@ SPECS = [
         Severity.ERROR,
         "kzcheck",
     ),
-    CheckSpec(
+    Kind.check(
         "poll.margin-consistent",
         "Stated margin fits the sample size",
         "A poll's stated margin of error cannot be smaller than a simple random sample of its stated size "

@@ -22,14 +22,15 @@ from kzcheck.checks.base import poll_subject
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.table import FILE, LINE
 from kzcheck.model.config import RunConfig
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 from kzcheck.model.tables import GroupCalls
 
 SAMPLING, THRESHOLD = "pollsters.sampling", "pollsters.threshold"
 WINNER, RANKING, TURNOUT = "pollsters.winner", "pollsters.ranking", "pollsters.turnout"
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         SAMPLING,
         "Pollsters agree within sampling error",
         "For each pair of comparable polls (same election, kind and scope) and each option, the difference "
@@ -44,7 +45,7 @@ SPECS = [
         "kzcheck",
         "{a} and {b} differ on {option} by {difference} points: z = {z}, p = {p}",
     ),
-    CheckSpec(
+    Kind.check(
         THRESHOLD,
         "Pollsters agree on who clears the threshold",
         "National exit polls of an election with a list threshold agree on which parties reach it: each "
@@ -55,7 +56,7 @@ SPECS = [
         "kzcheck",
         "pollsters disagree on whether {option} clears the {threshold}% threshold",
     ),
-    CheckSpec(
+    Kind.check(
         WINNER,
         "Pollsters agree on the winner",
         "Comparable polls put the same option first: a warning needs two polls whose different leaders each "
@@ -65,7 +66,7 @@ SPECS = [
         "kzcheck",
         "pollsters disagree on the winner",
     ),
-    CheckSpec(
+    Kind.check(
         RANKING,
         "Pollsters agree on the ranking",
         "Comparable polls order the options alike; every pair of options two polls order differently is "
@@ -74,7 +75,7 @@ SPECS = [
         "kzcheck",
         "rankings differ",
     ),
-    CheckSpec(
+    Kind.check(
         TURNOUT,
         "Spread of turnout estimates",
         "The turnout estimates printed by comparable polls, lowest to highest (info).",

@@ -14,14 +14,15 @@ from kzcheck.analysis.printings import Comparison, ListFinding, PrintingTable, b
 from kzcheck.analysis.tables import Analysis
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.printings import FIGURE
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 
 AGREE, LISTS, ABOVE, SERIES = "printing.agree", "printing.list", "intraday.above-final", "printing.series"
 TURNOUT = "intraday.turnout"
 FIELD_NAMES = {"count": "count", "percent": "percentage", "seats": "seats"}
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         AGREE,
         "Every printing of an official figure agrees with the figure used",
         "Any number of sources may print one official or intraday figure (an area's line at a status and time of "
@@ -36,7 +37,7 @@ SPECS = [
         "kzcheck (kzcheck.methods.verdicts)",
         "{area}: {line} printed as {printed} against {used}: {verdict}",
     ),
-    CheckSpec(
+    Kind.check(
         LISTS,
         "Lists of areas are printed row by row",
         "A source's list of areas (turnout by region at one time) whose values are another source's list for the "
@@ -46,7 +47,7 @@ SPECS = [
         Severity.WARNING,
         "kzcheck (kzcheck.methods.verdicts)",
     ),
-    CheckSpec(
+    Kind.check(
         ABOVE,
         "An intraday count is not above the end result",
         "A count printed during voting day (voters who received ballots at 20:00) may not exceed the same area's "
@@ -54,7 +55,7 @@ SPECS = [
         Severity.WARNING,
         "kzcheck",
     ),
-    CheckSpec(
+    Kind.check(
         TURNOUT,
         "Intraday turnout is on the list at that time of day",
         "An intraday percentage of a line with percent_of (voters who received ballots) printed with its count "
@@ -63,7 +64,7 @@ SPECS = [
         Severity.WARNING,
         "kzcheck",
     ),
-    CheckSpec(
+    Kind.check(
         SERIES,
         "A source's own intraday series does not fall",
         "Each source's own intraday series of an area's line never falls by more than the printed rounding "

@@ -20,10 +20,11 @@ from kzcheck.analysis.official import STATUSES, totals_relations
 from kzcheck.load.election import OPTIONS_TERM, Election, Relation
 from kzcheck.load.frames import OFFICIAL, LoadedData
 from kzcheck.load.table import FILE, LINE
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         "protocol.relation",
         "Protocol lines keep the relations the election file declares",
         "Every relation of [[protocol.relations]] (valid + invalid = found in the box, issued <= voters on the "

@@ -14,14 +14,15 @@ from kzcheck.analysis.tables import Analysis
 from kzcheck.checks.base import poll_subject
 from kzcheck.load.frames import LoadedData
 from kzcheck.model.config import RunConfig
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 from kzcheck.model.tables import PollScore
 
 ACCURACY, THRESHOLD = "reconciliation.accuracy", "reconciliation.threshold"
 MARGIN, INTERVAL, SEATS = "reconciliation.margin", "reconciliation.interval", "reconciliation.seats"
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         ACCURACY,
         "Poll scored against the CEC's result",
         "Each national exit poll is scored against the final result (or the preliminary one, said so): "
@@ -31,7 +32,7 @@ SPECS = [
         Severity.INFO,
         "kzcheck",
     ),
-    CheckSpec(
+    Kind.check(
         THRESHOLD,
         "Poll's threshold calls",
         "Whether the poll put each party on the same side of the list threshold as the official result "
@@ -40,7 +41,7 @@ SPECS = [
         "kzcheck",
         "{pollster} put {option} at {share}, {side} the {threshold}% threshold; the CEC's result is {official}",
     ),
-    CheckSpec(
+    Kind.check(
         MARGIN,
         "Official shares inside the poll's stated margin",
         "Each official share lies within the poll's stated margin of error of its printed share (plus the "
@@ -48,7 +49,7 @@ SPECS = [
         Severity.INFO,
         "kzcheck",
     ),
-    CheckSpec(
+    Kind.check(
         INTERVAL,
         "Official shares inside the poll's computed interval",
         "Each official share lies inside the 95% Wilson interval computed from the poll's sample size and "
@@ -56,7 +57,7 @@ SPECS = [
         Severity.INFO,
         "kzcheck",
     ),
-    CheckSpec(
+    Kind.check(
         SEATS,
         "Seats the poll would have produced",
         "The list seats the poll's shares give under the law's method and threshold, against the official seats.",

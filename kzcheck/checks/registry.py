@@ -24,7 +24,8 @@ from kzcheck.load.pollsters import (
     registry_of,
 )
 from kzcheck.load.table import LINE
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 
 KNOWN, NAME_MATCHES, TWICE = "pollster.known", "pollster.name-matches-id", "pollster.counted-twice"
 ALIAS_UNIQUE, MEMBERS = "pollster.alias-unique", "family.members"
@@ -33,7 +34,7 @@ NO_REGISTRY_NOTE = "the data folder has no pollsters.csv: pollsters are known on
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         SCHEMA_POLLSTERS,
         "pollsters table: columns, types, uniqueness",
         "pandera schema of the pollster registry (pollsters.csv): a unique lower-case id per pollster, an English "
@@ -41,7 +42,7 @@ SPECS = [
         Severity.ERROR,
         "pandera",
     ),
-    CheckSpec(
+    Kind.check(
         SCHEMA_FAMILIES,
         "families table: columns, types, uniqueness",
         "pandera schema of the option families (families.csv): a family id, an election and an option on every "
@@ -49,7 +50,7 @@ SPECS = [
         Severity.ERROR,
         "pandera",
     ),
-    CheckSpec(
+    Kind.check(
         KNOWN,
         "Every poll's pollster is in the registry",
         "Each poll's pollster_id, or else its printed pollster name, resolves to one pollster of pollsters.csv "
@@ -61,7 +62,7 @@ SPECS = [
         "kzcheck",
         "pollster {name} is not in the registry (pollsters.csv); did you mean {suggestion}?",
     ),
-    CheckSpec(
+    Kind.check(
         NAME_MATCHES,
         "A poll's printed pollster name belongs to its pollster_id",
         "Where a poll gives a pollster_id, its printed name is one of that pollster's names or aliases; a "
@@ -70,7 +71,7 @@ SPECS = [
         "kzcheck",
         "poll {poll} is filed under {id} but printed as {name}",
     ),
-    CheckSpec(
+    Kind.check(
         TWICE,
         "No pollster counted twice in one vote",
         "Two polls of one election that resolve to the same pollster, with the same kind and scope, are one "
@@ -80,7 +81,7 @@ SPECS = [
         "kzcheck",
         "{polls} are all {pollster}: one organisation counted as {n} polls of one vote",
     ),
-    CheckSpec(
+    Kind.check(
         ALIAS_UNIQUE,
         "Each printed name identifies one pollster",
         "No name or alias of pollsters.csv belongs to two pollsters (after folding); such a name resolves to neither.",
@@ -88,7 +89,7 @@ SPECS = [
         "kzcheck",
         "{name} is a name of both {a} and {b}",
     ),
-    CheckSpec(
+    Kind.check(
         MEMBERS,
         "Option families name real options",
         "Every row of families.csv names an election of the data folder and, for the elections being checked, "

@@ -26,10 +26,11 @@ from kzcheck.checks.protocols import (
 from kzcheck.load.election import Election
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.table import FILE, LINE
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         "rollup.sum",
         "Children's figures sum to their parent's",
         "Where an area and every child the areas file lists for it are published together, each line's figure "
@@ -37,7 +38,7 @@ SPECS = [
         Severity.ERROR,
         "kzcheck (vectorised numpy)",
     ),
-    CheckSpec(
+    Kind.check(
         "rollup.turnout",
         "A parent's turnout is its children's, weighted by voters on the list",
         "The printed percentage of a line with percent_of (turnout) at an area equals its children's printed "
@@ -47,7 +48,7 @@ SPECS = [
         Severity.ERROR,
         "kzcheck (vectorised numpy)",
     ),
-    CheckSpec(
+    Kind.check(
         "rollup.parent",
         "Every area has a known parent",
         "Every area in an areas file names a parent in the same file (only the country has none), and every "
@@ -55,7 +56,7 @@ SPECS = [
         Severity.ERROR,
         "kzcheck (vectorised pandas)",
     ),
-    CheckSpec(
+    Kind.check(
         "intraday.monotonic",
         "Intraday figures never fall during the day",
         "For lines declared monotonic_intraday (voters who received ballots), each intraday figure of an area "

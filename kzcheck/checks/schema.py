@@ -11,11 +11,12 @@ from kzcheck.checks.base import outcomes_for
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.printings import KINDS
 from kzcheck.load.table import FILE, LINE
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity
+from kzcheck.model.findings import Finding, Outcome, Severity
+from kzcheck.model.kinds import Kind
 
 TABLES = ("sources", "polls", "figures", "results", "areas", "acknowledged")
 SPECS = [
-    CheckSpec(
+    Kind.check(
         f"schema.{t}",
         f"{t} table: columns, types, ranges, uniqueness",
         f"pandera schema of the {t} table: required values present, numbers in range, keys unique.",
