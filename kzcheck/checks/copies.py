@@ -30,8 +30,11 @@ SPECS = [
         "not publish are not evaluated.",
         Severity.ERROR,
         "kzcheck (disagreement mechanism, vectorised pandas)",
+        "{area}: {line} differs between the {origin} copy of the protocol and the CEC's {status} results: "
+        "{copied} against {official}{difference}",
     ),
 ]
+DISAGREE = SPECS[0]
 
 COPY = "copy"
 COLUMNS = ["area", "line", "count", "origin", "source", FILE, LINE]
@@ -64,11 +67,14 @@ def _finding(d: Disagreement, election: str, origin: str, status: str, names: di
     said = "; ".join(f"{v.origin} {fmt(v.value)}" for v in mine)
     official = "; ".join(f"{v.origin} {fmt(v.value)}" for v in theirs)
     diff = f" (difference {mine[0].value - theirs[0].value:+,.0f})" if mine and theirs else ""
-    return Finding(
-        "copy.disagree",
-        Severity.ERROR,
-        f"{area_label(area, names)}: {line} differs between the {origin} copy of the protocol and the CEC's {status} "
-        f"results: {said} against {official}{diff}",
+    return DISAGREE.finding(
+        area=area_label(area, names),
+        line=line,
+        origin=origin,
+        status=status,
+        copied=said,
+        official=official,
+        difference=diff,
         election=election,
         subject=area_subject(area, origin, line),
         file=first.file,

@@ -27,7 +27,9 @@ SPECS = [
         "are not evaluated.",
         Severity.ERROR,
         "kzcheck",
-        "final results not published, due by {due} ({late} days late)",
+        "final results are overdue: not published, were due by {due} ({late} day{s} late, voting day {voting_day}); "
+        "add results/{election}.final.csv once the CEC publishes them",
+        variants={"awaited": "awaiting final results, due by {due}"},
     ),
     Kind.check(
         PRELIMINARY_OVERDUE,
@@ -37,7 +39,8 @@ SPECS = [
         f"{DUE_KEY}.",
         Severity.WARNING,
         "kzcheck",
-        "preliminary results not published, due by {due}",
+        "preliminary results are late: not published, were due by {due} (the day after voting day); add "
+        "results/{election}.preliminary.csv",
     ),
 ]
 
@@ -52,12 +55,18 @@ def run_day(config: Any) -> dt.date:
     return parse_day(str(text))  # RunConfig has refused a day that is not a date
 
 
-def _finding(d: ElectionDeadlines, check: str, severity: Severity, message: str, kind: str) -> Finding:
+KIND = {k.id: k for k in SPECS}
+
+
+def _finding(
+    d: ElectionDeadlines, check: str, severity: Severity, kind: str, variant: str = "", **fields: object
+) -> Finding:
     pub = d.get(kind)
-    return Finding(
-        check,
-        severity,
-        message,
+    return KIND[check].finding(
+        variant,
+        severity=severity,
+        due=pub.due.isoformat() if pub and pub.due else "?",
+        **fields,
         election=d.election,
         subject=f"results:{kind}",
         file=d.election_file,
@@ -93,27 +102,20 @@ def _outcomes(d: ElectionDeadlines) -> list[Outcome]:
                 d,
                 OVERDUE,
                 Severity.ERROR,
-                f"final results are overdue: not published, were due by {final.due.isoformat()} "
-                f"({late} day{'s' if late != 1 else ''} late, voting day {d.voting_day.isoformat()}); "
-                f"add results/{d.election}.final.csv once the CEC publishes them",
                 "final",
+                late=late,
+                s="s" if late != 1 else "",
+                voting_day=d.voting_day.isoformat(),
             )
         )
     elif final.state is State.DUE:
         findings.append(
-            _finding(d, OVERDUE, Severity.INFO, f"awaiting final results, due by {final.due.isoformat()}", "final")
+            _finding(d, OVERDUE, Severity.INFO, "final", "awaited")
         )
     prelim_findings: list[Finding] = []
     if prelim.state is State.OVERDUE:
         prelim_findings.append(
-            _finding(
-                d,
-                PRELIMINARY_OVERDUE,
-                Severity.WARNING,
-                f"preliminary results are late: not published, were due by {prelim.due.isoformat()} (the day after "
-                f"voting day); add results/{d.election}.preliminary.csv",
-                "preliminary",
-            )
+            _finding(d, PRELIMINARY_OVERDUE, Severity.WARNING, "preliminary")
         )
     return [
         Outcome(OVERDUE, d.election, "results:final", findings),

@@ -10,7 +10,7 @@ from kzcheck.checks.base import located, outcomes_for, poll_subject
 from kzcheck.load.frames import LoadedData
 from kzcheck.methods.rounding import half_unit
 from kzcheck.methods.sampling import margin_of_error
-from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.findings import Outcome, Severity, Status
 from kzcheck.model.kinds import Kind
 
 SPECS = [
@@ -20,6 +20,7 @@ SPECS = [
         "Every figure row names a poll listed in polls/<election>.csv.",
         Severity.ERROR,
         "kzcheck",
+        "poll {poll!r} is not listed in polls/{election}.csv",
     ),
     Kind.check(
         "source.reference",
@@ -28,6 +29,7 @@ SPECS = [
         "to the outlet and URL that printed it.",
         Severity.ERROR,
         "kzcheck",
+        "source {source!r} is not listed in sources.csv",
     ),
     Kind.check(
         "poll.margin-consistent",
@@ -38,8 +40,10 @@ SPECS = [
         "flagged; see docs/methods.md.",
         Severity.WARNING,
         "kzcheck",
+        "stated margin ±{margin:g} is smaller than a simple random sample of {n:,} allows (±{srs:.2f})",
     ),
 ]
+KIND = {k.id: k for k in SPECS}
 
 
 def run(data: LoadedData, config: Any) -> list[Outcome]:
@@ -48,10 +52,8 @@ def run(data: LoadedData, config: Any) -> list[Outcome]:
     keys = list(zip(figures["election"], figures["poll"], strict=True))
     orphan = figures[[k not in known_polls for k in keys]] if len(figures) else figures
     poll_findings = [
-        Finding(
-            "poll.reference",
-            Severity.ERROR,
-            f"poll {row['poll']!r} is not listed in polls/{row['election']}.csv",
+        KIND["poll.reference"].finding(
+            poll=row["poll"],
             election=row["election"],
             subject=poll_subject(row["poll"], row["source"]),
             **located(row, column="poll", observed=row["poll"]),
@@ -73,10 +75,8 @@ def run(data: LoadedData, config: Any) -> list[Outcome]:
         missing = frame[cited.notna() & ~cited.isin(known_sources)]
         for _, row in missing.drop_duplicates(["election", "source"]).iterrows():
             source_findings.append(
-                Finding(
-                    "source.reference",
-                    Severity.ERROR,
-                    f"source {row['source']!r} is not listed in sources.csv",
+                KIND["source.reference"].finding(
+                    source=row["source"],
                     election=str(row["election"]),
                     subject=f"source:{row['source']}",
                     **located(row, column="source", observed=str(row["source"])),
@@ -102,11 +102,10 @@ def margin_outcomes(polls: object) -> list[Outcome]:
     )
     bad = rows[allowed < srs]
     findings = [
-        Finding(
-            "poll.margin-consistent",
-            Severity.WARNING,
-            f"stated margin ±{row['margin_of_error']:g} is smaller than a simple random sample of "
-            f"{int(row['sample_size']):,} allows (±{m:.2f})",
+        KIND["poll.margin-consistent"].finding(
+            margin=row["margin_of_error"],
+            n=int(row["sample_size"]),
+            srs=m,
             election=row["election"],
             subject=poll_subject(row["poll"]),
             **located(row, column="margin_of_error", observed=row["margin_of_error"], expected=f">= {m:.2f}"),

@@ -35,7 +35,7 @@ SPECS = [
         "docs/methods.md, 'Verdicts on a printing'.",
         Severity.WARNING,
         "kzcheck (kzcheck.methods.verdicts)",
-        "{area}: {line} printed as {printed} against {used}: {verdict}",
+        "{what} printed as {printed} against {used}, the figure used ({why}{also}): {verdict}: {detail}",
     ),
     Kind.check(
         LISTS,
@@ -46,6 +46,7 @@ SPECS = [
         "used differs for one of them and info otherwise.",
         Severity.WARNING,
         "kzcheck (kzcheck.methods.verdicts)",
+        "{observation} ({file}:{row} against {other_file}:{other_row})",
     ),
     Kind.check(
         ABOVE,
@@ -54,6 +55,7 @@ SPECS = [
         "and line's final count (preliminary when no final is published).",
         Severity.WARNING,
         "kzcheck",
+        "{observation} ({file}:{row} against {other_file}:{other_row})",
     ),
     Kind.check(
         TURNOUT,
@@ -63,6 +65,7 @@ SPECS = [
         "start-of-day list), within the printed rounding; a final figure is on the final list (official.turnout).",
         Severity.WARNING,
         "kzcheck",
+        "{observation} ({file}:{row} against {other_file}:{other_row})",
     ),
     Kind.check(
         SERIES,
@@ -71,8 +74,10 @@ SPECS = [
         "(the series made of several sources' figures is intraday.monotonic's).",
         Severity.WARNING,
         "kzcheck",
+        "{observation} ({file}:{row} against {other_file}:{other_row})",
     ),
 ]
+KIND = {k.id: k for k in SPECS}
 
 
 def _when(c: Comparison) -> str:
@@ -87,14 +92,15 @@ def _finding(c: Comparison) -> Finding:
         if c.status == "poll"
         else f"{c.area}: {c.line} ({_when(c)}, {FIELD_NAMES[c.field]})"
     )
-    message = (
-        f"{what} printed as {c.printing.label()} against {c.used.label()}, the figure used ({c.why_used}{also}): "
-        f"{c.verdict.kind}: {c.verdict.detail}"
-    )
-    return Finding(
-        AGREE,
-        Severity.INFO if benign else Severity.WARNING,
-        message,
+    return KIND[AGREE].finding(
+        severity=Severity.INFO if benign else Severity.WARNING,
+        what=what,
+        printed=c.printing.label(),
+        used=c.used.label(),
+        why=c.why_used,
+        also=also,
+        verdict=c.verdict.kind,
+        detail=c.verdict.detail,
         election=c.election,
         subject=f"poll:{c.area}" if c.status == "poll" else f"area:{c.area}/{c.line}@{_when(c)}",
         file=c.printing.file,
@@ -107,10 +113,11 @@ def _finding(c: Comparison) -> Finding:
 
 def _list_finding(item: ListFinding, check: str) -> Finding:
     severe = item.kind != "repeated" or item.contradicted
-    return Finding(
-        check,
-        Severity.WARNING if severe else Severity.INFO,
-        f"{item.message} ({item.printing.file}:{item.printing.row} against {item.other.file}:{item.other.row})",
+    return KIND[check].finding(
+        severity=Severity.WARNING if severe else Severity.INFO,
+        observation=item.message,
+        other_file=item.other.file,
+        other_row=item.other.row,
         election=item.election,
         subject=f"list:{item.line}@{item.as_of or item.status}",
         file=item.printing.file,

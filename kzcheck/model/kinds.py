@@ -95,13 +95,13 @@ class Kind:
 
     @property
     def fields(self) -> tuple[str, ...]:
-        """The names its templates fill, in order of first use."""
-        names = [
-            name.split(".")[0].split("[")[0]
-            for text in self.templates.values()
-            for _, name, _, _ in Formatter().parse(text)
-            if name
-        ]
+        """The names its (main) template fills, in order of first use."""
+        return self.fields_of("")
+
+    def fields_of(self, variant: str) -> tuple[str, ...]:
+        """The names one shape of the message fills, in order of first use."""
+        text = self.templates[variant]
+        names = [name.split(".")[0].split("[")[0] for _, name, _, _ in Formatter().parse(text) if name]
         return tuple(dict.fromkeys(names))
 
     def message(self, variant: str = "", /, **fields: Any) -> str:
@@ -131,7 +131,7 @@ class Kind:
         its findings (a difference rounding explains is info, a misquote a warning)."""
         severity = severity or self.severity
         assert severity is not None, f"{self.id} is fatal: raise .error() instead"
-        values = {"column": column, **fields}
+        values = {"election": election, "file": file, "row": row, "column": column, **fields}
         return Finding(
             self.id,
             severity,

@@ -7,10 +7,23 @@ A record is a dataclass: add a field with a default and every output carries it 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+import copy
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 from kzcheck.model.track_record import PollsterRecord
+
+
+def plain(value: Any) -> Any:
+    """A record as plain data, as `dataclasses.asdict` makes it, leaving out fields marked `metadata={"json": False}`
+    (what a message was rendered from: the message itself is carried)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in fields(value) if f.metadata.get("json", True)}
+    if isinstance(value, list | tuple):
+        return type(value)(plain(v) for v in value)
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return copy.deepcopy(value)
 
 
 class Record:
@@ -38,7 +51,7 @@ class Record:
             return default
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)  # type: ignore[call-overload, no-any-return]
+        return plain(self)  # type: ignore[no-any-return]
 
 
 # ------------------------------------------------------------------------------------------ outlets and consensus
@@ -89,6 +102,7 @@ class OutletDisagreement(Record):
     observed: str
     expected: str
     why: str = ""  # why the value used is used (docs/methods.md §6.3)
+    parts: dict[str, str] = field(default_factory=dict, metadata={"json": False})  # what `message` was rendered from
 
 
 # ---------------------------------------------------------------------------------------------- poll comparison
@@ -373,4 +387,4 @@ class Tables:
     printings: list[OfficialPrinting] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return plain(self)  # type: ignore[no-any-return]
