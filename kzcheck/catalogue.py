@@ -5,7 +5,6 @@ It is documentation too: `kzcheck checks --format markdown` writes docs/checks.m
 
 from __future__ import annotations
 
-from kzcheck.model.findings import Severity
 from kzcheck.model.kinds import Kind
 
 
@@ -26,12 +25,8 @@ def kinds() -> dict[str, Kind]:
     from kzcheck.load.defects import CATALOGUE
 
     registry: dict[str, Kind] = {}
-    entries: list[tuple[str, str, str, Severity | None, str, str]] = [
-        (s.id, s.title, s.description, s.severity, s.template, s.engine) for s in all_specs()
-    ]
-    entries += [(d.code, d.title, d.description, d.severity, d.template, d.reported_by) for d in CATALOGUE.values()]
-    for entry in entries:
-        registry.setdefault(entry[0], Kind(*entry))
+    for kind in [*all_specs(), *CATALOGUE.values()]:
+        registry.setdefault(kind.id, kind)
     return registry
 
 

@@ -109,14 +109,10 @@ def _outcomes(d: ElectionDeadlines) -> list[Outcome]:
             )
         )
     elif final.state is State.DUE:
-        findings.append(
-            _finding(d, OVERDUE, Severity.INFO, "final", "awaited")
-        )
+        findings.append(_finding(d, OVERDUE, Severity.INFO, "final", "awaited"))
     prelim_findings: list[Finding] = []
     if prelim.state is State.OVERDUE:
-        prelim_findings.append(
-            _finding(d, PRELIMINARY_OVERDUE, Severity.WARNING, "preliminary")
-        )
+        prelim_findings.append(_finding(d, PRELIMINARY_OVERDUE, Severity.WARNING, "preliminary"))
     return [
         Outcome(OVERDUE, d.election, "results:final", findings),
         Outcome(PRELIMINARY_OVERDUE, d.election, "results:preliminary", prelim_findings),
