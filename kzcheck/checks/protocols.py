@@ -32,8 +32,11 @@ SPECS = [
         "publication and protocol copy; an area lacking a line the relation needs is not evaluated.",
         Severity.ERROR,
         "kzcheck (vectorised pandas/numpy)",
+        "{area}: {relation} does not hold in {publication}: {left} = {left_value}, {right} = {right_value}, not {op} "
+        "(difference {difference:+,.0f})",
     ),
 ]
+RELATION = SPECS[0]
 
 KEYS = ("election", "status", "origin", "area", "as_of")
 
@@ -232,13 +235,17 @@ def _relation_findings(
         lv, rv = float(left.value[i]), float(right.value[i])
         line = t.row[r, col]
         findings.append(
-            Finding(
-                "protocol.relation",
-                Severity(rel.severity),
-                f"{area_label(area, names)}: {rel.id} does not hold in "
-                f"{publication(str(k['status']), origin, k['as_of'])}: "
-                f"{side_text(rel.left)} = {fmt(lv)}, {side_text(rel.right)} = {fmt(rv)}, not {rel.op} "
-                f"(difference {lv - rv:+,.0f})",
+            RELATION.finding(
+                severity=Severity(rel.severity),
+                area=area_label(area, names),
+                relation=rel.id,
+                publication=publication(str(k["status"]), origin, k["as_of"]),
+                left=side_text(rel.left),
+                left_value=fmt(lv),
+                right=side_text(rel.right),
+                right_value=fmt(rv),
+                op=rel.op,
+                difference=lv - rv,
                 election=str(k["election"]),
                 subject=area_subject(area, origin, rel.id),
                 file=str(k[FILE]),
