@@ -14,7 +14,7 @@ from kzcheck.load.dataset import discover
 from kzcheck.model.config import RunConfig
 from kzcheck.model.errors import InputError
 from kzcheck.model.findings import ElectionSummary, Finding, Outcome, RunResult, Severity, Status
-from kzcheck.model.kinds import Kind
+from kzcheck.model.kinds import CheckKind, Kind
 
 if TYPE_CHECKING:
     from kzcheck.load.frames import Reader
@@ -76,7 +76,7 @@ def validate(
     data = load(dataset, reader)
     analysis = Analysis(data, config.deff)
     outcomes: list[Outcome] = []
-    specs: dict[str, Kind] = {s.id: s for s in INPUT_SPECS}
+    specs: dict[str, CheckKind] = {s.id: s for s in INPUT_SPECS}
     by_file: dict[tuple[str | None, str | None], list[Finding]] = {}
     for f in data.findings:
         f.subject = f.subject or f"file:{f.file}"

@@ -12,12 +12,12 @@ from kzcheck.checks.base import located, outcomes_for, poll_subject
 from kzcheck.gx.engine import ExpectationRun, suite_path
 from kzcheck.load.frames import UNDECIDED, LoadedData
 from kzcheck.model.findings import Finding, Outcome, Severity, Status
-from kzcheck.model.kinds import Kind
+from kzcheck.model.kinds import CheckKind, Kind
 
 SUITE_NAMES = ("poll_figures", "polls")
 
 
-def _specs() -> list[Kind]:
+def _specs() -> list[CheckKind]:
     specs = []
     for name in SUITE_NAMES:
         doc = json.loads(suite_path(name).read_text(encoding="utf-8"))
@@ -58,7 +58,7 @@ def _group_findings(run: ExpectationRun, frame: pd.DataFrame, data: LoadedData) 
             digits = int(g["share_decimals"].max())
             total = round(float(g["share"].sum()), digits)
             band = round(float(g["share_half"].sum()), digits + 1)
-            fields = {"total": f"{total:.{digits}f}", "band": f"{band:g}"}
+            fields: dict[str, Any] = {"total": f"{total:.{digits}f}", "band": f"{band:g}"}
             observed, expected = f"{total:.{digits}f}", f"100 ± {band:g}"
         else:
             required = data.elections[str(election)].option_ids
@@ -85,7 +85,7 @@ def _row_findings(run: ExpectationRun, frame: pd.DataFrame, data: LoadedData, by
     for _, row in frame.iloc[run.rows].iterrows():
         if run.check == "poll.share-missing" and not row["share_parsed"]:
             continue  # already reported as not a number where it was read
-        values = {k: _fmt(v) for k, v in row.items()}
+        values: dict[str, Any] = {str(k): _fmt(v) for k, v in row.items()}
         values["note"] = (
             f" ({row['sample_size_note']})" if by_source is False and pd.notna(row.get("sample_size_note")) else ""
         )

@@ -186,7 +186,8 @@ def _known(data: LoadedData, registry: Registry) -> list[Outcome]:
         if how == UNKNOWN_ID:
             hit = registry.suggest(given)
             hint = f"did you mean {hit!r}?" if hit else "add the pollster to pollsters.csv"
-            variant, fields, column, observed = "unknown-id", {"given": given, "hint": hint}, "pollster_id", given
+            fields: dict[str, Any] = {"given": given, "hint": hint}
+            variant, column, observed = "unknown-id", "pollster_id", given
         elif how == UNKNOWN_NAME:
             variant, fields = "", {"name": name, "suggestion": _suggestion(registry, name)}
             column, observed = "pollster", name

@@ -50,10 +50,10 @@ SPECS = [
         Severity.ERROR,
         "kzcheck (vectorised numpy)",
         "{area}: {line} is {printed}% of {base} in {publication}, but its {children} child areas' percentages "
-        "weighted by {base} give {expected}",
+        "weighted by {base} give {band}",
         variants={
             "outside": "{area}: {line} is {printed}% of {base} in {publication}, outside the range of its {children} "
-            "child areas' percentages ({expected}), so no weighting can give it"
+            "child areas' percentages ({band}), so no weighting can give it"
         },
     ),
     Kind.check(
@@ -267,7 +267,7 @@ def _turnouts(t: ProtocolTable, fam: Family, election: Election, names: Names) -
                     base=ln.percent_of,
                     publication=publication(str(k["status"]), str(k["origin"]), k["as_of"]),
                     children=n,
-                    expected=expected,
+                    band=expected,
                 )
             )
     return findings, evaluated

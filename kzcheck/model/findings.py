@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from kzcheck.model.kinds import Kind
+    from kzcheck.model.kinds import CheckKind
     from kzcheck.model.tables import Tables
 
 
@@ -144,7 +144,7 @@ class RunResult:
     data_dir: str
     elections: list[ElectionSummary]
     outcomes: list[Outcome]
-    specs: dict[str, Kind]
+    specs: dict[str, CheckKind]
     data: Any = None  # the loaded frames, for renderers that show figures (the HTML report)
     tables: Tables | None = None  # every analysis table, typed, built once (kzcheck.analysis.tables)
     command: str = "validate"  # the command that made this result

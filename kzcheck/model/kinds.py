@@ -44,9 +44,9 @@ class Kind:
         template: str = "",
         *,
         variants: dict[str, str] | None = None,
-    ) -> Kind:
+    ) -> CheckKind:
         """A check's entry: what it checks and why, its severity and the engine that runs it."""
-        return cls(id, title, description, severity, template, engine, variants=dict(variants or {}))
+        return CheckKind(id, title, description, severity, template, engine, variants=dict(variants or {}))
 
     @classmethod
     def defect(
@@ -165,3 +165,10 @@ class Kind:
             column=column,
             hint=hint if hint is not None else (self.hint.format(column=column, **fields) or None),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class CheckKind(Kind):
+    """The kind of a check's findings: a Kind that is never fatal (a check reports; only reading can stop a run)."""
+
+    severity: Severity
