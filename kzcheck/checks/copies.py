@@ -7,8 +7,6 @@ the official rows of the same areas go in as one frame, keyed by area and line, 
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 import pandas as pd
 
@@ -17,6 +15,7 @@ from kzcheck.analysis.official import authoritative
 from kzcheck.checks.protocols import area_label, area_names, area_subject, fmt
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.table import FILE, LINE
+from kzcheck.model.config import RunConfig
 from kzcheck.model.findings import Finding, Outcome, Severity, Status
 from kzcheck.model.kinds import Kind
 from kzcheck.model.stages import NEWEST_FIRST
@@ -85,7 +84,7 @@ def _finding(d: Disagreement, election: str, origin: str, status: str, names: di
     )
 
 
-def run(data: LoadedData, config: Any) -> list[Outcome]:
+def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
     r = data.results
     wanted = [*COLUMNS, "election", "status"]
     copies = r.loc[r["status"] == COPY, wanted]

@@ -8,9 +8,10 @@ comes from.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from kzcheck.analysis.deadlines import DUE_KEY, ElectionDeadlines, State, all_deadlines, parse_day, today_in_kazakhstan
+from kzcheck.load.frames import LoadedData
+from kzcheck.model.config import RunConfig
 from kzcheck.model.findings import Finding, Outcome, Severity, Status
 from kzcheck.model.kinds import Kind
 
@@ -45,9 +46,9 @@ SPECS = [
 ]
 
 
-def run_day(config: Any) -> dt.date:
+def run_day(config: RunConfig | None) -> dt.date:
     """The day deadlines are judged on: `config.today` (ISO) for reproducible runs, else today in Kazakhstan."""
-    text = getattr(config, "today", None)
+    text = config.today if config is not None else None
     if text is None:
         return today_in_kazakhstan()
     if isinstance(text, dt.date):
@@ -119,6 +120,6 @@ def _outcomes(d: ElectionDeadlines) -> list[Outcome]:
     ]
 
 
-def run(data: Any, config: Any) -> list[Outcome]:
+def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
     today = run_day(config)
     return [o for d in all_deadlines(data.dataset, today) for o in _outcomes(d)]

@@ -11,6 +11,7 @@ from kzcheck.analysis import coverage
 from kzcheck.checks.base import located, outcomes_for, poll_subject
 from kzcheck.gx.engine import ExpectationRun, suite_path
 from kzcheck.load.frames import UNDECIDED, LoadedData
+from kzcheck.model.config import RunConfig
 from kzcheck.model.findings import Finding, Outcome, Severity, Status
 from kzcheck.model.kinds import CheckKind, Kind
 
@@ -123,7 +124,7 @@ def _column_of(run: ExpectationRun) -> str:
     return _COLUMNS.get(run.check, "share")
 
 
-def run(data: LoadedData, config: Any) -> list[Outcome]:
+def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
     from kzcheck.gx.engine import run_suite
 
     outcomes: list[Outcome] = []

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
 from kzcheck.checks.base import located, outcomes_for, poll_subject
 from kzcheck.load.frames import LoadedData
 from kzcheck.methods.rounding import half_unit
 from kzcheck.methods.sampling import margin_of_error
+from kzcheck.model.config import RunConfig
 from kzcheck.model.findings import Outcome, Severity, Status
 from kzcheck.model.kinds import Kind
 
@@ -46,7 +45,7 @@ SPECS = [
 KIND = {k.id: k for k in SPECS}
 
 
-def run(data: LoadedData, config: Any) -> list[Outcome]:
+def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
     figures, polls = data.figures, data.polls
     known_polls = set(zip(polls["election"], polls["poll"], strict=True))
     keys = list(zip(figures["election"], figures["poll"], strict=True))

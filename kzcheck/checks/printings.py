@@ -8,12 +8,11 @@ a rounding or truncation is info; any other verdict is a warning naming both pri
 
 from __future__ import annotations
 
-from typing import Any
-
 from kzcheck.analysis.printings import Comparison, ListFinding, PrintingTable, build
 from kzcheck.analysis.tables import Analysis
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.printings import FIGURE
+from kzcheck.model.config import RunConfig
 from kzcheck.model.findings import Finding, Outcome, Severity, Status
 from kzcheck.model.kinds import Kind
 
@@ -137,7 +136,7 @@ def findings(table: PrintingTable) -> dict[str, list[Finding]]:
     return out
 
 
-def run(data: LoadedData, config: Any, analysis: Analysis | None = None) -> list[Outcome]:
+def run(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
     table = analysis.printings if analysis is not None else build(data)
     found = findings(table)
     outcomes = []

@@ -20,6 +20,7 @@ from kzcheck.analysis.official import STATUSES, totals_relations
 from kzcheck.load.election import OPTIONS_TERM, Election, Relation
 from kzcheck.load.frames import OFFICIAL, LoadedData
 from kzcheck.load.table import FILE, LINE
+from kzcheck.model.config import RunConfig
 from kzcheck.model.findings import Finding, Outcome, Severity, Status
 from kzcheck.model.kinds import Kind
 
@@ -258,7 +259,7 @@ def _relation_findings(
     return findings
 
 
-def run(data: LoadedData, config: Any) -> list[Outcome]:
+def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
     t = table(data)
     outcomes: list[Outcome] = []
     printed = (t.keys["origin"] == OFFICIAL) & t.keys["status"].isin(STATUSES) & (t.keys["as_of"] == "")

@@ -24,6 +24,7 @@ from kzcheck.load.pollsters import (
     registry_of,
 )
 from kzcheck.load.table import LINE
+from kzcheck.model.config import RunConfig
 from kzcheck.model.findings import Outcome, Severity, Status
 from kzcheck.model.kinds import Kind
 
@@ -327,7 +328,7 @@ def _members(data: LoadedData) -> list[Outcome]:
     return outcomes_for(MEMBERS, [(None, "table:families")], findings)
 
 
-def run(data: LoadedData, config: Any) -> list[Outcome]:
+def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
     registry = registry_of(data.pollsters)
     out = _schema(data)
     if registry is None:

@@ -9,8 +9,6 @@ mistaken for a discrepancy.
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 import pandas as pd
 
@@ -26,6 +24,7 @@ from kzcheck.checks.protocols import (
 from kzcheck.load.election import Election
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.table import FILE, LINE
+from kzcheck.model.config import RunConfig
 from kzcheck.model.findings import Finding, Outcome, Severity, Status
 from kzcheck.model.kinds import Kind
 
@@ -393,7 +392,7 @@ def _outcome(check: str, election: str, findings: list[Finding], evaluated: int,
     return o
 
 
-def run(data: LoadedData, config: Any) -> list[Outcome]:
+def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
     t = table(data)
     outcomes: list[Outcome] = []
     for eid, election in data.elections.items():

@@ -11,6 +11,7 @@ from kzcheck.checks.base import outcomes_for
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.printings import KINDS
 from kzcheck.load.table import FILE, LINE
+from kzcheck.model.config import RunConfig
 from kzcheck.model.findings import Finding, Outcome, Severity
 from kzcheck.model.kinds import Kind
 
@@ -188,7 +189,7 @@ def table_findings(name: str, frame: pd.DataFrame, schema: Any, kind: Kind | Non
     return findings
 
 
-def run(data: LoadedData, config: Any) -> list[Outcome]:
+def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
     outcomes = []
     for name, schema in schemas().items():
         frame = getattr(data, name)
