@@ -39,3 +39,19 @@ def rows_of(path: Path) -> list[dict[str, str]]:
 def write_dicts(path: Path, rows: list[dict[str, str]]) -> None:
     """Write rows back with the columns of the first row."""
     write_rows(path, list(rows[0]), rows)
+
+
+class Placeholder:
+    """A value that renders as its own name under any format spec (`{seats:,}`, `{share:.1f}`, `{hint!r}`): a
+    template filled with placeholders shows where each field went."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __format__(self, spec: str) -> str:
+        return f"<{self.name}>"
+
+    def __str__(self) -> str:
+        return f"<{self.name}>"
+
+    __repr__ = __str__

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from helpers import Placeholder
 
 from kzcheck.catalogue import all_specs, kinds, markdown
 from kzcheck.model.config import RunConfig
@@ -113,19 +114,10 @@ def test_a_finding_keeps_what_its_template_filled_and_the_json_output_the_messag
 
 
 def test_every_variant_of_every_template_renders_with_its_fields():
-    class Field:
-        def __init__(self, name: str) -> None:
-            self.name = name
-
-        def __format__(self, spec: str) -> str:
-            return f"<{self.name}>"
-
-        __str__ = __repr__ = lambda self: f"<{self.name}>"  # noqa: E731
-
     for kind in kinds().values():
         for variant in kind.templates:
             names = kind.fields_of(variant)
-            text = kind.message(variant, **{n: Field(n) for n in names})
+            text = kind.message(variant, **{n: Placeholder(n) for n in names})
             assert all(f"<{n}>" in text for n in names), (kind.id, variant)
 
 

@@ -316,22 +316,7 @@ def outlet_disagreements(data: LoadedData, agreed: pd.DataFrame | None = None) -
 
 def consensus_records(agreed: pd.DataFrame) -> list[ConsensusFigure]:
     """The consensus frame as typed records (one per election, poll and option), each saying why it is used."""
+    columns = [f for f in ConsensusFigure.__dataclass_fields__ if f not in ("file", "row")]
     return [
-        ConsensusFigure(
-            election=str(r["election"]),
-            poll=str(r["poll"]),
-            option=str(r["option"]),
-            share=float(r["share"]),
-            share_text=str(r["share_text"]),
-            share_decimals=int(r["share_decimals"]),
-            source=str(r["source"]),
-            outlet=str(r["outlet"]),
-            sources=[str(s) for s in r["sources"]],
-            outlets=int(r["outlets"]),
-            printings=int(r["printings"]),
-            file=str(r[FILE]),
-            row=int(r[LINE]),
-            why=str(r["why"]),
-        )
-        for r in agreed.to_dict("records")
+        ConsensusFigure.from_row(r, *columns, file=str(r[FILE]), row=int(r[LINE])) for r in agreed.to_dict("records")
     ]

@@ -8,8 +8,12 @@ A record is a dataclass: add a field with a default and every output carries it 
 from __future__ import annotations
 
 import copy
+import math
+import types
+import typing
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
-from typing import Any
+from typing import Any, Self
 
 from kzcheck.model.track_record import PollsterRecord
 
@@ -26,11 +30,44 @@ def plain(value: Any) -> Any:
     return copy.deepcopy(value)
 
 
+_HINTS: dict[str, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    """A record type's field types, resolved once."""
+    key = f"{cls.__module__}.{cls.__qualname__}"
+    if key not in _HINTS:
+        _HINTS[key] = typing.get_type_hints(cls)
+    return _HINTS[key]
+
+
+def _as(value: Any, hint: Any) -> Any:
+    """`value` as the type `hint` names: a missing number (None, NaN) is None where the field may be None."""
+    args = typing.get_args(hint)
+    if typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in args:
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return None
+        return _as(value, next(a for a in args if a is not type(None)))
+    if typing.get_origin(hint) is list:
+        return [_as(v, args[0]) for v in value]
+    if hint is int:
+        return int(float(value)) if isinstance(value, float) else int(value)
+    return hint(value) if hint in (str, float, bool) else value
+
+
 class Record:
     """A typed row. Readable by field name too (`row["m3"]`), and equal to the plain row with the same fields, as the
     string-keyed rows it replaces were."""
 
     __hash__ = None  # type: ignore[assignment]
+
+    @classmethod
+    def from_row(cls, values: Mapping[str, Any] | Any, /, *names: str, **given: Any) -> Self:
+        """A record from a frame row (a Series or a dict): each field of `names` read from the column of that name as
+        the field's type (str, int, float, a list of them; None for a missing number where the field may be None),
+        and the fields of `given` as they are."""
+        hints = _hints(cls)
+        return cls(**{name: _as(values[name], hints[name]) for name in names}, **given)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Record) and type(other) is type(self):
