@@ -131,21 +131,16 @@ class Kind:
         its findings (a difference rounding explains is info, a misquote a warning)."""
         severity = severity or self.severity
         assert severity is not None, f"{self.id} is fatal: raise .error() instead"
-        values = {"election": election, "file": file, "row": row, "column": column, **fields}
-        return Finding(
-            self.id,
-            severity,
-            self.message(variant, **values),
-            election=election,
-            subject=subject,
-            file=file,
-            row=row,
-            column=column,
-            variant=variant,
-            fields=values,
-            observed=observed,
-            expected=expected,
-        )
+        place: dict[str, Any] = {
+            "election": election,
+            "file": file,
+            "row": row,
+            "column": column,
+        }  # templates name them
+        values = {**place, **fields}
+        message = self.message(variant, **values)
+        seen = {"observed": observed, "expected": expected}
+        return Finding(self.id, severity, message, subject=subject, variant=variant, fields=values, **place, **seen)
 
     def error(
         self,
