@@ -249,3 +249,17 @@ def test_the_command_reports_a_save_and_ends_on_ctrl_c(data_copy):
 def test_a_missing_folder_is_a_usage_error(cli, tmp_path, bad):
     run = cli("watch", bad, str(tmp_path / "nowhere"))
     assert run.returncode == 2 and "Traceback" not in run.stderr
+
+
+def test_once_checks_once_and_exits_as_validate_does(cli, data_copy):
+    """`watch --once` is validate's verdict from the watch engine: 0 on the bundled data, 1 with a negative share."""
+    args = ("--data", str(data_copy), "--today", "2026-01-01")
+    clean = cli("watch", "--once", *args)
+    assert clean.returncode == 0, clean.stdout + clean.stderr  # validate exits 0 on the bundled data
+    figures = data_copy / "figures" / f"{E23}.csv"
+    header, rows = read_rows(figures)
+    rows[0]["share"] = "-" + rows[0]["share"]
+    write_rows(figures, header, rows)
+    broken = cli("watch", "--once", *args)
+    assert broken.returncode == 1, broken.stdout + broken.stderr  # an error, as validate exits
+    assert "Traceback" not in broken.stderr and "watching" not in broken.stderr  # it did not wait for a save

@@ -68,8 +68,11 @@ def report_update(update, out) -> None:
     metavar="DIR",
     help="Also rewrite the HTML report in DIR after each save (atomically: a reader never sees half a report).",
 )
+@click.option("--once", is_flag=True, help="Check once, print the findings and exit (0, 1 or 2 as validate does).")
 @guarded
-def command(data_dir: Path | None, elections: tuple[str, ...], today: str | None, report_dir: Path | None) -> None:
+def command(
+    data_dir: Path | None, elections: tuple[str, ...], today: str | None, report_dir: Path | None, once: bool
+) -> None:
     """Watch the data folder; after each save, re-check what changed and print new, fixed and unchanged findings."""
     import watchfiles
 
@@ -86,6 +89,18 @@ def command(data_dir: Path | None, elections: tuple[str, ...], today: str | None
     discover(root, list(elections) or None)  # a folder that is not a data folder at all is exit 2, not a wait
     engine = Engine(root, list(elections) or None, RunConfig(today=today, debug=debug_requested()))
     out = sys.stdout
+    if once:
+        from kzcheck.cli import fast_exit
+        from kzcheck.model.findings import Severity
+
+        update = engine.start()
+        report_update(update, out)
+        if update.result is None:
+            fast_exit(2)
+            return
+        if report_dir is not None:
+            _write_report(engine, report_dir)
+        fast_exit(update.result.exit_code(Severity.ERROR))
     click.echo(f"kzcheck watch: watching {root} (Ctrl-C to stop)", err=True)
     try:
         _step(engine.start, report_dir, engine, out)
