@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import edit_rows
 
 from kzcheck.analysis.reconciliation import reconcile
 from kzcheck.checks import reconciliation
@@ -144,3 +145,31 @@ def test_regional_poll_is_scored_against_its_own_area_when_published(data_copy):
     assert entries(data_copy, E21)["democracy"]["options"][0]["official_share"] == pytest.approx(71.09, abs=0.005)
     assert sotsis["threshold_calls"] == [] and sotsis["seats_projected"] is None
     assert sotsis["rank"] == 1 and sotsis["ranked_of"] == 1  # ranked among Almaty-city polls only
+
+
+@pytest.mark.parametrize(
+    ("file", "column", "value", "side"),
+    [
+        (f"results/{E23}.final.csv", "count", "-5", "an official share"),
+        (f"figures/{E23}.csv", "share", "-53.46", "a printed share"),
+    ],
+)
+def test_a_share_outside_0_to_100_leaves_the_poll_unscored_and_says_why(data_copy, file, column, value, side):
+    """AMANAT's count, or every printing of IEI's AMANAT share, made negative: the schema check reports the figure;
+    the reconciliation must neither score it nor stop the run."""
+
+    def change(rows):
+        for row in rows:
+            if (
+                row.get("area", "KZ") == "KZ"
+                and row.get("poll", "iei") == "iei"
+                and "amanat" in (row.get("line"), row.get("option"))
+            ):
+                row[column] = value
+        return rows
+
+    edit_rows(data_copy / file, change)
+    iei = entries(data_copy, E23)["iei"]
+    assert iei["status"] == "not-comparable" and iei["m3"] is None
+    assert side in iei["reason"] and "0-100" in iei["reason"]
+    assert validate(data_copy, [E23]).exit_code(Severity.ERROR) == 1  # the schema's error, not a crash

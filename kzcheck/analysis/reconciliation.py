@@ -411,6 +411,13 @@ def reconcile(
             entry.status = NOT_COMPARABLE
             entry.reason = "fewer than two of the poll's options appear in the official results"
             continue
+        if not official["share"].between(0, 100).all():  # a negative count or a percent over 100 (schema.results)
+            entry.status = NOT_COMPARABLE
+            bad = ", ".join(official.loc[~official["share"].between(0, 100), "line"].astype("str"))
+            entry.reason = (
+                f"an official share lies outside 0-100 ({bad}): the poll cannot be scored until the results are fixed"
+            )
+            continue
         entry.status, entry.against, entry.area = RECONCILED, status, area
         notes = []
         if status == "preliminary":
