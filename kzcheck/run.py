@@ -14,13 +14,16 @@ from kzcheck.load import fingerprint as fingerprints
 from kzcheck.load.dataset import discover
 from kzcheck.model.config import RunConfig
 from kzcheck.model.errors import InputError
-from kzcheck.model.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status
+from kzcheck.model.findings import ElectionSummary, Finding, Outcome, RunResult, Severity, Status
+from kzcheck.model.kinds import CheckKind, Kind
+from kzcheck.model.tables import Tables
 
 if TYPE_CHECKING:
+    from kzcheck.analysis.tables import Analysis
     from kzcheck.load.frames import Reader
 
 INPUT_SPECS = [
-    CheckSpec(
+    Kind.check(
         "input",
         "Input files are readable as documented",
         "Every data file is read as documented in docs/data-format.md; defects met while reading (unknown "
@@ -30,6 +33,16 @@ INPUT_SPECS = [
         "kzcheck",
     ),
 ]
+TABLES = Kind.check(
+    "analysis",
+    "The run's analysis tables are built",
+    "The tables every command shows (consensus, comparison, reconciliation, allocation, printings, track record) "
+    "are built once per run. A table whose builder breaks fails the checks that read it (each errored, saying "
+    "why) and leaves the run's tables empty, so the run still reports instead of stopping; with --debug the "
+    "traceback surfaces instead. Never a finding: it is kzcheck's own failure, reported as errored.",
+    Severity.ERROR,
+    "kzcheck",
+)
 
 
 def steps() -> int:
@@ -53,8 +66,7 @@ def run_module(module: ModuleType, data: object, config: RunConfig, analysis: ob
     except Exception as exc:
         if config.debug:
             raise
-        note = f"kzcheck could not run this check ({type(exc).__name__}: {exc}); rerun with --debug and report it"
-        return [Outcome(spec.id, None, None, [], Status.ERRORED, note=note) for spec in module.SPECS]
+        return [Outcome(spec.id, None, None, [], Status.ERRORED, note=_broke(exc)) for spec in module.SPECS]
 
 
 def validate(
@@ -76,7 +88,7 @@ def validate(
     data = load(dataset, reader)
     analysis = Analysis(data, config.deff)
     outcomes: list[Outcome] = []
-    specs: dict[str, CheckSpec] = {s.id: s for s in INPUT_SPECS}
+    specs: dict[str, CheckKind] = {s.id: s for s in INPUT_SPECS}
     by_file: dict[tuple[str | None, str | None], list[Finding]] = {}
     for f in data.findings:
         f.subject = f.subject or f"file:{f.file}"
@@ -87,6 +99,11 @@ def validate(
         specs.update({s.id: s for s in module.SPECS})
         outcomes += run_module(module, data, config, analysis)
     say("checks done")
+    tables = _tables(analysis, config)
+    if tables is None:
+        specs[TABLES.id] = TABLES
+        outcomes.append(Outcome(TABLES.id, None, None, [], Status.ERRORED, note=_broke(analysis.failure)))
+        tables = Tables(exit_poll_deff=config.deff)
     settle(outcomes, data.acknowledged)
     fingerprints.assign([f for o in outcomes for f in o.findings], dataset.display, data)
     summaries = []
@@ -105,4 +122,22 @@ def validate(
                 results={str(key[1]): int(n) for key, n in res.sort_values(ascending=False).items() if n},  # type: ignore[index]
             )
         )
-    return RunResult(dataset.display, summaries, outcomes, specs, data=data, tables=analysis.tables())
+    return RunResult(dataset.display, summaries, outcomes, specs, data=data, tables=tables)
+
+
+def _broke(exc: BaseException | None) -> str:
+    what = f"{type(exc).__name__}: {exc}" if exc is not None else "unknown error"
+    return f"kzcheck could not run this check ({what}); rerun with --debug and report it"
+
+
+def _tables(analysis: Analysis, config: RunConfig) -> Tables | None:
+    """The run's tables, or None when a builder broke (kept on `analysis.failure`); with --debug it raises."""
+    try:
+        return analysis.tables()
+    except InputError:
+        raise
+    except Exception as exc:
+        if config.debug:
+            raise
+        analysis.failure = exc
+        return None

@@ -96,3 +96,19 @@ def at_terminal(*args: str, columns: int, cwd: Path | None = None) -> tuple[int,
     os.close(master)
     code = proc.wait(timeout=300)
     return code, b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+class Placeholder:
+    """A value that renders as its own name under any format spec (`{seats:,}`, `{share:.1f}`, `{hint!r}`): a
+    template filled with placeholders shows where each field went."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __format__(self, spec: str) -> str:
+        return f"<{self.name}>"
+
+    def __str__(self) -> str:
+        return f"<{self.name}>"
+
+    __repr__ = __str__

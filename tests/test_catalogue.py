@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from conftest import ROOT
+from helpers import Placeholder
 
 from kzcheck.catalogue import all_specs, markdown
 from kzcheck.gx.engine import SUITES
@@ -104,18 +105,7 @@ def test_one_registry_holds_every_check_and_every_input_defect():
 def test_every_template_in_the_registry_renders_with_its_fields():
     from kzcheck.catalogue import kinds
 
-    class Field:
-        """A value that renders as its own name under any format spec (`{seats:,}`, `{share:.1f}`)."""
-
-        def __init__(self, name: str) -> None:
-            self.name = name
-
-        def __format__(self, spec: str) -> str:
-            return f"<{self.name}>"
-
-        __str__ = __repr__ = lambda self: f"<{self.name}>"  # noqa: E731  (`{hint!r}`, `{file!s}`)
-
     for kind in kinds().values():
-        values = {name: Field(name) for name in kind.fields}
+        values = {name: Placeholder(name) for name in kind.fields}
         text = kind.message(**values)
         assert all(f"<{name}>" in text for name in kind.fields), kind.id

@@ -9,7 +9,8 @@ import shutil
 from conftest import DATA, run_cli
 from helpers import edit_rows, line_of
 
-from kzcheck.model.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity
+from kzcheck.model.findings import ElectionSummary, Finding, Outcome, RunResult, Severity
+from kzcheck.model.kinds import Kind
 from kzcheck.render import github
 
 E23 = "kz-2023-mazhilis"
@@ -19,7 +20,7 @@ COMMAND = re.compile(r"^::(error|warning|notice)( [^:]*)?::")
 def result_of(findings: list[Finding]) -> RunResult:
     elections = [ElectionSummary(E23, "Mazhilis election, 19 March 2023", "parliamentary", "2023-03-19")]
     outcomes = [Outcome(f.check, f.election, f.subject, [f]) for f in findings]
-    specs = {f.check: CheckSpec(f.check, f"Title of {f.check}", "", f.severity, "kzcheck") for f in findings}
+    specs = {f.check: Kind.check(f.check, f"Title of {f.check}", "", f.severity, "kzcheck") for f in findings}
     return RunResult("data", elections, outcomes, specs)
 
 
@@ -142,7 +143,7 @@ def test_with_fail_on_warning_the_warnings_that_fail_the_run_are_errors():
     warn = Finding("poll.margin", Severity.WARNING, "no margin of error", election="e", file="data/polls/e.csv", row=3)
     info = Finding("poll.note", Severity.INFO, "a note", election="e", file="data/polls/e.csv", row=4)
     outcomes = [Outcome("poll.margin", "e", "poll:x", [warn]), Outcome("poll.note", "e", "poll:x", [info])]
-    specs = {o.check: CheckSpec(o.check, o.check, "", Severity.WARNING, "kzcheck") for o in outcomes}
+    specs = {o.check: Kind.check(o.check, o.check, "", Severity.WARNING, "kzcheck") for o in outcomes}
     result = RunResult("data", [ElectionSummary("e", "E", "k", "2023-01-01")], outcomes, specs)
     default, strict = io.StringIO(), io.StringIO()
     github.render(result, default, env={})

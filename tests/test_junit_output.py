@@ -8,7 +8,8 @@ import xml.etree.ElementTree as ET
 import pytest
 from helpers import edit_rows, line_of
 
-from kzcheck.model.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status, verdict
+from kzcheck.model.findings import ElectionSummary, Finding, Outcome, RunResult, Severity, Status, verdict
+from kzcheck.model.kinds import Kind
 from kzcheck.render import junit
 
 E23 = "kz-2023-mazhilis"
@@ -22,7 +23,7 @@ def render(result: RunResult) -> ET.Element:
 
 def result_of(*outcomes: Outcome) -> RunResult:
     elections = [ElectionSummary(E23, "Mazhilis election, 19 March 2023", "parliamentary", "2023-03-19", polls=3)]
-    specs = {o.check: CheckSpec(o.check, o.check, "", Severity.ERROR, "kzcheck") for o in outcomes}
+    specs = {o.check: Kind.check(o.check, o.check, "", Severity.ERROR, "kzcheck") for o in outcomes}
     return RunResult("data", elections, list(outcomes), specs)
 
 

@@ -12,7 +12,8 @@ from conftest import DATA
 
 from kzcheck.cli import main
 from kzcheck.methods.closest import Lead, lead
-from kzcheck.model.findings import CheckSpec, Outcome, Severity, Status
+from kzcheck.model.findings import Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 from kzcheck.render import figures
 from kzcheck.render.html.pages import pages, verdict
 from kzcheck.run import validate
@@ -130,9 +131,9 @@ def test_closest_is_qualified_where_the_lead_is_within_sampling_error_or_cannot_
 # ---------------------------------------------------------------------------------------------------- passed
 def test_passed_only_when_the_main_checks_were_evaluated_else_partly_checked_naming_them():
     specs = {
-        "official.total": CheckSpec("official.total", "t", "", Severity.ERROR, "kzcheck"),
-        "official.turnout": CheckSpec("official.turnout", "t", "", Severity.ERROR, "kzcheck"),
-        "reconciliation.margin": CheckSpec("reconciliation.margin", "t", "", Severity.INFO, "kzcheck"),
+        "official.total": Kind.check("official.total", "t", "", Severity.ERROR, "kzcheck"),
+        "official.turnout": Kind.check("official.turnout", "t", "", Severity.ERROR, "kzcheck"),
+        "reconciliation.margin": Kind.check("reconciliation.margin", "t", "", Severity.INFO, "kzcheck"),
     }
     ran = Outcome("official.total", E23, "results:final")
     missing_main = Outcome("official.turnout", E23, "results:final", [], Status.NOT_EVALUATED, note="no turnout")

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from kzcheck.analysis.deadlines import ElectionDeadlines, Publication, State
 from kzcheck.commands.status import render_text as status_text
 from kzcheck.model.errors import InputError
-from kzcheck.model.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity, Status
+from kzcheck.model.findings import ElectionSummary, Finding, Outcome, RunResult, Severity, Status
+from kzcheck.model.kinds import Kind
 from kzcheck.neutral import neutral, safe_line
 from kzcheck.render import compare_text, github, reconcile_text
 from kzcheck.render import json as json_render
@@ -66,7 +67,7 @@ def result(values: list[str]) -> RunResult:
         Outcome("poll.mode", "kz-x", v[6], [], Status.ERRORED, v[7]),
     ]
     elections = [ElectionSummary("kz-x", v[8], v[9], "2024-10-06", results={v[10]: 1})]
-    specs = {"poll.sum": CheckSpec("poll.sum", v[11], "", Severity.ERROR, "kzcheck")}
+    specs = {"poll.sum": Kind.check("poll.sum", v[11], "", Severity.ERROR, "kzcheck")}
     return RunResult(v[0], elections, outcomes, specs)
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kzcheck.model.findings import CheckSpec, ElectionSummary, Finding, Outcome, RunResult, Severity
+from kzcheck.model.findings import ElectionSummary, Finding, Outcome, RunResult, Severity
+from kzcheck.model.kinds import Kind
 from kzcheck.model.selection import chosen, narrow, unknown_codes
 
 IDS = ["poll.sum", "poll.sum-x", "poll.margin", "pollsters.sampling", "input"]
@@ -35,7 +36,7 @@ def test_narrow_keeps_chosen_outcomes_and_findings_at_or_above_the_severity():
         Outcome("poll.margin", "e", "p", [finding("poll.margin", Severity.WARNING)]),
         Outcome("input", "e", "f", [finding("input", Severity.INFO)]),
     ]
-    specs = {o.check: CheckSpec(o.check, o.check, "", Severity.ERROR, "kzcheck") for o in outcomes}
+    specs = {o.check: Kind.check(o.check, o.check, "", Severity.ERROR, "kzcheck") for o in outcomes}
     result = RunResult("data", [ElectionSummary("e", "E", "k", "2023-01-01")], outcomes, specs)
     only = narrow(result, select=("poll",))
     assert [o.check for o in only.outcomes] == ["poll.sum", "poll.margin"] and list(only.specs) == [

@@ -26,6 +26,10 @@ CHECK = "outlets.agree"  # the check whose findings `outlet_disagreements` makes
 
 
 KEYS = ["election", "poll", "option"]
+MESSAGE = (  # the message of CHECK's findings: kzcheck/checks/outlets.py renders them from the same parts
+    "{pollster}'s {option} is printed as {printings}: {verdict}. The poll sums to {sums}; {majority}. Used: {used} "
+    "({outlet}, {why})"
+)
 UNDECIDED = ("the only printing", "printed with more decimals", "published first", "first in the file")
 CONSENSUS_COLUMNS = [
     *KEYS,
@@ -258,10 +262,17 @@ def _judge(
         )
     else:
         verdict = "which is right cannot be told from the figures"
-    message = (
-        f"{pollster}'s {option_name} is printed as {printings}: {verdict}. The poll sums to {' and to '.join(sums)}; "
-        f"{count_text}. Used: {chosen['share_text']} ({chosen['outlet']}, {chosen['why']})"
-    )
+    parts = {
+        "pollster": pollster,
+        "option": option_name,
+        "printings": printings,
+        "verdict": verdict,
+        "sums": " and to ".join(sums),
+        "majority": count_text,
+        "used": str(chosen["share_text"]),
+        "outlet": str(chosen["outlet"]),
+        "why": str(chosen["why"]),
+    }
     odd = sorted((v for v in d.versions if v.value != chosen["share"]), key=lambda v: v.line)
     where = odd[0] if odd else d.versions[0]
     return OutletDisagreement(
@@ -272,12 +283,13 @@ def _judge(
         used=str(chosen["share_text"]),
         used_source=str(chosen["source"]),
         severity="info" if rounding_only or benign else "warning",
-        message=message,
+        message=MESSAGE.format(**parts),
         file=where.file,
         row=where.line,
         observed=" / ".join(f"{v.text} ({v.origin})" for v in d.versions),
         expected=f"one value ({chosen['share_text']} used)",
         why=str(chosen["why"]),
+        parts=parts,
     )
 
 
@@ -305,22 +317,7 @@ def outlet_disagreements(data: LoadedData, agreed: pd.DataFrame | None = None) -
 
 def consensus_records(agreed: pd.DataFrame) -> list[ConsensusFigure]:
     """The consensus frame as typed records (one per election, poll and option), each saying why it is used."""
+    columns = [f for f in ConsensusFigure.__dataclass_fields__ if f not in ("file", "row")]
     return [
-        ConsensusFigure(
-            election=str(r["election"]),
-            poll=str(r["poll"]),
-            option=str(r["option"]),
-            share=float(r["share"]),
-            share_text=str(r["share_text"]),
-            share_decimals=int(r["share_decimals"]),
-            source=str(r["source"]),
-            outlet=str(r["outlet"]),
-            sources=[str(s) for s in r["sources"]],
-            outlets=int(r["outlets"]),
-            printings=int(r["printings"]),
-            file=str(r[FILE]),
-            row=int(r[LINE]),
-            why=str(r["why"]),
-        )
-        for r in agreed.to_dict("records")
+        ConsensusFigure.from_row(r, *columns, file=str(r[FILE]), row=int(r[LINE])) for r in agreed.to_dict("records")
     ]

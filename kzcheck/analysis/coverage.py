@@ -14,6 +14,7 @@ import pandas as pd
 
 from kzcheck.load.frames import UNDECIDED, LoadedData
 from kzcheck.model.findings import Finding, Outcome, Status
+from kzcheck.model.kinds import Kind
 
 OPTIONS_COMPLETE, SUM = "poll.options-complete", "poll.sum"
 PER_PRINTING = (OPTIONS_COMPLETE, SUM)
@@ -73,7 +74,14 @@ def _key(subject: str | None) -> tuple[str, str] | None:
     return poll, source
 
 
-def outcomes(check: str, subjects: list[tuple[str, str]], findings: list[Finding], cov: Coverage) -> list[Outcome]:
+def missing_fields(missing: list[str]) -> dict[str, str]:
+    """What the options-complete message names: the options missing."""
+    return {"s": "s" if len(missing) > 1 else "", "missing": ", ".join(missing)}
+
+
+def outcomes(
+    check: str, subjects: list[tuple[str, str]], findings: list[Finding], cov: Coverage, kind: Kind
+) -> list[Outcome]:
     """The options-complete and sum outcomes of every printing, with partial printings and polls that published
     only some answers not evaluated (and said why), and missing options counted against what the poll published."""
     by_key: dict[tuple[str | None, str | None], list[Finding]] = {}
@@ -98,7 +106,8 @@ def outcomes(check: str, subjects: list[tuple[str, str]], findings: list[Finding
             else:
                 missing = sorted(published - union)
                 for f in mine:
-                    f.message = f"missing option{'s' if len(missing) > 1 else ''}: {', '.join(missing)}"
+                    f.fields.update(missing_fields(missing))
+                    f.message = kind.message(f.variant, **f.fields)
                     f.expected = ", ".join(sorted(published))
                 out.append(Outcome(check, election, subject, mine))
             continue

@@ -120,18 +120,14 @@ def project_seats(
 
 
 def _entry(poll: pd.Series, election: Election) -> PollScore:
-    return PollScore(
+    return PollScore.from_row(
+        poll,
+        *("poll", "pollster", "sample_size", "deff", "margin_of_error", "turnout_estimate"),
         election=election.id,
-        poll=str(poll["poll"]),
-        pollster=str(poll["pollster"]),
         scope=str(poll["scope_resolved"]),
         kind=poll["kind_resolved"],
-        sample_size=_count(poll["sample_size"]),
-        deff=_num(poll["deff"]),
         deff_origin=str(poll["deff_origin"]),
         deff_detail=str(poll["deff_detail"]),
-        margin_of_error=_num(poll["margin_of_error"]),
-        turnout_estimate=_num(poll["turnout_estimate"]),
         file=str(poll[FILE]),
         row=int(poll[LINE]),
     )

@@ -22,6 +22,7 @@ class Analysis:
     def __init__(self, data: LoadedData, deff: float | None = None) -> None:
         self.data = data
         self.deff = deff
+        self.failure: Exception | None = None  # what broke a builder, when the run carried on without its tables
 
     @cached_property
     def consensus_frame(self) -> pd.DataFrame:

@@ -9,18 +9,18 @@ observers' printings become findings; every other printing's are `printing.agree
 
 from __future__ import annotations
 
-from typing import Any
-
 from kzcheck.analysis.printings import Comparison, PrintingTable, Where, build
 from kzcheck.analysis.tables import Analysis
 from kzcheck.checks.protocols import area_label, area_names, area_subject, fmt
 from kzcheck.load.frames import LoadedData
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.config import RunConfig
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 
 CHECK = "copy.disagree"
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         CHECK,
         "A protocol copy agrees with the official figures",
         "An observers' copy of an area's protocol (a row of protocols/<election>.<origin>.csv, or a results row by "
@@ -30,8 +30,11 @@ SPECS = [
         "printing'); areas or lines the CEC does not publish are not evaluated.",
         Severity.ERROR,
         "kzcheck (kzcheck.analysis.printings, the verdicts of every printing)",
+        "{area}: {line} differs between the {copy} copy of the protocol and the CEC's {status} results: "
+        "{mine} against {theirs}{difference}; {verdict}: {detail} ({mine_at} against {theirs_at})",
     ),
 ]
+DISAGREE = SPECS[0]
 
 
 def _side(w: Where) -> str:
@@ -46,12 +49,19 @@ def _finding(c: Comparison, names: dict[str, str]) -> Finding:
         if mine.value is not None and theirs.value is not None and c.field != "percent"
         else ""
     )
-    return Finding(
-        CHECK,
-        Severity.INFO if c.verdict.benign else Severity.ERROR,
-        f"{area_label(c.area, names)}: {c.line} differs between the {c.copy} copy of the protocol and the CEC's "
-        f"{c.status} results: {_side(mine)} against {_side(theirs)}{diff}; {c.verdict.kind}: {c.verdict.detail} "
-        f"({mine.file}:{mine.row} against {theirs.file}:{theirs.row})",
+    return DISAGREE.finding(
+        severity=Severity.INFO if c.verdict.benign else Severity.ERROR,
+        area=area_label(c.area, names),
+        line=c.line,
+        copy=c.copy,
+        status=c.status,
+        mine=_side(mine),
+        theirs=_side(theirs),
+        difference=diff,
+        verdict=c.verdict.kind,
+        detail=c.verdict.detail,
+        mine_at=f"{mine.file}:{mine.row}",
+        theirs_at=f"{theirs.file}:{theirs.row}",
         election=c.election,
         subject=area_subject(c.area, c.copy, c.line),
         file=mine.file,
@@ -67,7 +77,7 @@ def copy_findings(table: PrintingTable) -> list[Comparison]:
     return [c for c in table.comparisons if c.copy]
 
 
-def run(data: LoadedData, config: Any, analysis: Analysis | None = None) -> list[Outcome]:
+def run(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
     table = analysis.printings if analysis is not None else build(data)
     found = copy_findings(table)
     outcomes: list[Outcome] = []

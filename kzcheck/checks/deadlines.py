@@ -8,16 +8,18 @@ comes from.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from kzcheck.analysis.deadlines import DUE_KEY, ElectionDeadlines, State, all_deadlines, parse_day, today_in_kazakhstan
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.load.frames import LoadedData
+from kzcheck.model.config import RunConfig
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 
 OVERDUE = "results.overdue"
 PRELIMINARY_OVERDUE = "results.preliminary-overdue"
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         OVERDUE,
         "Final results published by the legal deadline",
         f"The CEC must publish final results within the election file's {DUE_KEY} after voting day (10 days "
@@ -26,9 +28,11 @@ SPECS = [
         "are not evaluated.",
         Severity.ERROR,
         "kzcheck",
-        "final results not published, due by {due} ({late} days late)",
+        "final results are overdue: not published, were due by {due} ({late} day{s} late, voting day {voting_day}); "
+        "add results/{election}.final.csv once the CEC publishes them",
+        variants={"awaited": "awaiting final results, due by {due}"},
     ),
-    CheckSpec(
+    Kind.check(
         PRELIMINARY_OVERDUE,
         "Preliminary results published the day after voting",
         "Preliminary results come the day after voting day. Without a preliminary or a final results file "
@@ -36,14 +40,15 @@ SPECS = [
         f"{DUE_KEY}.",
         Severity.WARNING,
         "kzcheck",
-        "preliminary results not published, due by {due}",
+        "preliminary results are late: not published, were due by {due} (the day after voting day); add "
+        "results/{election}.preliminary.csv",
     ),
 ]
 
 
-def run_day(config: Any) -> dt.date:
+def run_day(config: RunConfig | None) -> dt.date:
     """The day deadlines are judged on: `config.today` (ISO) for reproducible runs, else today in Kazakhstan."""
-    text = getattr(config, "today", None)
+    text = config.today if config is not None else None
     if text is None:
         return today_in_kazakhstan()
     if isinstance(text, dt.date):
@@ -51,12 +56,18 @@ def run_day(config: Any) -> dt.date:
     return parse_day(str(text))  # RunConfig has refused a day that is not a date
 
 
-def _finding(d: ElectionDeadlines, check: str, severity: Severity, message: str, kind: str) -> Finding:
+KIND = {k.id: k for k in SPECS}
+
+
+def _finding(
+    d: ElectionDeadlines, check: str, severity: Severity, kind: str, variant: str = "", **fields: object
+) -> Finding:
     pub = d.get(kind)
-    return Finding(
-        check,
-        severity,
-        message,
+    return KIND[check].finding(
+        variant,
+        severity=severity,
+        due=pub.due.isoformat() if pub and pub.due else "?",
+        **fields,
         election=d.election,
         subject=f"results:{kind}",
         file=d.election_file,
@@ -92,34 +103,23 @@ def _outcomes(d: ElectionDeadlines) -> list[Outcome]:
                 d,
                 OVERDUE,
                 Severity.ERROR,
-                f"final results are overdue: not published, were due by {final.due.isoformat()} "
-                f"({late} day{'s' if late != 1 else ''} late, voting day {d.voting_day.isoformat()}); "
-                f"add results/{d.election}.final.csv once the CEC publishes them",
                 "final",
+                late=late,
+                s="s" if late != 1 else "",
+                voting_day=d.voting_day.isoformat(),
             )
         )
     elif final.state is State.DUE:
-        findings.append(
-            _finding(d, OVERDUE, Severity.INFO, f"awaiting final results, due by {final.due.isoformat()}", "final")
-        )
+        findings.append(_finding(d, OVERDUE, Severity.INFO, "final", "awaited"))
     prelim_findings: list[Finding] = []
     if prelim.state is State.OVERDUE:
-        prelim_findings.append(
-            _finding(
-                d,
-                PRELIMINARY_OVERDUE,
-                Severity.WARNING,
-                f"preliminary results are late: not published, were due by {prelim.due.isoformat()} (the day after "
-                f"voting day); add results/{d.election}.preliminary.csv",
-                "preliminary",
-            )
-        )
+        prelim_findings.append(_finding(d, PRELIMINARY_OVERDUE, Severity.WARNING, "preliminary"))
     return [
         Outcome(OVERDUE, d.election, "results:final", findings),
         Outcome(PRELIMINARY_OVERDUE, d.election, "results:preliminary", prelim_findings),
     ]
 
 
-def run(data: Any, config: Any) -> list[Outcome]:
+def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
     today = run_day(config)
     return [o for d in all_deadlines(data.dataset, today) for o in _outcomes(d)]

@@ -11,12 +11,14 @@ from kzcheck.analysis import coverage
 from kzcheck.checks.base import located, outcomes_for, poll_subject
 from kzcheck.gx.engine import ExpectationRun, suite_path
 from kzcheck.load.frames import UNDECIDED, LoadedData
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.config import RunConfig
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import CheckKind, Kind
 
 SUITE_NAMES = ("poll_figures", "polls")
 
 
-def _specs() -> list[CheckSpec]:
+def _specs() -> list[CheckKind]:
     specs = []
     for name in SUITE_NAMES:
         doc = json.loads(suite_path(name).read_text(encoding="utf-8"))
@@ -24,19 +26,22 @@ def _specs() -> list[CheckSpec]:
             meta = exp.get("meta", {})
             sev = {"critical": "error"}.get(exp.get("severity", "critical"), exp.get("severity", "critical"))
             specs.append(
-                CheckSpec(
+                Kind.check(
                     meta["check"],
                     meta["title"],
                     meta["description"],
                     Severity(sev),
                     f"great_expectations ({exp['type']}, suite {name})",
                     meta.get("message", ""),
+                    variants=meta.get("variants"),
                 )
             )
     return specs
 
 
 SPECS = _specs()
+KIND = {k.id: k for k in SPECS}
+PLACE = {"severity", "election", "subject", "file", "row", "column", "observed", "expected"}  # the finding's own
 
 
 def _fmt(value: Any) -> str:
@@ -54,18 +59,17 @@ def _group_findings(run: ExpectationRun, frame: pd.DataFrame, data: LoadedData) 
             digits = int(g["share_decimals"].max())
             total = round(float(g["share"].sum()), digits)
             band = round(float(g["share_half"].sum()), digits + 1)
-            message = f"shares sum to {total:.{digits}f}, outside 100 ± {band:g} that rounding allows"
+            fields: dict[str, Any] = {"total": f"{total:.{digits}f}", "band": f"{band:g}"}
             observed, expected = f"{total:.{digits}f}", f"100 ± {band:g}"
         else:
             required = data.elections[str(election)].option_ids
             missing = [o for o in required if o not in set(g["option"])]
-            message = f"missing option{'s' if len(missing) > 1 else ''}: {', '.join(missing)}"
+            fields = coverage.missing_fields(missing)
             observed, expected = ", ".join(sorted(set(g["option"]) & set(required))), ", ".join(required)
         findings.append(
-            Finding(
-                run.check,
-                Severity(run.severity),
-                message,
+            KIND[run.check].finding(
+                severity=Severity(run.severity),
+                **fields,
                 election=str(election),
                 subject=poll_subject(poll, source),
                 **located(
@@ -82,32 +86,27 @@ def _row_findings(run: ExpectationRun, frame: pd.DataFrame, data: LoadedData, by
     for _, row in frame.iloc[run.rows].iterrows():
         if run.check == "poll.share-missing" and not row["share_parsed"]:
             continue  # already reported as not a number where it was read
-        values = {k: _fmt(v) for k, v in row.items()}
+        values: dict[str, Any] = {str(k): _fmt(v) for k, v in row.items()}
         values["note"] = (
             f" ({row['sample_size_note']})" if by_source is False and pd.notna(row.get("sample_size_note")) else ""
         )
-        message = run.meta["message"].format_map(_Lenient(values))
+        variant = ""
         if run.check == "poll.option-known":
             hint = data.elections[row["election"]].suggest(str(row["option_printed"]))
             if hint:
-                message += f"; did you mean {hint!r}?"
+                variant, values["suggestion"] = "suggested", hint
         subject = poll_subject(row["poll"], row["source"] if by_source else None)
         findings.append(
-            Finding(
-                run.check,
-                Severity(run.severity),
-                message,
+            KIND[run.check].finding(
+                variant,
+                severity=Severity(run.severity),
+                **{k: v for k, v in values.items() if k not in PLACE},
                 election=row["election"],
                 subject=subject,
                 **located(row, column=column, observed=values.get(column or "")),
             )
         )
     return findings
-
-
-class _Lenient(dict):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
 
 
 _COLUMNS = {
@@ -125,7 +124,7 @@ def _column_of(run: ExpectationRun) -> str:
     return _COLUMNS.get(run.check, "share")
 
 
-def run(data: LoadedData, config: Any) -> list[Outcome]:
+def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
     from kzcheck.gx.engine import run_suite
 
     outcomes: list[Outcome] = []
@@ -162,7 +161,7 @@ def _outcomes(
     if r.meta.get("per") == "group":
         findings = _group_findings(r, frame, data)
         if r.check in coverage.PER_PRINTING:
-            return coverage.outcomes(r.check, subjects, findings, coverage.build(data))
+            return coverage.outcomes(r.check, subjects, findings, coverage.build(data), KIND[r.check])
     else:
         findings = _row_findings(r, frame, data, by_source)
     return outcomes_for(r.check, subjects, findings)

@@ -30,13 +30,14 @@ from kzcheck.load.frames import LoadedData
 from kzcheck.load.table import FILE, LINE
 from kzcheck.methods.rounding import EPSILON, percent_matches_many
 from kzcheck.model.config import RunConfig
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 
 TOTAL, PERCENT, TURNOUT = "official.total", "official.percent", "official.turnout"
 SEATS, ALLOCATION, REVISIONS = "official.seats", "official.allocation", "official.revisions"
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         TOTAL,
         "Votes sum to the printed total",
         "At every area of the CEC's preliminary and final results, each relation of the election file that "
@@ -44,9 +45,10 @@ SPECS = [
         "plus against all equal 'voted for parties and against all'.",
         Severity.ERROR,
         "kzcheck",
-        "the option votes sum to {left}, the printed {line} is {right}",
+        "at {area}: {left} = {left_value} but {right} = {right_value} (difference {difference:+,.0f}); the election "
+        "file requires {relation}{description}",
     ),
-    CheckSpec(
+    Kind.check(
         PERCENT,
         "Printed percentages equal votes over the declared base",
         "Each option's printed percentage equals its votes over the election's percent_base (the sum of the "
@@ -55,44 +57,48 @@ SPECS = [
         "whose count is wrong is flagged (the total check reports the difference).",
         Severity.ERROR,
         "kzcheck",
-        "{line} printed {percent}% but {count} / {base} = {exact}%",
+        "{option} at {area} printed {percent}%, but {calculations}; a figure printed with {decimals} decimals may "
+        "differ by at most {slack:g}",
     ),
-    CheckSpec(
+    Kind.check(
         TURNOUT,
         "Turnout equals ballots over registered voters",
         "Each printed percentage of a protocol line with percent_of (turnout: voters who received ballots "
         "over voters on the lists) equals the two counts' ratio within the printed rounding.",
         Severity.ERROR,
         "kzcheck",
-        "{line} printed {percent}% but {count} / {base} = {exact}%",
+        "{option} at {area} printed {percent}%, but {calculations}; a figure printed with {decimals} decimals may "
+        "differ by at most {slack:g}",
     ),
-    CheckSpec(
+    Kind.check(
         SEATS,
         "Seats sum to the tier size",
         "The list seats printed for the options add up to the seats of the election's list tier.",
         Severity.ERROR,
         "kzcheck",
-        "printed seats sum to {seats}, the list tier has {tier}",
+        "the printed list seats sum to {total}, the {tier} tier has {seats}",
     ),
-    CheckSpec(
+    Kind.check(
         ALLOCATION,
         "List seats follow the law's allocation",
         "The list seats printed for each option equal those the election's method (Hare quota with largest "
         "remainders, D'Hondt or Sainte-Laguë) and threshold give from the printed votes.",
         Severity.ERROR,
         "kzcheck",
-        "{option} has {printed} seats; {method} gives {expected}",
+        "{option} has {printed} list seats; {method} with a {threshold:g}% threshold gives {recomputed} from the "
+        "printed votes (all: {shown}){hint}",
     ),
-    CheckSpec(
+    Kind.check(
         REVISIONS,
         "Revisions from preliminary to final results",
         "Where preliminary and final results both exist, every count or percentage the final results "
         "changed is listed (info: revising is the CEC's job, but a reader should see each change).",
         Severity.INFO,
         "kzcheck",
-        "{line} at {area} revised from {preliminary} to {final}",
+        "{line} at {area} revised from preliminary to final: {changes}",
     ),
 ]
+KIND = {k.id: k for k in SPECS}
 
 
 def _outcomes(
@@ -151,12 +157,15 @@ def check_totals(ctx: Context) -> list[Outcome]:
                 at = rows[(rows["status"] == status) & (rows["area"] == area) & (rows["line"] == line)]
                 where = _located(at.iloc[0], column="count") if len(at) else {}
                 findings.append(
-                    Finding(
-                        TOTAL,
-                        Severity.ERROR,
-                        f"at {area}: {left_text} = {_n(lv)} but {right_text} = {_n(rv)} (difference "
-                        f"{lv - rv:+,.0f}); the election file requires {rel.text}"
-                        + (f": {rel.description}" if rel.description else ""),
+                    KIND[TOTAL].finding(
+                        area=area,
+                        left=left_text,
+                        left_value=_n(lv),
+                        right=right_text,
+                        right_value=_n(rv),
+                        difference=lv - rv,
+                        relation=rel.text,
+                        description=f": {rel.description}" if rel.description else "",
                         election=eid,
                         subject=f"results:{status}",
                         observed=_n(lv),
@@ -178,12 +187,13 @@ def _percent_findings(check: str, bad: pd.DataFrame, base_label: pd.Series, base
         ]
         expected = "; ".join(f"{row['count'] / row[b] * 100:.{d}f}" for b in bases if pd.notna(row[b]) and row[b] > 0)
         out.append(
-            Finding(
-                check,
-                Severity.ERROR,
-                f"{row['name']} at {row['area']} printed {row['percent_text']}%, but "
-                + " and ".join(parts)
-                + f"; a figure printed with {d} decimals may differ by at most {0.5 * 10**-d:g}",
+            KIND[check].finding(
+                option=row["name"],
+                area=row["area"],
+                percent=row["percent_text"],
+                calculations=" and ".join(parts),
+                decimals=d,
+                slack=0.5 * 10**-d,
                 election=row["election"],
                 subject=f"results:{row['status']}",
                 **_located(row, column="percent", observed=row["percent_text"], expected=expected),
@@ -290,10 +300,10 @@ def check_seats(ctx: Context) -> list[Outcome]:
                 []
                 if total == tier.seats
                 else [
-                    Finding(
-                        SEATS,
-                        Severity.ERROR,
-                        f"the printed list seats sum to {total}, the {tier.id} tier has {tier.seats}",
+                    KIND[SEATS].finding(
+                        total=total,
+                        tier=tier.id,
+                        seats=tier.seats,
                         election=eid,
                         subject=subject,
                         observed=total,
@@ -323,12 +333,14 @@ def check_seats(ctx: Context) -> list[Outcome]:
             for line in wrong:
                 row = seats[seats["line"] == line].iloc[0]
                 found.append(
-                    Finding(
-                        ALLOCATION,
-                        Severity.ERROR,
-                        f"{row['name']} has {printed[line]} list seats; {METHOD_NAMES.get(tier.method, tier.method)} "
-                        f"with a {tier.threshold:g}% threshold gives {recomputed.get(line, 0)} from the printed votes "
-                        f"(all: {shown}){hint}",
+                    KIND[ALLOCATION].finding(
+                        option=row["name"],
+                        printed=printed[line],
+                        method=METHOD_NAMES.get(tier.method, tier.method),
+                        threshold=tier.threshold,
+                        recomputed=recomputed.get(line, 0),
+                        shown=shown,
+                        hint=hint,
                         election=eid,
                         subject=subject,
                         **_located(row, column="seats", observed=printed[line], expected=recomputed.get(line, 0)),
@@ -363,10 +375,10 @@ def check_revisions(ctx: Context) -> list[Outcome]:
             changes.append(f"percent {row['percent_text_pre']} → {row['percent_text']}")
         by_count = bool(row["count_changed"])
         findings.append(
-            Finding(
-                REVISIONS,
-                Severity.INFO,
-                f"{row['name']} at {row['area']} revised from preliminary to final: " + "; ".join(changes),
+            KIND[REVISIONS].finding(
+                line=row["name"],
+                area=row["area"],
+                changes="; ".join(changes),
                 election=str(row["election"]),
                 subject="results:final",
                 **_located(

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import pandas as pd
 
+from kzcheck.analysis.consensus import MESSAGE
 from kzcheck.analysis.tables import Analysis
 from kzcheck.checks.base import poll_subject
 from kzcheck.load.frames import LoadedData
 from kzcheck.model.config import RunConfig
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 from kzcheck.model.tables import OutletDisagreement
 
 CHECK = "outlets.agree"
 SPECS = [
-    CheckSpec(
+    Kind.check(
         CHECK,
         "Outlets print a poll's figures alike",
         "Every figure of a poll that two outlets print differently is reported with both outlets, values and "
@@ -30,17 +32,17 @@ SPECS = [
         "not evaluated.",
         Severity.WARNING,
         "kzcheck",
-        "{poll}'s {option} is printed as {a} by {outlet_a} and {b} by {outlet_b}",
+        MESSAGE,
     ),
 ]
+AGREE = SPECS[0]
 
 
 def finding(d: OutletDisagreement) -> Finding:
     """The analysis' judgement of one figure printed differently, as this check's finding."""
-    return Finding(
-        CHECK,
-        Severity(d.severity),
-        d.message,
+    return AGREE.finding(
+        severity=Severity(d.severity),
+        **d.parts,
         election=d.election,
         subject=poll_subject(d.poll),
         file=d.file,

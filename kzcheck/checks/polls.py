@@ -2,33 +2,35 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
 from kzcheck.checks.base import located, outcomes_for, poll_subject
 from kzcheck.load.frames import LoadedData
 from kzcheck.methods.rounding import half_unit
 from kzcheck.methods.sampling import margin_of_error
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.config import RunConfig
+from kzcheck.model.findings import Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         "poll.reference",
         "Figures belong to a known poll",
         "Every figure row names a poll listed in polls/<election>.csv.",
         Severity.ERROR,
         "kzcheck",
+        "poll {poll!r} is not listed in polls/{election}.csv",
     ),
-    CheckSpec(
+    Kind.check(
         "source.reference",
         "Every figure has a known source",
         "Every poll, figure and result row names a source listed in sources.csv, so each figure can be traced "
         "to the outlet and URL that printed it.",
         Severity.ERROR,
         "kzcheck",
+        "source {source!r} is not listed in sources.csv",
     ),
-    CheckSpec(
+    Kind.check(
         "poll.margin-consistent",
         "Stated margin fits the sample size",
         "A poll's stated margin of error cannot be smaller than a simple random sample of its stated size "
@@ -37,20 +39,20 @@ SPECS = [
         "flagged; see docs/methods.md.",
         Severity.WARNING,
         "kzcheck",
+        "stated margin ±{margin:g} is smaller than a simple random sample of {n:,} allows (±{srs:.2f})",
     ),
 ]
+KIND = {k.id: k for k in SPECS}
 
 
-def run(data: LoadedData, config: Any) -> list[Outcome]:
+def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
     figures, polls = data.figures, data.polls
     known_polls = set(zip(polls["election"], polls["poll"], strict=True))
     keys = list(zip(figures["election"], figures["poll"], strict=True))
     orphan = figures[[k not in known_polls for k in keys]] if len(figures) else figures
     poll_findings = [
-        Finding(
-            "poll.reference",
-            Severity.ERROR,
-            f"poll {row['poll']!r} is not listed in polls/{row['election']}.csv",
+        KIND["poll.reference"].finding(
+            poll=row["poll"],
             election=row["election"],
             subject=poll_subject(row["poll"], row["source"]),
             **located(row, column="poll", observed=row["poll"]),
@@ -72,10 +74,8 @@ def run(data: LoadedData, config: Any) -> list[Outcome]:
         missing = frame[cited.notna() & ~cited.isin(known_sources)]
         for _, row in missing.drop_duplicates(["election", "source"]).iterrows():
             source_findings.append(
-                Finding(
-                    "source.reference",
-                    Severity.ERROR,
-                    f"source {row['source']!r} is not listed in sources.csv",
+                KIND["source.reference"].finding(
+                    source=row["source"],
                     election=str(row["election"]),
                     subject=f"source:{row['source']}",
                     **located(row, column="source", observed=str(row["source"])),
@@ -101,11 +101,10 @@ def margin_outcomes(polls: object) -> list[Outcome]:
     )
     bad = rows[allowed < srs]
     findings = [
-        Finding(
-            "poll.margin-consistent",
-            Severity.WARNING,
-            f"stated margin ±{row['margin_of_error']:g} is smaller than a simple random sample of "
-            f"{int(row['sample_size']):,} allows (±{m:.2f})",
+        KIND["poll.margin-consistent"].finding(
+            margin=row["margin_of_error"],
+            n=int(row["sample_size"]),
+            srs=m,
             election=row["election"],
             subject=poll_subject(row["poll"]),
             **located(row, column="margin_of_error", observed=row["margin_of_error"], expected=f">= {m:.2f}"),

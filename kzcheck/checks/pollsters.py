@@ -22,14 +22,15 @@ from kzcheck.checks.base import poll_subject
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.table import FILE, LINE
 from kzcheck.model.config import RunConfig
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.findings import Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 from kzcheck.model.tables import GroupCalls
 
 SAMPLING, THRESHOLD = "pollsters.sampling", "pollsters.threshold"
 WINNER, RANKING, TURNOUT = "pollsters.winner", "pollsters.ranking", "pollsters.turnout"
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         SAMPLING,
         "Pollsters agree within sampling error",
         "For each pair of comparable polls (same election, kind and scope) and each option, the difference "
@@ -42,9 +43,12 @@ SPECS = [
         "or scope are reported as not comparable.",
         Severity.WARNING,
         "kzcheck",
-        "{a} and {b} differ on {option} by {difference} points: z = {z}, p = {p}",
+        "{a} and {b} differ on {option} by {difference} points ({share_a} against {share_b}); standard error "
+        "{se:.2f} with n = {n_a:,} and {n_b:,}, design effects {deff_a:.3g} ({deff_origin_a}) and {deff_b:.3g} "
+        "({deff_origin_b}): z = {z}, p = {p:.2g} ({p_rounded:.2g} granting rounding), {adjusted} p = "
+        "{p_adjusted:.2g} in the family {family} ({tests} tests): more than sampling error allows",
     ),
-    CheckSpec(
+    Kind.check(
         THRESHOLD,
         "Pollsters agree on who clears the threshold",
         "National exit polls of an election with a list threshold agree on which parties reach it: each "
@@ -53,9 +57,10 @@ SPECS = [
         "and another significantly below; point estimates on both sides that no test supports are info.",
         Severity.WARNING,
         "kzcheck",
-        "pollsters disagree on whether {option} clears the {threshold}% threshold",
+        "{who} on whether {option} clears the {threshold:g}% threshold: at or above it {above}; below it {below}; "
+        "{verdict} (family {family}, {adjusted})",
     ),
-    CheckSpec(
+    Kind.check(
         WINNER,
         "Pollsters agree on the winner",
         "Comparable polls put the same option first: a warning needs two polls whose different leaders each "
@@ -63,26 +68,28 @@ SPECS = [
         "tests); otherwise info.",
         Severity.WARNING,
         "kzcheck",
-        "pollsters disagree on the winner",
+        "{who}: {leaders}",
     ),
-    CheckSpec(
+    Kind.check(
         RANKING,
         "Pollsters agree on the ranking",
         "Comparable polls order the options alike; every pair of options two polls order differently is "
         "listed (info: small parties often swap places within sampling error).",
         Severity.INFO,
         "kzcheck",
-        "rankings differ",
+        "rankings differ: {swaps}",
     ),
-    CheckSpec(
+    Kind.check(
         TURNOUT,
         "Spread of turnout estimates",
         "The turnout estimates printed by comparable polls, lowest to highest (info).",
         Severity.INFO,
         "kzcheck",
-        "turnout estimates range from {low} to {high}",
+        "turnout estimates range from {low:g} ({low_pollster}) to {high:g} ({high_pollster}), a spread of "
+        "{spread:.2f} points across {polls} polls",
     ),
 ]
+KIND = {k.id: k for k in SPECS}
 
 
 def _fmt(x: float, digits: int = 2) -> str:
@@ -112,21 +119,28 @@ def sampling_outcomes(c: Comparison, names: dict[tuple[str, str], str]) -> list[
         findings = []
         for _, row in g[g["significant"] & g["same_test_as"].isna()].iterrows():
             option = names.get((election, row["option"]), row["option"])
-            deffs = (
-                f"design effects {row['deff_a']:.3g} ({row['deff_origin_a']}) and {row['deff_b']:.3g} "
-                f"({row['deff_origin_b']})"
-            )
             findings.append(
-                Finding(
-                    SAMPLING,
-                    Severity.WARNING,
-                    f"{row['pollster_a']} and {row['pollster_b']} differ on {option} by {_fmt(row['difference'])} "
-                    f"points "
-                    f"({row['share_text_a']} against {row['share_text_b']}); standard error {row['se']:.2f} with n = "
-                    f"{int(row['sample_size_a']):,} and {int(row['sample_size_b']):,}, {deffs}: z = "
-                    f"{_fmt(row['z'])}, p = {row['p_value']:.2g} ({row['p_rounded']:.2g} granting rounding), "
-                    f"{_adjusted(c)} p = {row['p_adjusted']:.2g} in the family {row['family']} "
-                    f"({_family_size(c, row['family'])} tests): more than sampling error allows",
+                KIND[SAMPLING].finding(
+                    a=row["pollster_a"],
+                    b=row["pollster_b"],
+                    option=option,
+                    difference=_fmt(row["difference"]),
+                    share_a=row["share_text_a"],
+                    share_b=row["share_text_b"],
+                    se=row["se"],
+                    n_a=int(row["sample_size_a"]),
+                    n_b=int(row["sample_size_b"]),
+                    deff_a=row["deff_a"],
+                    deff_origin_a=row["deff_origin_a"],
+                    deff_b=row["deff_b"],
+                    deff_origin_b=row["deff_origin_b"],
+                    z=_fmt(row["z"]),
+                    p=row["p_value"],
+                    p_rounded=row["p_rounded"],
+                    adjusted=_adjusted(c),
+                    p_adjusted=row["p_adjusted"],
+                    family=row["family"],
+                    tests=_family_size(c, row["family"]),
                     election=election,
                     subject=subject,
                     file=row[f"{FILE}_a"],
@@ -194,13 +208,16 @@ def call_outcomes(table: list[GroupCalls], data: LoadedData, c: Comparison) -> l
                 []
                 if call["agree"]
                 else [
-                    Finding(
-                        THRESHOLD,
-                        Severity.WARNING if call["supported"] else Severity.INFO,
-                        f"{'pollsters disagree' if call['supported'] else 'point estimates differ'} on whether "
-                        f"{names.get(option, option)} clears the {call['threshold']:g}% "
-                        f"threshold: at or above it {', '.join(above)}; below it {', '.join(below)}; {verdict} "
-                        f"(family {call['family']}, {_adjusted(c)})",
+                    KIND[THRESHOLD].finding(
+                        severity=Severity.WARNING if call["supported"] else Severity.INFO,
+                        who="pollsters disagree" if call["supported"] else "point estimates differ",
+                        option=names.get(option, option),
+                        threshold=call["threshold"],
+                        above=", ".join(above),
+                        below=", ".join(below),
+                        verdict=verdict,
+                        family=call["family"],
+                        adjusted=_adjusted(c),
                         election=election,
                         subject=f"option:{option}",
                         observed="; ".join([*above, *below]),
@@ -223,11 +240,10 @@ def call_outcomes(table: list[GroupCalls], data: LoadedData, c: Comparison) -> l
             []
             if entry["winner_agrees"]
             else [
-                Finding(
-                    WINNER,
-                    Severity.WARNING if supported else Severity.INFO,
-                    ("pollsters disagree on the winner: " if supported else "leaders differ within sampling error: ")
-                    + "; ".join(
+                KIND[WINNER].finding(
+                    severity=Severity.WARNING if supported else Severity.INFO,
+                    who="pollsters disagree on the winner" if supported else "leaders differ within sampling error",
+                    leaders="; ".join(
                         f"{who[p]} puts {' and '.join(names.get(o, o) for o in w)} first{lead(p)}"
                         for p, w in won.items()
                     ),
@@ -244,11 +260,8 @@ def call_outcomes(table: list[GroupCalls], data: LoadedData, c: Comparison) -> l
             []
             if not swaps
             else [
-                Finding(
-                    RANKING,
-                    Severity.INFO,
-                    "rankings differ: "
-                    + "; ".join(
+                KIND[RANKING].finding(
+                    swaps="; ".join(
                         f"{names.get(s['options'][0], s['options'][0])} ahead of "
                         f"{names.get(s['options'][1], s['options'][1])}"
                         f" for {', '.join(who[p] for p in s['ahead_first'])}, behind it for "
@@ -289,12 +302,13 @@ def call_outcomes(table: list[GroupCalls], data: LoadedData, c: Comparison) -> l
                     election,
                     subject,
                     [
-                        Finding(
-                            TURNOUT,
-                            Severity.INFO,
-                            f"turnout estimates range from {turnout[low]:g} ({who[low]}) to {turnout[high]:g} "
-                            f"({who[high]}), "
-                            f"a spread of {entry['turnout_spread']:.2f} points across {len(turnout)} polls",
+                        KIND[TURNOUT].finding(
+                            low=turnout[low],
+                            low_pollster=who[low],
+                            high=turnout[high],
+                            high_pollster=who[high],
+                            spread=entry["turnout_spread"],
+                            polls=len(turnout),
                             election=election,
                             subject=subject,
                             observed=f"{entry['turnout_spread']:.2f}",

@@ -8,20 +8,20 @@ a rounding or truncation is info; any other verdict is a warning naming both pri
 
 from __future__ import annotations
 
-from typing import Any
-
 from kzcheck.analysis.printings import Comparison, ListFinding, PrintingTable, build
 from kzcheck.analysis.tables import Analysis
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.printings import FIGURE
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.config import RunConfig
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 
 AGREE, LISTS, ABOVE, SERIES = "printing.agree", "printing.list", "intraday.above-final", "printing.series"
 TURNOUT = "intraday.turnout"
 FIELD_NAMES = {"count": "count", "percent": "percentage", "seats": "seats"}
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         AGREE,
         "Every printing of an official figure agrees with the figure used",
         "Any number of sources may print one official or intraday figure (an area's line at a status and time of "
@@ -34,9 +34,9 @@ SPECS = [
         "docs/methods.md, 'Verdicts on a printing'.",
         Severity.WARNING,
         "kzcheck (kzcheck.methods.verdicts)",
-        "{area}: {line} printed as {printed} against {used}: {verdict}",
+        "{what} printed as {printed} against {used}, the figure used ({why}{also}): {verdict}: {detail}",
     ),
-    CheckSpec(
+    Kind.check(
         LISTS,
         "Lists of areas are printed row by row",
         "A source's list of areas (turnout by region at one time) whose values are another source's list for the "
@@ -45,16 +45,18 @@ SPECS = [
         "used differs for one of them and info otherwise.",
         Severity.WARNING,
         "kzcheck (kzcheck.methods.verdicts)",
+        "{observation} ({file}:{row} against {other_file}:{other_row})",
     ),
-    CheckSpec(
+    Kind.check(
         ABOVE,
         "An intraday count is not above the end result",
         "A count printed during voting day (voters who received ballots at 20:00) may not exceed the same area's "
         "and line's final count (preliminary when no final is published).",
         Severity.WARNING,
         "kzcheck",
+        "{observation} ({file}:{row} against {other_file}:{other_row})",
     ),
-    CheckSpec(
+    Kind.check(
         TURNOUT,
         "Intraday turnout is on the list at that time of day",
         "An intraday percentage of a line with percent_of (voters who received ballots) printed with its count "
@@ -62,16 +64,19 @@ SPECS = [
         "start-of-day list), within the printed rounding; a final figure is on the final list (official.turnout).",
         Severity.WARNING,
         "kzcheck",
+        "{observation} ({file}:{row} against {other_file}:{other_row})",
     ),
-    CheckSpec(
+    Kind.check(
         SERIES,
         "A source's own intraday series does not fall",
         "Each source's own intraday series of an area's line never falls by more than the printed rounding "
         "(the series made of several sources' figures is intraday.monotonic's).",
         Severity.WARNING,
         "kzcheck",
+        "{observation} ({file}:{row} against {other_file}:{other_row})",
     ),
 ]
+KIND = {k.id: k for k in SPECS}
 
 
 def _when(c: Comparison) -> str:
@@ -86,14 +91,15 @@ def _finding(c: Comparison) -> Finding:
         if c.status == "poll"
         else f"{c.area}: {c.line} ({_when(c)}, {FIELD_NAMES[c.field]})"
     )
-    message = (
-        f"{what} printed as {c.printing.label()} against {c.used.label()}, the figure used ({c.why_used}{also}): "
-        f"{c.verdict.kind}: {c.verdict.detail}"
-    )
-    return Finding(
-        AGREE,
-        Severity.INFO if benign else Severity.WARNING,
-        message,
+    return KIND[AGREE].finding(
+        severity=Severity.INFO if benign else Severity.WARNING,
+        what=what,
+        printed=c.printing.label(),
+        used=c.used.label(),
+        why=c.why_used,
+        also=also,
+        verdict=c.verdict.kind,
+        detail=c.verdict.detail,
         election=c.election,
         subject=f"poll:{c.area}" if c.status == "poll" else f"area:{c.area}/{c.line}@{_when(c)}",
         file=c.printing.file,
@@ -106,10 +112,11 @@ def _finding(c: Comparison) -> Finding:
 
 def _list_finding(item: ListFinding, check: str) -> Finding:
     severe = item.kind != "repeated" or item.contradicted
-    return Finding(
-        check,
-        Severity.WARNING if severe else Severity.INFO,
-        f"{item.message} ({item.printing.file}:{item.printing.row} against {item.other.file}:{item.other.row})",
+    return KIND[check].finding(
+        severity=Severity.WARNING if severe else Severity.INFO,
+        observation=item.message,
+        other_file=item.other.file,
+        other_row=item.other.row,
         election=item.election,
         subject=f"list:{item.line}@{item.as_of or item.status}",
         file=item.printing.file,
@@ -129,7 +136,7 @@ def findings(table: PrintingTable) -> dict[str, list[Finding]]:
     return out
 
 
-def run(data: LoadedData, config: Any, analysis: Analysis | None = None) -> list[Outcome]:
+def run(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
     table = analysis.printings if analysis is not None else build(data)
     found = findings(table)
     outcomes = []

@@ -20,10 +20,12 @@ from kzcheck.analysis.official import STATUSES, totals_relations
 from kzcheck.load.election import OPTIONS_TERM, Election, Relation
 from kzcheck.load.frames import OFFICIAL, LoadedData
 from kzcheck.load.table import FILE, LINE
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.config import RunConfig
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         "protocol.relation",
         "Protocol lines keep the relations the election file declares",
         "Every relation of [[protocol.relations]] (valid + invalid = found in the box, issued <= voters on the "
@@ -31,8 +33,11 @@ SPECS = [
         "publication and protocol copy; an area lacking a line the relation needs is not evaluated.",
         Severity.ERROR,
         "kzcheck (vectorised pandas/numpy)",
+        "{area}: {relation} does not hold in {publication}: {left} = {left_value}, {right} = {right_value}, not {op} "
+        "(difference {difference:+,.0f})",
     ),
 ]
+RELATION = SPECS[0]
 
 KEYS = ("election", "status", "origin", "area", "as_of")
 
@@ -231,13 +236,17 @@ def _relation_findings(
         lv, rv = float(left.value[i]), float(right.value[i])
         line = t.row[r, col]
         findings.append(
-            Finding(
-                "protocol.relation",
-                Severity(rel.severity),
-                f"{area_label(area, names)}: {rel.id} does not hold in "
-                f"{publication(str(k['status']), origin, k['as_of'])}: "
-                f"{side_text(rel.left)} = {fmt(lv)}, {side_text(rel.right)} = {fmt(rv)}, not {rel.op} "
-                f"(difference {lv - rv:+,.0f})",
+            RELATION.finding(
+                severity=Severity(rel.severity),
+                area=area_label(area, names),
+                relation=rel.id,
+                publication=publication(str(k["status"]), origin, k["as_of"]),
+                left=side_text(rel.left),
+                left_value=fmt(lv),
+                right=side_text(rel.right),
+                right_value=fmt(rv),
+                op=rel.op,
+                difference=lv - rv,
                 election=str(k["election"]),
                 subject=area_subject(area, origin, rel.id),
                 file=str(k[FILE]),
@@ -250,7 +259,7 @@ def _relation_findings(
     return findings
 
 
-def run(data: LoadedData, config: Any) -> list[Outcome]:
+def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
     t = table(data)
     outcomes: list[Outcome] = []
     printed = (t.keys["origin"] == OFFICIAL) & t.keys["status"].isin(STATUSES) & (t.keys["as_of"] == "")

@@ -14,14 +14,15 @@ from kzcheck.analysis.tables import Analysis
 from kzcheck.checks.base import poll_subject
 from kzcheck.load.frames import LoadedData
 from kzcheck.model.config import RunConfig
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.findings import Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 from kzcheck.model.tables import PollScore
 
 ACCURACY, THRESHOLD = "reconciliation.accuracy", "reconciliation.threshold"
 MARGIN, INTERVAL, SEATS = "reconciliation.margin", "reconciliation.interval", "reconciliation.seats"
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         ACCURACY,
         "Poll scored against the CEC's result",
         "Each national exit poll is scored against the final result (or the preliminary one, said so): "
@@ -31,39 +32,50 @@ SPECS = [
         Severity.INFO,
         "kzcheck",
     ),
-    CheckSpec(
+    Kind.check(
         THRESHOLD,
         "Poll's threshold calls",
         "Whether the poll put each party on the same side of the list threshold as the official result "
         "(info: a wrong call is the poll's miss, not a data defect).",
         Severity.INFO,
         "kzcheck",
-        "{pollster} put {option} at {share}, {side} the {threshold}% threshold; the CEC's result is {official}",
+        "{pollster} put {option} at {share:g}, {side} the {threshold:g}% threshold; the {against} result is "
+        "{official:.2f}, {official_side} it: threshold called wrong",
+        variants={
+            "simulated": "{pollster} put {option} at {share:g}, {side} the {threshold:g}% threshold; the {against} "
+            "result is {official:.2f}, {official_side} it: threshold called wrong; the probability its sample gave "
+            "of clearing it: {p_clears:.2f} (z {z:+.2f} against the line, design effect {deff:.3g} ({deff_origin}), "
+            "seeded simulation)"
+        },
     ),
-    CheckSpec(
+    Kind.check(
         MARGIN,
         "Official shares inside the poll's stated margin",
         "Each official share lies within the poll's stated margin of error of its printed share (plus the "
         "printed figure's rounding). Polls with no stated margin are not evaluated.",
         Severity.INFO,
         "kzcheck",
+        "{outside} of {options} official shares lie outside {pollster}'s {what}: {shares}",
     ),
-    CheckSpec(
+    Kind.check(
         INTERVAL,
         "Official shares inside the poll's computed interval",
         "Each official share lies inside the 95% Wilson interval computed from the poll's sample size and "
         "design effect (plus the printed figure's rounding). Polls with no sample size are not evaluated.",
         Severity.INFO,
         "kzcheck",
+        "{outside} of {options} official shares lie outside {pollster}'s {what}: {shares}",
     ),
-    CheckSpec(
+    Kind.check(
         SEATS,
         "Seats the poll would have produced",
         "The list seats the poll's shares give under the law's method and threshold, against the official seats.",
         Severity.INFO,
         "kzcheck",
+        "{pollster}'s shares give {projected} list seats; the official seats ({basis}) are {official}",
     ),
 ]
+KIND = {k.id: k for k in SPECS}
 
 
 def _where(entry: PollScore, option: str | None = None) -> dict[str, Any]:
@@ -99,19 +111,20 @@ def outcomes_of(entry: PollScore) -> list[Outcome]:
                 election,
                 subject,
                 [
-                    Finding(
-                        THRESHOLD,
-                        Severity.INFO,
-                        f"{who} put {t['name']} at {t['poll_share']:g}, {'above' if t['poll_clears'] else 'below'} the "
-                        f"{t['threshold']:g}% threshold; the {against} result is {t['official_share']:.2f}, "
-                        f"{'above' if t['official_clears'] else 'below'} it: threshold called wrong"
-                        + (
-                            ""
-                            if t.get("p_clears") is None
-                            else f"; the probability its sample gave of clearing it: {t['p_clears']:.2f} (z "
-                            f"{t['z']:+.2f} against the line, design effect {t['deff']:.3g} ({t['deff_origin']}), "
-                            "seeded simulation)"
-                        ),
+                    KIND[THRESHOLD].finding(
+                        "" if t.get("p_clears") is None else "simulated",
+                        pollster=who,
+                        option=t["name"],
+                        share=t["poll_share"],
+                        side="above" if t["poll_clears"] else "below",
+                        threshold=t["threshold"],
+                        against=against,
+                        official=t["official_share"],
+                        official_side="above" if t["official_clears"] else "below",
+                        p_clears=t.get("p_clears"),
+                        z=t.get("z"),
+                        deff=t.get("deff"),
+                        deff_origin=t.get("deff_origin"),
                         election=election,
                         subject=subject,
                         observed=t["poll_share"],
@@ -149,11 +162,12 @@ def outcomes_of(entry: PollScore) -> list[Outcome]:
             []
             if not outside
             else [
-                Finding(
-                    check,
-                    Severity.INFO,
-                    f"{len(outside)} of {len(entry['options'])} official shares lie outside {who}'s {what}: "
-                    + "; ".join(
+                KIND[check].finding(
+                    outside=len(outside),
+                    options=len(entry["options"]),
+                    pollster=who,
+                    what=what,
+                    shares="; ".join(
                         f"{o['name']} poll {o['poll_share_text']}"
                         + (f" [{o['interval_low']:.2f}, {o['interval_high']:.2f}]" if key == "inside_interval" else "")
                         + f", official {o['official_share']:.2f}"
@@ -176,12 +190,11 @@ def outcomes_of(entry: PollScore) -> list[Outcome]:
             []
             if same
             else [
-                Finding(
-                    SEATS,
-                    Severity.INFO,
-                    f"{who}'s shares give {_seats({k: projected.get(k, 0) for k in official})} list seats; the "
-                    f"official "
-                    f"seats ({entry['seats_official_basis']}) are {_seats(official)}",
+                KIND[SEATS].finding(
+                    pollster=who,
+                    projected=_seats({k: projected.get(k, 0) for k in official}),
+                    basis=entry["seats_official_basis"],
+                    official=_seats(official),
                     election=election,
                     subject=subject,
                     observed=_seats({k: projected.get(k, 0) for k in official}),

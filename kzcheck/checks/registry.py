@@ -11,7 +11,7 @@ from typing import Any
 
 from kzcheck.analysis.comparison import poll_kind, scope_of
 from kzcheck.checks.base import located, outcomes_for, poll_subject
-from kzcheck.checks.schema import table_findings
+from kzcheck.checks.schema import MESSAGE, VARIANTS, table_findings
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.pollsters import (
     AMBIGUOUS,
@@ -24,7 +24,9 @@ from kzcheck.load.pollsters import (
     registry_of,
 )
 from kzcheck.load.table import LINE
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.config import RunConfig
+from kzcheck.model.findings import Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 
 KNOWN, NAME_MATCHES, TWICE = "pollster.known", "pollster.name-matches-id", "pollster.counted-twice"
 ALIAS_UNIQUE, MEMBERS = "pollster.alias-unique", "family.members"
@@ -33,23 +35,27 @@ NO_REGISTRY_NOTE = "the data folder has no pollsters.csv: pollsters are known on
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         SCHEMA_POLLSTERS,
         "pollsters table: columns, types, uniqueness",
         "pandera schema of the pollster registry (pollsters.csv): a unique lower-case id per pollster, an English "
         "name, links that are web addresses.",
         Severity.ERROR,
         "pandera",
+        MESSAGE,
+        variants=VARIANTS,
     ),
-    CheckSpec(
+    Kind.check(
         SCHEMA_FAMILIES,
         "families table: columns, types, uniqueness",
         "pandera schema of the option families (families.csv): a family id, an election and an option on every "
         "row, one member per family and election.",
         Severity.ERROR,
         "pandera",
+        MESSAGE,
+        variants=VARIANTS,
     ),
-    CheckSpec(
+    Kind.check(
         KNOWN,
         "Every poll's pollster is in the registry",
         "Each poll's pollster_id, or else its printed pollster name, resolves to one pollster of pollsters.csv "
@@ -59,18 +65,23 @@ SPECS = [
         "track record).",
         Severity.WARNING,
         "kzcheck",
-        "pollster {name} is not in the registry (pollsters.csv); did you mean {suggestion}?",
+        "pollster {name!r} is not in the registry (pollsters.csv); {suggestion}",
+        variants={
+            "unknown-id": "pollster_id {given!r} is not a pollster of pollsters.csv; {hint}",
+            "ambiguous": "pollster {name!r} is a name of several pollsters ({owners}); set pollster_id to say which",
+        },
     ),
-    CheckSpec(
+    Kind.check(
         NAME_MATCHES,
         "A poll's printed pollster name belongs to its pollster_id",
         "Where a poll gives a pollster_id, its printed name is one of that pollster's names or aliases; a "
         "printed name that belongs to another pollster, or to none, is a probable mix-up (or an alias to add).",
         Severity.WARNING,
         "kzcheck",
-        "poll {poll} is filed under {id} but printed as {name}",
+        "poll {poll} is filed under {filed!r} (pollster_id {id}) but its pollster is printed as {name!r}, {other}: "
+        "correct the pollster_id, or add the name to the aliases of {id}",
     ),
-    CheckSpec(
+    Kind.check(
         TWICE,
         "No pollster counted twice in one vote",
         "Two polls of one election that resolve to the same pollster, with the same kind and scope, are one "
@@ -78,26 +89,34 @@ SPECS = [
         "scope (a region and the country) or kind (pre-election and exit) are declared separate by those columns.",
         Severity.WARNING,
         "kzcheck",
-        "{polls} are all {pollster}: one organisation counted as {n} polls of one vote",
+        "{n} polls of this vote are all {pollster} ({kind}, scope {scope}): {polls}. One organisation is counted as "
+        "{n} polls; keep one, or if they really are separate polls give each its own scope (a region) or kind",
     ),
-    CheckSpec(
+    Kind.check(
         ALIAS_UNIQUE,
         "Each printed name identifies one pollster",
         "No name or alias of pollsters.csv belongs to two pollsters (after folding); such a name resolves to neither.",
         Severity.ERROR,
         "kzcheck",
-        "{name} is a name of both {a} and {b}",
+        "the name {name!r} (as folded) belongs to {ids}: a printed name must identify one pollster; remove it from "
+        "all but one, or make it more specific",
     ),
-    CheckSpec(
+    Kind.check(
         MEMBERS,
         "Option families name real options",
         "Every row of families.csv names an election of the data folder and, for the elections being checked, "
         "one of its options; a family has one name.",
         Severity.ERROR,
         "kzcheck",
-        "family {family}: {option} is not an option of {election}",
+        "family {family}: {option!r} is not an option of {election_id} (its options: {known})",
+        variants={
+            "no-election": "family {family}: election {election_id!r} has no election file "
+            "(elections/{election_id}.toml)",
+            "two-names": "family {family} is named both {first!r} and {second!r}: give it one name",
+        },
     ),
 ]
+KIND = {k.id: k for k in SPECS}
 
 
 def _records(frame: Any) -> list[dict[str, Any]]:
@@ -142,9 +161,9 @@ def _schema(data: LoadedData) -> list[Outcome]:
         if frame is None:
             out.append(Outcome(check, None, None, [], Status.NOT_EVALUATED, note=f"the data folder has no {name}.csv"))
             continue
-        found = table_findings(name, frame, checks[name])
+        found = table_findings(name, frame, checks[name], KIND[check])
         for f in found:
-            f.check, f.election, f.subject = check, None, f"table:{name}"
+            f.election, f.subject = None, f"table:{name}"
         out += outcomes_for(check, [(None, f"table:{name}")], found)
     return out
 
@@ -168,22 +187,20 @@ def _known(data: LoadedData, registry: Registry) -> list[Outcome]:
         if how == UNKNOWN_ID:
             hit = registry.suggest(given)
             hint = f"did you mean {hit!r}?" if hit else "add the pollster to pollsters.csv"
-            message = f"pollster_id {given!r} is not a pollster of pollsters.csv; {hint}"
-            column, observed = "pollster_id", given
+            fields: dict[str, Any] = {"given": given, "hint": hint}
+            variant, column, observed = "unknown-id", "pollster_id", given
         elif how == UNKNOWN_NAME:
-            message = f"pollster {name!r} is not in the registry (pollsters.csv); {_suggestion(registry, name)}"
+            variant, fields = "", {"name": name, "suggestion": _suggestion(registry, name)}
             column, observed = "pollster", name
         elif how == AMBIGUOUS:
             owners = ", ".join(registry.ambiguous.get(name_key(name), []))
-            message = f"pollster {name!r} is a name of several pollsters ({owners}); set pollster_id to say which"
-            column, observed = "pollster", name
+            variant, fields, column, observed = "ambiguous", {"name": name, "owners": owners}, "pollster", name
         else:
             continue
         findings.append(
-            Finding(
-                KNOWN,
-                Severity.WARNING,
-                message,
+            KIND[KNOWN].finding(
+                variant,
+                **fields,
                 election=str(row["election"]),
                 subject=subject,
                 observed=observed,
@@ -205,11 +222,12 @@ def _name_matches(data: LoadedData, registry: Registry) -> list[Outcome]:
             continue
         other = f"a name of {registry.names[by_name]!r} (id {by_name})" if by_name else "not a name in the registry"
         findings.append(
-            Finding(
-                NAME_MATCHES,
-                Severity.WARNING,
-                f"poll {row['poll']} is filed under {registry.names[ref]!r} (pollster_id {ref}) but its pollster is "
-                f"printed as {name!r}, {other}: correct the pollster_id, or add the name to the aliases of {ref}",
+            KIND[NAME_MATCHES].finding(
+                poll=row["poll"],
+                filed=registry.names[ref],
+                id=ref,
+                name=name,
+                other=other,
                 election=str(row["election"]),
                 subject=poll_subject(row["poll"]),
                 observed=name,
@@ -239,12 +257,12 @@ def _counted_twice(data: LoadedData, registry: Registry | None) -> list[Outcome]
         name = registry.names.get(who, who) if registry else str(rows[0]["pollster"])
         printed = "; ".join(f"{r['poll']} ({r['pollster']!r}, row {r[LINE]})" for r in rows)
         findings.append(
-            Finding(
-                TWICE,
-                Severity.WARNING,
-                f"{len(rows)} polls of this vote are all {name} ({kind or 'kind not given'}, scope {scope}): "
-                f"{printed}. One organisation is counted as {len(rows)} polls; keep one, or if they really are "
-                "separate polls give each its own scope (a region) or kind",
+            KIND[TWICE].finding(
+                n=len(rows),
+                pollster=name,
+                kind=kind or "kind not given",
+                scope=scope,
+                polls=printed,
                 election=eid,
                 subject=subject,
                 observed=len(rows),
@@ -263,11 +281,9 @@ def _alias_unique(data: LoadedData, registry: Registry) -> list[Outcome]:
     for key, ids in registry.ambiguous.items():
         row = next((r for r in rows if str(r.get("pollster")) == ids[-1]), rows[0])
         findings.append(
-            Finding(
-                ALIAS_UNIQUE,
-                Severity.ERROR,
-                f"the name {key!r} (as folded) belongs to {', '.join(ids)}: a printed name must identify one "
-                "pollster; remove it from all but one, or make it more specific",
+            KIND[ALIAS_UNIQUE].finding(
+                name=key,
+                ids=", ".join(ids),
                 subject="table:pollsters",
                 observed=key,
                 expected="one pollster",
@@ -288,21 +304,22 @@ def _members(data: LoadedData) -> list[Outcome]:
         fid, eid, option, name = (row.get(c) for c in ("family", "election", "option", "name"))
         if not all(isinstance(x, str) and x for x in (fid, eid, option)):
             continue  # a blank cell: schema.families says so
-        message, column = None, "option"
+        variant: str | None = None
+        fields: dict[str, Any] = {"family": fid, "option": option}
+        column = "option"
         if eid not in defined:
-            message, column = f"family {fid}: election {eid!r} has no election file (elections/{eid}.toml)", "election"
+            variant, column = "no-election", "election"
         elif eid in data.elections and option not in {o.id for o in data.elections[eid].options}:
-            known = ", ".join(o.id for o in data.elections[eid].options)
-            message = f"family {fid}: {option!r} is not an option of {eid} (its options: {known})"
+            variant, fields["known"] = "", ", ".join(o.id for o in data.elections[eid].options)
         elif isinstance(name, str) and name.strip() and names.setdefault(str(fid), name.strip()) != name.strip():
-            message = f"family {fid} is named both {names[str(fid)]!r} and {name.strip()!r}: give it one name"
-            column = "name"
-        if message:
+            variant, column = "two-names", "name"
+            fields |= {"first": names[str(fid)], "second": name.strip()}
+        if variant is not None:
             findings.append(
-                Finding(
-                    MEMBERS,
-                    Severity.ERROR,
-                    message,
+                KIND[MEMBERS].finding(
+                    variant,
+                    **fields,
+                    election_id=eid,
                     subject="table:families",
                     observed=option,
                     **located(row, column=column),
@@ -311,7 +328,7 @@ def _members(data: LoadedData) -> list[Outcome]:
     return outcomes_for(MEMBERS, [(None, "table:families")], findings)
 
 
-def run(data: LoadedData, config: Any) -> list[Outcome]:
+def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
     registry = registry_of(data.pollsters)
     out = _schema(data)
     if registry is None:

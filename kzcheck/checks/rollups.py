@@ -9,8 +9,6 @@ mistaken for a discrepancy.
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 import pandas as pd
 
@@ -26,18 +24,22 @@ from kzcheck.checks.protocols import (
 from kzcheck.load.election import Election
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.table import FILE, LINE
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity, Status
+from kzcheck.model.config import RunConfig
+from kzcheck.model.findings import Finding, Outcome, Severity, Status
+from kzcheck.model.kinds import Kind
 
 SPECS = [
-    CheckSpec(
+    Kind.check(
         "rollup.sum",
         "Children's figures sum to their parent's",
         "Where an area and every child the areas file lists for it are published together, each line's figure "
         "of the children sums to the parent's (stations to district, districts to region, regions to country).",
         Severity.ERROR,
         "kzcheck (vectorised numpy)",
+        "{area}: {line} is {value} in {where}, but its {children} child areas sum to {total} (difference "
+        "{difference:+,.0f})",
     ),
-    CheckSpec(
+    Kind.check(
         "rollup.turnout",
         "A parent's turnout is its children's, weighted by voters on the list",
         "The printed percentage of a line with percent_of (turnout) at an area equals its children's printed "
@@ -46,24 +48,38 @@ SPECS = [
         "and highest child.",
         Severity.ERROR,
         "kzcheck (vectorised numpy)",
+        "{area}: {line} is {printed}% of {base} in {publication}, but its {children} child areas' percentages "
+        "weighted by {base} give {band}",
+        variants={
+            "outside": "{area}: {line} is {printed}% of {base} in {publication}, outside the range of its {children} "
+            "child areas' percentages ({band}), so no weighting can give it"
+        },
     ),
-    CheckSpec(
+    Kind.check(
         "rollup.parent",
         "Every area has a known parent",
         "Every area in an areas file names a parent in the same file (only the country has none), and every "
         "area a results or protocol file uses is listed in its election's areas file.",
         Severity.ERROR,
         "kzcheck (vectorised pandas)",
+        "area {area!r} has no parent, but only the country may have none",
+        variants={
+            "unknown-parent": "area {area!r} names parent {parent!r}, which is not an area of areas/{areas}.csv",
+            "unlisted": "area {area!r} is not listed in {where}: its parent is unknown",
+        },
     ),
-    CheckSpec(
+    Kind.check(
         "intraday.monotonic",
         "Intraday figures never fall during the day",
         "For lines declared monotonic_intraday (voters who received ballots), each intraday figure of an area "
         "is at least the one published before it, beyond what the printed decimals allow.",
         Severity.WARNING,
         "kzcheck (vectorised pandas)",
+        "{area}: {line} fell during the day, from {before}% at {before_at} to {after}% at {after_at}",
+        variants={"count": "{area}: {line} fell during the day, from {before} at {before_at} to {after} at {after_at}"},
     ),
 ]
+KIND = {k.id: k for k in SPECS}
 
 
 def _parents(data: LoadedData, election: Election) -> pd.DataFrame:
@@ -134,17 +150,18 @@ def _finding(
     r: int,
     col: int,
     detail: str,
-    message: str,
     observed: str,
     expected: str,
     column: str,
+    variant: str = "",
+    **fields: object,
 ) -> Finding:
     k = t.keys.iloc[r]
     line = t.row[r, col]
-    return Finding(
-        check,
-        severity,
-        message,
+    return KIND[check].finding(
+        variant,
+        severity=severity,
+        **fields,
         election=str(k["election"]),
         subject=area_subject(str(k["area"]), str(k["origin"]), detail),
         file=str(k[FILE]),
@@ -181,11 +198,16 @@ def _sums(t: ProtocolTable, fam: Family, election: Election, names: Names) -> tu
                     r,
                     j,
                     line,
-                    f"{area_label(area, names)}: {line} is {fmt(v)} in {where}, "
-                    f"but its {int(fam.children[i])} child areas sum to {fmt(s)} (difference {v - s:+,.0f})",
                     fmt(v),
                     fmt(s),
                     "count",
+                    area=area_label(area, names),
+                    line=line,
+                    value=fmt(v),
+                    where=where,
+                    children=int(fam.children[i]),
+                    total=fmt(s),
+                    difference=v - s,
                 )
             )
     return findings, evaluated
@@ -223,21 +245,29 @@ def _turnouts(t: ProtocolTable, fam: Family, election: Election, names: Names) -
             decimals = len(text.partition(".")[2])
             n = int(fam.children[i])
             if bad_w[i]:
-                expected = f"{mean[i]:.{decimals + 1}f} ± {band[i]:.{decimals + 1}f}"
-                message = (
-                    f"{area_label(str(k['area']), names)}: {ln.id} is {text}% of {ln.percent_of} in "
-                    f"{publication(str(k['status']), str(k['origin']), k['as_of'])}, but its {n} child areas' "
-                    f"percentages weighted by {ln.percent_of} give {expected}"
-                )
+                expected, variant = f"{mean[i]:.{decimals + 1}f} ± {band[i]:.{decimals + 1}f}", ""
             else:
-                expected = f"between {lo[i]:.{decimals}f} and {hi[i]:.{decimals}f}"
-                message = (
-                    f"{area_label(str(k['area']), names)}: {ln.id} is {text}% of {ln.percent_of} in "
-                    f"{publication(str(k['status']), str(k['origin']), k['as_of'])}, outside the range of its "
-                    f"{n} child areas' percentages ({expected}), so no weighting can give it"
-                )
+                expected, variant = f"between {lo[i]:.{decimals}f} and {hi[i]:.{decimals}f}", "outside"
             findings.append(
-                _finding("rollup.turnout", Severity.ERROR, t, r, j, ln.id, message, text, expected, "percent")
+                _finding(
+                    "rollup.turnout",
+                    Severity.ERROR,
+                    t,
+                    r,
+                    j,
+                    ln.id,
+                    text,
+                    expected,
+                    "percent",
+                    variant,
+                    area=area_label(str(k["area"]), names),
+                    line=ln.id,
+                    printed=text,
+                    base=ln.percent_of,
+                    publication=publication(str(k["status"]), str(k["origin"]), k["as_of"]),
+                    children=n,
+                    band=expected,
+                )
             )
     return findings, evaluated
 
@@ -251,16 +281,12 @@ def _unknown_parents(data: LoadedData) -> list[Outcome]:
         orphan = a[(parent.notna() & ~parent.isin(known)) | (parent.isna() & (a["level"] != "country"))]
         findings = []
         for _, row in orphan.iterrows():
-            reason = (
-                "has no parent, but only the country may have none"
-                if pd.isna(row["parent"])
-                else f"names parent {row['parent']!r}, which is not an area of areas/{set_id}.csv"
-            )
             findings.append(
-                Finding(
-                    "rollup.parent",
-                    Severity.ERROR,
-                    f"area {row['area']!r} {reason}",
+                KIND["rollup.parent"].finding(
+                    "" if pd.isna(row["parent"]) else "unknown-parent",
+                    area=row["area"],
+                    parent=row["parent"],
+                    areas=set_id,
                     subject=f"area:{row['area']}",
                     file=str(row[FILE]),
                     row=int(row[LINE]),
@@ -290,10 +316,10 @@ def _unlisted_areas(data: LoadedData, t: ProtocolTable, election: Election, rows
     for r, k in zip(first[missing], (k for _, k in unknown.iterrows()), strict=True):
         line = np.nanmin(t.row[r]) if np.isfinite(t.row[r]).any() else np.nan
         findings.append(
-            Finding(
-                "rollup.parent",
-                Severity.ERROR,
-                f"area {k['area']!r} is not listed in {where}: its parent is unknown",
+            KIND["rollup.parent"].finding(
+                "unlisted",
+                area=k["area"],
+                where=where,
                 election=election.id,
                 subject=f"area:{k['area']}",
                 file=str(k[FILE]),
@@ -336,16 +362,16 @@ def _intraday(data: LoadedData, election: Election, names: Names) -> tuple[list[
     before = day.shift()
     for i in np.flatnonzero(fell_pct | fell_count):
         row, last = day.iloc[i], before.iloc[i]
-        what = (
-            f"{last['percent_text']}% at {last['as_of']} to {row['percent_text']}% at {row['as_of']}"
-            if fell_pct[i]
-            else f"{fmt(last['count'])} at {last['as_of']} to {fmt(row['count'])} at {row['as_of']}"
-        )
+        by_pct = bool(fell_pct[i])
         findings.append(
-            Finding(
-                "intraday.monotonic",
-                Severity.WARNING,
-                f"{area_label(row['area'], names)}: {row['line']} fell during the day, from {what}",
+            KIND["intraday.monotonic"].finding(
+                "" if by_pct else "count",
+                area=area_label(row["area"], names),
+                line=row["line"],
+                before=last["percent_text"] if by_pct else fmt(last["count"]),
+                before_at=last["as_of"],
+                after=row["percent_text"] if by_pct else fmt(row["count"]),
+                after_at=row["as_of"],
                 election=election.id,
                 subject=area_subject(row["area"], row["origin"], str(row["line"])),
                 file=str(row[FILE]),
@@ -366,7 +392,7 @@ def _outcome(check: str, election: str, findings: list[Finding], evaluated: int,
     return o
 
 
-def run(data: LoadedData, config: Any) -> list[Outcome]:
+def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
     t = table(data)
     outcomes: list[Outcome] = []
     for eid, election in data.elections.items():

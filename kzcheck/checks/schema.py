@@ -11,19 +11,26 @@ from kzcheck.checks.base import outcomes_for
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.printings import KINDS
 from kzcheck.load.table import FILE, LINE
-from kzcheck.model.findings import CheckSpec, Finding, Outcome, Severity
+from kzcheck.model.config import RunConfig
+from kzcheck.model.findings import Finding, Outcome, Severity
+from kzcheck.model.kinds import Kind
 
+MESSAGE = "column {name!r} {failure}"  # a table's schema findings: a column's failure, else a row's
+VARIANTS = {"row": "{name} {failure}{got}", "duplicate": "duplicate row: the same key appears on another line"}
 TABLES = ("sources", "polls", "figures", "results", "areas", "acknowledged")
 SPECS = [
-    CheckSpec(
+    Kind.check(
         f"schema.{t}",
         f"{t} table: columns, types, ranges, uniqueness",
         f"pandera schema of the {t} table: required values present, numbers in range, keys unique.",
         Severity.ERROR,
         "pandera",
+        MESSAGE,
+        variants=VARIANTS,
     )
     for t in TABLES
 ]
+KIND = {k.id: k for k in SPECS}
 
 POLL_KINDS = ["exit", "pre-election"]
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?([+-]\d{2}:?\d{2}|Z)?)?$"
@@ -137,7 +144,8 @@ def _describe(check: str) -> str:
     return f"fails {check}"
 
 
-def table_findings(name: str, frame: pd.DataFrame, schema: Any) -> list[Finding]:
+def table_findings(name: str, frame: pd.DataFrame, schema: Any, kind: Kind | None = None) -> list[Finding]:
+    """A table's pandera failures as findings of `kind` (default: the table's own schema check)."""
     import pandera.pandas as pa
 
     if frame.empty:
@@ -147,6 +155,7 @@ def table_findings(name: str, frame: pd.DataFrame, schema: Any) -> list[Finding]
         return []
     except pa.errors.SchemaErrors as err:
         cases = err.failure_cases
+    kind = kind or KIND[f"schema.{name}"]
     findings = []
     cases = cases.sort_values(["index", "column"], na_position="first", key=lambda s: s.astype(str))
     seen: set[tuple[object, object]] = set()
@@ -154,11 +163,7 @@ def table_findings(name: str, frame: pd.DataFrame, schema: Any) -> list[Finding]
         idx = case.index
         column = None if pd.isna(case.column) else str(case.column)
         if idx is None or pd.isna(idx):
-            findings.append(
-                Finding(
-                    f"schema.{name}", Severity.ERROR, f"column {column!r} {_describe(str(case.check))}", column=column
-                )
-            )
+            findings.append(kind.finding(name=column, failure=_describe(str(case.check)), column=column))
             continue
         key = (idx, case.check if case.check == "multiple_fields_uniqueness" else column)
         if key in seen:
@@ -167,19 +172,12 @@ def table_findings(name: str, frame: pd.DataFrame, schema: Any) -> list[Finding]
         row = frame.loc[idx]
         value = case.failure_case
         unique = case.check == "multiple_fields_uniqueness"
-        message = (
-            "duplicate row: the same key appears on another line"
-            if unique
-            else (
-                f"{column} {_describe(str(case.check))}"
-                + ("" if value is None or pd.isna(value) else f" (got {value})")
-            )
-        )
         findings.append(
-            Finding(
-                f"schema.{name}",
-                Severity.ERROR,
-                message,
+            kind.finding(
+                "duplicate" if unique else "row",
+                name=column,
+                failure=_describe(str(case.check)),
+                got="" if value is None or pd.isna(value) else f" (got {value})",
                 election=str(row["election"]) if "election" in row and pd.notna(row["election"]) else None,
                 subject=f"table:{name}",
                 file=str(row[FILE]),
@@ -191,7 +189,7 @@ def table_findings(name: str, frame: pd.DataFrame, schema: Any) -> list[Finding]
     return findings
 
 
-def run(data: LoadedData, config: Any) -> list[Outcome]:
+def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
     outcomes = []
     for name, schema in schemas().items():
         frame = getattr(data, name)

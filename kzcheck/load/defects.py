@@ -9,94 +9,24 @@ A defect kzcheck cannot read past is *fatal*: an `InputError`, exit code 2. Anyt
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from typing import Any
 
-from kzcheck.model.errors import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, InputError
-from kzcheck.model.findings import Finding, Severity
+from kzcheck.model.findings import Severity
+from kzcheck.model.kinds import READER, Kind
 
-READER = "reader"  # kzcheck/load: reported while files are read
+__all__ = ["CATALOGUE", "READER", "SCHEMA", "SUITE", "Defect", "Kind", "markdown"]
 SCHEMA = "pandera schema"  # kzcheck/checks/schema.py
 SUITE = "Great Expectations suite"  # expectations/*.json via kzcheck/checks/expectations.py
 
 
-@dataclass(frozen=True)
-class Defect:
-    """One kind of input defect: a stable code, what it is, the message template and how bad it is."""
-
-    code: str
-    title: str
-    description: str
-    template: str  # str.format fields, filled by the reader
-    severity: Severity | None  # None: fatal, kzcheck cannot run (exit 2)
-    hint: str = ""  # what to do, shown under a fatal error
-    locates: str = "row"  # what the message names: "row" (file and row), "file" or "folder"
-    reported_by: str = READER
-
-    @property
-    def fatal(self) -> bool:
-        return self.severity is None
-
-    @property
-    def exit_code(self) -> int:
-        """The exit code a run with only this defect ends with (default `--fail-on error`)."""
-        if self.severity is None:
-            return EXIT_UNUSABLE
-        return EXIT_FINDINGS if self.severity is Severity.ERROR else EXIT_OK
-
-    def message(self, **fields: Any) -> str:
-        return self.template.format(**fields)
-
-    def error(
-        self,
-        *,
-        file: str | None,
-        row: int | None = None,
-        column: str | None = None,
-        hint: str | None = None,
-        **fields: Any,
-    ) -> InputError:
-        """The `InputError` for a fatal defect (raise it)."""
-        return InputError(
-            self.code,
-            self.message(column=column, **fields),
-            file=file,
-            row=row,
-            column=column,
-            hint=hint if hint is not None else (self.hint.format(column=column, **fields) or None),
-        )
-
-    def finding(
-        self,
-        *,
-        file: str | None,
-        row: int | None = None,
-        column: str | None = None,
-        election: str | None = None,
-        observed: Any = None,
-        expected: Any = None,
-        **fields: Any,
-    ) -> Finding:
-        """The finding for a defect the run carries on past."""
-        assert self.severity is not None, f"{self.code} is fatal: raise .error() instead"
-        return Finding(
-            self.code,
-            self.severity,
-            self.message(column=column, **fields),
-            election=election,
-            file=file,
-            row=row,
-            column=column,
-            observed=observed,
-            expected=expected,
-        )
+Defect = Kind  # an input defect is a kind of finding like any check's (kzcheck.model.kinds)
 
 
 CATALOGUE: dict[str, Defect] = {}
 
 
-def _defect(code: str, title: str, description: str, template: str, severity: Severity | None, **kw: Any) -> Defect:
-    d = Defect(code, title, description, template, severity, **kw)
+def _defect(code: str, title: str, description: str, template: str, severity: Severity | None, **kw: Any) -> Kind:
+    d = Kind.defect(code, title, description, template, severity, **kw)
     assert code not in CATALOGUE, code
     CATALOGUE[code] = d
     return d

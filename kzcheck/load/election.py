@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kzcheck.load.defects import (
+    ELECTION_INVALID,
     ELECTION_NOT_TEXT,
     ELECTION_TOML,
     ELECTION_TOO_DEEP,
@@ -162,8 +163,8 @@ class _Reader:
         return None
 
     def fail(self, key: str, message: str, hint: str | None = None) -> InputError:
-        return InputError(
-            "election.invalid", message, file=self.file, column=key, hint=hint or "see docs/data-format.md"
+        return ELECTION_INVALID.error(
+            file=self.file, column=key, detail=message, hint=hint or "see docs/data-format.md"
         )
 
     def get(self, d: dict[str, Any], key: str, typ: type | tuple[type, ...], where: str, required: bool = True) -> Any:

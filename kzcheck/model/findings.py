@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from kzcheck.model.kinds import CheckKind
     from kzcheck.model.tables import Tables
 
 
@@ -43,13 +45,18 @@ class Finding:
     file: str | None = None
     row: int | None = None
     column: str | None = None
+    variant: str = field(
+        default="", metadata={"json": False}
+    )  # which shape of its kind's message (kzcheck.model.kinds)
+    fields: dict[str, Any] = field(default_factory=dict, metadata={"json": False})  # what its kind's template filled
     observed: Any = None
     expected: Any = None
     acknowledged: str | None = None  # the reason, when a known defect of a real source
     fingerprint: str | None = None  # stable id of this defect across runs (kzcheck/load/fingerprint.py)
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        # the message says what `variant` and `fields` hold: the JSON output carries the message alone
+        d = {f.name: getattr(self, f.name) for f in dataclass_fields(self) if f.metadata.get("json", True)}
         d["severity"] = self.severity.value
         return d
 
@@ -120,18 +127,6 @@ def outcome_verdict(o: Outcome) -> Status:
     return verdict(o.findings, [o])
 
 
-@dataclass(frozen=True, slots=True)
-class CheckSpec:
-    """A catalogue entry: a stable id, a title, what it checks and why, and the engine that runs it."""
-
-    id: str
-    title: str
-    description: str
-    severity: Severity
-    engine: str  # pandera | great_expectations | kzcheck
-    template: str = ""
-
-
 @dataclass
 class ElectionSummary:
     id: str
@@ -150,7 +145,7 @@ class RunResult:
     data_dir: str
     elections: list[ElectionSummary]
     outcomes: list[Outcome]
-    specs: dict[str, CheckSpec]
+    specs: dict[str, CheckKind]
     data: Any = None  # the loaded frames, for renderers that show figures (the HTML report)
     tables: Tables | None = None  # every analysis table, typed, built once (kzcheck.analysis.tables)
     command: str = "validate"  # the command that made this result

@@ -7,10 +7,52 @@ A record is a dataclass: add a field with a default and every output carries it 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+import copy
+import math
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any, Self
 
 from kzcheck.model.track_record import PollsterRecord
+
+
+def plain(value: Any) -> Any:
+    """A record as plain data, as `dataclasses.asdict` makes it, leaving out fields marked `metadata={"json": False}`
+    (what a message was rendered from: the message itself is carried)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in fields(value) if f.metadata.get("json", True)}
+    if isinstance(value, list | tuple):
+        return type(value)(plain(v) for v in value)
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return copy.deepcopy(value)
+
+
+_HINTS: dict[str, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    """A record type's field types, resolved once."""
+    key = f"{cls.__module__}.{cls.__qualname__}"
+    if key not in _HINTS:
+        _HINTS[key] = typing.get_type_hints(cls)
+    return _HINTS[key]
+
+
+def _as(value: Any, hint: Any) -> Any:
+    """`value` as the type `hint` names: a missing number (None, NaN) is None where the field may be None."""
+    args = typing.get_args(hint)
+    if typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in args:
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return None
+        return _as(value, next(a for a in args if a is not type(None)))
+    if typing.get_origin(hint) is list:
+        return [_as(v, args[0]) for v in value]
+    if hint is int:
+        return int(float(value)) if isinstance(value, float) else int(value)
+    return hint(value) if hint in (str, float, bool) else value
 
 
 class Record:
@@ -18,6 +60,14 @@ class Record:
     string-keyed rows it replaces were."""
 
     __hash__ = None  # type: ignore[assignment]
+
+    @classmethod
+    def from_row(cls, values: Mapping[str, Any] | Any, /, *names: str, **given: Any) -> Self:
+        """A record from a frame row (a Series or a dict): each field of `names` read from the column of that name as
+        the field's type (str, int, float, a list of them; None for a missing number where the field may be None),
+        and the fields of `given` as they are."""
+        hints = _hints(cls)
+        return cls(**{name: _as(values[name], hints[name]) for name in names}, **given)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Record) and type(other) is type(self):
@@ -38,7 +88,7 @@ class Record:
             return default
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)  # type: ignore[call-overload, no-any-return]
+        return plain(self)  # type: ignore[no-any-return]
 
 
 # ------------------------------------------------------------------------------------------ outlets and consensus
@@ -89,6 +139,7 @@ class OutletDisagreement(Record):
     observed: str
     expected: str
     why: str = ""  # why the value used is used (docs/methods.md §7.3)
+    parts: dict[str, str] = field(default_factory=dict, metadata={"json": False})  # what `message` was rendered from
 
 
 # ---------------------------------------------------------------------------------------------- poll comparison
@@ -373,4 +424,4 @@ class Tables:
     printings: list[OfficialPrinting] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return plain(self)  # type: ignore[no-any-return]

@@ -50,7 +50,7 @@ def _type(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
 
 def _object(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
-    names = [f.name for f in dataclasses.fields(cls)]
+    names = [f.name for f in dataclasses.fields(cls) if f.metadata.get("json", True)]
     doc = (cls.__doc__ or "").strip()
     out: dict[str, Any] = {"type": "object"}
     if doc and not doc.startswith(cls.__name__ + "("):
