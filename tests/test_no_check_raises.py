@@ -145,7 +145,7 @@ def test_watch_honours_debug() -> None:
         with ctx:
             if debug:
                 with pytest.raises(RuntimeError, match="internal failure"):
-                    _step(broken, None, None, out)
+                    _step(broken, None, None, out, None)  # the run fails before the options are read
             else:
-                _step(broken, None, None, out)
+                _step(broken, None, None, out, None)  # the run fails before the options are read
                 assert "internal error: RuntimeError: internal failure" in out.getvalue()
