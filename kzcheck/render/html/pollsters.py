@@ -11,7 +11,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from kzcheck.render.html.pages import DASH, anchor, number, page_name, signed, web_url
+from kzcheck.render.html.cells import DASH, anchor, number, page_name, signed, web_url
 
 PAGE = "pollsters.html"
 AGAINST = {"final": "final result", "preliminary": "preliminary result"}
