@@ -45,6 +45,13 @@ def add_printing(data: Path, source: str, outlet: str, published: str, baytaq: s
     edit_rows(figures(data), change)
 
 
+def at(data: Path, source: str, option: str, poll: str = "iei", election: str = E23) -> str:
+    """Where a printing is, as a message names it: the figures file and the row of that source's figure."""
+    path = figures(data, election)
+    row = line_of(path, lambda r: (r["poll"], r["source"], r["option"]) == (poll, source, option))
+    return f"{path}:{row}"
+
+
 def baytaq(findings):
     """The findings about IEI's Baytaq (the bundled data also holds the §9 reprints of IEI's Aq Jol and QHP)."""
     return [f for f in findings if "Baytaq is printed" in f.message]
@@ -189,9 +196,10 @@ def test_the_whole_message_a_reader_gets_for_a_split_without_a_majority(data_cop
     """IEI 2023, Baytaq: TASS's printing sums to 53.46 + 10.52 + 8.9 + 7.87 + 6.25 + 5.31 + 3.22 + 4.47 = 100.00,
     QazMonitor's (3.25) to 100.03; band 7 x 0.005 + 0.05 (8.9 has one decimal) = 0.085: both fit, one outlet each."""
     (f,) = outlets.outlet_disagreements(loaded(data_copy))[0]
+    tass, qazmonitor = at(data_copy, "tass-2023-03-19", "baytaq"), at(data_copy, "qazmonitor-2023-03-20", "baytaq")
     assert f.message == (
-        "Institute of Eurasian Integration's Baytaq is printed as 3.22 by TASS (tass-2023-03-19), "
-        "3.25 by QazMonitor (qazmonitor-2023-03-20): which is right cannot be told from the figures. "
+        f"Institute of Eurasian Integration's Baytaq is printed as 3.22 by TASS (tass-2023-03-19, {tass}), "
+        f"3.25 by QazMonitor (qazmonitor-2023-03-20, {qazmonitor}): which is right cannot be told from the figures. "
         "The poll sums to 100.00 with 3.22 (within 100 ± 0.085) and to 100.03 with 3.25 (within 100 ± 0.085); "
         "no value is printed by more outlets than the others. Used: 3.22 (TASS, published first)"
     )
@@ -210,15 +218,20 @@ def test_the_whole_messages_for_a_rounding_difference_and_a_truncation(data_copy
         f.message.split("'s ")[1].split(" is printed")[0]: f
         for f in outlets.outlet_disagreements(loaded(data_copy, E21))[0]
     }
+
+    def by(outlet: str, option: str) -> str:
+        source = f"{outlet.lower()}-2021-democracy"
+        return f"{outlet} ({source}, {at(data_copy, source, option, 'democracy', E21)})"
+
     assert findings["Nur Otan"].message == (
-        "Institute of Democracy's Nur Otan is printed as 72.1 by Kazinform (kazinform-2021-democracy), "
-        "72 by Tengrinews (tengrinews-2021-democracy): a difference rounding explains. "
+        f"Institute of Democracy's Nur Otan is printed as 72.1 by {by('Kazinform', 'nur-otan')}, "
+        f"72 by {by('Tengrinews', 'nur-otan')}: a difference rounding explains. "
         "The poll sums to 100.09 with 72.1 (outside 100 ± 0.07) and to 99.99 with 72 (within 100 ± 0.52); "
         "no value is printed by more outlets than the others. Used: 72.1 (Kazinform, printed with more decimals)"
     )
     assert findings["Aq Jol"].message == (
-        "Institute of Democracy's Aq Jol is printed as 10.27 by Kazinform (kazinform-2021-democracy), "
-        "10.2 by Tengrinews (tengrinews-2021-democracy): 10.2 is 10.27 cut short (truncated), not rounded. "
+        f"Institute of Democracy's Aq Jol is printed as 10.27 by {by('Kazinform', 'aq-jol')}, "
+        f"10.2 by {by('Tengrinews', 'aq-jol')}: 10.2 is 10.27 cut short (truncated), not rounded. "
         "The poll sums to 100.09 with 10.27 (outside 100 ± 0.07) and to 100.02 with 10.2 (within 100 ± 0.115); "
         "no value is printed by more outlets than the others. Used: 10.27 (Kazinform, supported by 2 of 2 printings)"
     )
@@ -227,9 +240,12 @@ def test_the_whole_messages_for_a_rounding_difference_and_a_truncation(data_copy
 def test_two_outlets_with_one_value_are_named_together(data_copy):
     add_printing(data_copy, "kommersant-test", "Kommersant", "2023-03-21", "3.22")
     (f,) = outlets.outlet_disagreements(loaded(data_copy))[0]
+    tass, kommersant = at(data_copy, "tass-2023-03-19", "baytaq"), at(data_copy, "kommersant-test", "baytaq")
+    qazmonitor = at(data_copy, "qazmonitor-2023-03-20", "baytaq")
     assert f.message.startswith(
-        "Institute of Eurasian Integration's Baytaq is printed as 3.22 by TASS (tass-2023-03-19) and Kommersant "
-        "(kommersant-test), 3.25 by QazMonitor (qazmonitor-2023-03-20): probable misquote: 3.25 (QazMonitor)."
+        f"Institute of Eurasian Integration's Baytaq is printed as 3.22 by TASS (tass-2023-03-19, {tass}) and "
+        f"Kommersant (kommersant-test, {kommersant}), 3.25 by QazMonitor (qazmonitor-2023-03-20, {qazmonitor}): "
+        "probable misquote: 3.25 (QazMonitor)."
     )
     assert f.message.endswith("3.22 is printed by most outlets. Used: 3.22 (TASS, printed by most outlets)")
 
