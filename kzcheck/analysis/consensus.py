@@ -216,9 +216,9 @@ def _judge(
     for v in sorted(d.versions, key=lambda v: v.line):
         by_value.setdefault(v.value, []).append(v.origin)
         texts.setdefault(v.value, v.text)
-    where = {v.origin: f"{v.file}:{v.line}" for v in d.versions}  # each printing's file and row, named beside it
+    place = {v.origin: f"{v.file}:{v.line}" for v in d.versions}  # each printing's file and row, named beside it
     printings = ", ".join(
-        f"{texts[value]} by " + " and ".join(f"{outlet[s]} ({s}, {where[s]})" for s in srcs)
+        f"{texts[value]} by " + " and ".join(f"{outlet[s]} ({s}, {place[s]})" for s in srcs)
         for value, srcs in by_value.items()
     )
     agreed_by_option = _first_consensus(poll_rows)
