@@ -46,6 +46,8 @@ ul.kwargs{margin:.2rem 0;font-size:.9em}
 .card{border:1px solid #ddd;border-radius:4px;margin:.8rem 0;padding:.2rem .8rem}
 .card-header{font-weight:600;border-bottom:1px solid #eee;padding:.4rem 0}.h6{font-weight:600}
 .badge{display:inline-block;padding:0 .4rem;border-radius:4px;background:#eee}.badge-warning{background:#fdf1d6}
+@media (max-width:40rem){table,thead,tbody,tr,th,td{display:block;width:auto!important;min-width:0!important}
+th,td{border-width:0 0 1px}tr{border:1px solid #ccc;margin:.4rem 0}}
 .text-danger{color:#b00020}.text-success{color:#006b3c}.navbar{display:flex;flex-wrap:wrap;gap:.5rem;padding:.4rem 0}
 </style>"""
 _REMOTE = r"""\s*=\s*["']?\s*(?:https?:)?//"""
