@@ -72,6 +72,13 @@ today_option = click.option(
 )
 
 
+def report_option(help: str):  # noqa: ANN201, A002 (click's decorator; click's own parameter name)
+    """`--report DIR`: where a command also writes the HTML report (validate, watch)."""
+    return click.option(
+        "--report", "report_dir", type=click.Path(path_type=Path), default=None, metavar="DIR", help=help
+    )
+
+
 def resolve_data_dir(value: Path | None) -> Path:
     from kzcheck.load.dataset import default_data_dir
 

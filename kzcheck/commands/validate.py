@@ -7,21 +7,14 @@ from pathlib import Path
 import click
 
 from kzcheck.cli import guarded
-from kzcheck.commands.common import Options, debug_requested, progress, shared_options, today_option
+from kzcheck.commands.common import Options, debug_requested, progress, report_option, shared_options, today_option
 from kzcheck.render import FORMATS
 
 
 @click.command("validate")
 @shared_options(*FORMATS, fail_on=True, findings=True)
 @today_option
-@click.option(
-    "--report",
-    "report_dir",
-    type=click.Path(path_type=Path),
-    default=None,
-    metavar="DIR",
-    help="Also write the HTML report (with Great Expectations Data Docs) into DIR.",
-)
+@report_option("Also write the HTML report (with Great Expectations Data Docs) into DIR.")
 @guarded
 def command(opts: Options, today: str | None, report_dir: Path | None) -> None:
     """Check every poll, source and official result; print findings; exit 1 if any fail."""

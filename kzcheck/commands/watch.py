@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from kzcheck.cli import guarded
-from kzcheck.commands.common import Options, debug_requested, shared_options, today_option, write_output
+from kzcheck.commands.common import Options, debug_requested, report_option, shared_options, today_option, write_output
 
 DEBOUNCE_MS = 50  # saves this close together are one batch (an editor's write-and-rename is one save)
 
@@ -95,14 +95,7 @@ def report_update(update, out) -> None:
 @click.command("watch")
 @shared_options(fail_on=True)
 @today_option
-@click.option(
-    "--report",
-    "report_dir",
-    type=click.Path(path_type=Path),
-    default=None,
-    metavar="DIR",
-    help="Also rewrite the HTML report in DIR after each save (atomically: a reader never sees half a report).",
-)
+@report_option("Also rewrite the HTML report in DIR after each save (atomically: a reader never sees half a report).")
 @click.option("--once", is_flag=True, help="Check once, print the findings and exit (0, 1 or 2 as validate does).")
 @guarded
 def command(opts: Options, today: str | None, report_dir: Path | None, once: bool) -> None:

@@ -42,11 +42,7 @@ def read_sentence(
             continue
         if n.percent and _turnout_just_before(n, max(s.start, n.start - 40), before, options):
             # "turnout was 54.2%, and Auyl won 10.90%": the figure is the turnout's, not the party's named after it
-            e = Entry(TURNOUT, None, n, s)
-            area = _nearest(n, numbers, areas, text)
-            if area:
-                e.area, e.area_printed = area.id, area.printed
-            entries.append(e)
+            entries.append(_turnout(n, s, _nearest(n, numbers, areas, text)))
             continue
         name, list_names = _name_for(n, i, numbers, options, used, text)
         area = _nearest(n, numbers, areas, text)
@@ -58,10 +54,7 @@ def read_sentence(
             entries.append(Entry(SAMPLE, None, n, s))
             continue
         if name is None and n.percent and W.TURNOUT.search(stext):
-            e = Entry(TURNOUT, None, n, s)
-            if area:
-                e.area, e.area_printed = area.id, area.printed
-            entries.append(e)
+            entries.append(_turnout(n, s, area))
             continue
         if name is None and entries and _joined(text, entries[-1].number, n):
             # "53.46% and 54.42%": a figure printed right after another, with no name of its own
@@ -116,6 +109,13 @@ def read_sentence(
 
 
 LISTED = "printed together"
+
+
+def _turnout(n: Number, s: Sentence, area: Mention | None) -> Entry:
+    e = Entry(TURNOUT, None, n, s)
+    if area:
+        e.area, e.area_printed = area.id, area.printed
+    return e
 
 
 def _turnout_just_before(n: Number, offset: int, before: str, names: list[Mention]) -> bool:
