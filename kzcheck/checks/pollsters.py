@@ -14,7 +14,6 @@ import pandas as pd
 
 from kzcheck.analysis.comparison import (
     Comparison,
-    calls,
     not_comparable,
 )
 from kzcheck.analysis.tables import Analysis
