@@ -8,6 +8,7 @@ there is one (its file and line are where a finding about the figure points), ot
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, cast
 
 import numpy as np
@@ -35,7 +36,7 @@ def source_kinds(sources: pd.DataFrame) -> pd.DataFrame:
     return meta
 
 
-def printed(row: pd.Series, field: str) -> Printed | None:
+def printed(row: pd.Series | Mapping[str, Any], field: str) -> Printed | None:
     """One field of a results row as a Printed figure, or None where the row leaves it blank."""
     value: Any = row[field]
     if pd.isna(value):
