@@ -20,7 +20,7 @@ name (`copy`), so `copy.disagree` reports it rather than `printing.agree`.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -29,7 +29,7 @@ import pandas as pd
 
 from kzcheck.load.election import Election
 from kzcheck.load.frames import OFFICIAL, LoadedData
-from kzcheck.load.printings import FIELDS, FIGURE, choose_field, printed, source_kinds, with_sources
+from kzcheck.load.printings import FIELDS, FIGURE, choose_field, printed, row_records, source_kinds, with_sources
 from kzcheck.load.table import FILE, LINE
 from kzcheck.methods.printed import Printed, exact, match
 from kzcheck.methods.verdicts import Alternative, Verdict, judge, repeated, shifted
@@ -114,7 +114,7 @@ def _when(status: str, as_of: object) -> str:
     return f"{as_of}" if isinstance(as_of, str) and as_of else f"the {status} result"
 
 
-def _where(row: pd.Series, field_name: str, outlets: dict[str, str]) -> Where:
+def _where(row: pd.Series | Mapping[str, Any], field_name: str, outlets: dict[str, str]) -> Where:
     p = printed(row, field_name)
     text = p.label() if p else ""
     src = str(row["source"])
@@ -225,16 +225,17 @@ def build(data: LoadedData) -> PrintingTable:
             authority = g["authority"]
             if (g["copy_of"] != "").any() and not authority.any():  # a copy is compared with the results files
                 authority = g["status"].astype("str").ne(COPY) & g["copy_of"].eq("") & g["origin"].eq(OFFICIAL)
+            recs = row_records(g)  # the group's rows as dicts, once for its three fields
             for f in FIELDS:
-                chosen = choose_field(g, f, authority)
+                chosen = choose_field(g, f, authority, recs)
                 if chosen is None:
                     continue
                 given, choice = chosen
                 used_idx = given[choice.index]
-                used_row = cast(pd.Series, g.loc[used_idx])
+                used_row = recs[used_idx]
                 used = printed(used_row, f)
                 assert used is not None
-                near = [p for i in given if i != used_idx and (p := printed(cast(pd.Series, g.loc[i]), f)) is not None]
+                near = [p for i in given if i != used_idx and (p := printed(recs[i], f)) is not None]
                 if election.id not in scope:  # one election's rows, cut once
                     scope[election.id] = Scope(used_rows[(used_rows["election"] == election.id).to_numpy()])
                 alts = alternatives(scope[election.id], election, used_row, f, near)
@@ -242,10 +243,10 @@ def build(data: LoadedData) -> PrintingTable:
                 for i in given:
                     if i == used_idx:
                         continue
-                    mine = printed(cast(pd.Series, g.loc[i]), f)
+                    mine = printed(recs[i], f)
                     assert mine is not None
                     judged.append((i, judge(mine, used, alts, count=f != "percent")))
-                agreeing = [_where(cast(pd.Series, g.loc[i]), f, outlets) for i, v in judged if v.kind.value == "same"]
+                agreeing = [_where(recs[i], f, outlets) for i, v in judged if v.kind.value == "same"]
                 for i, verdict in judged:
                     if verdict.kind.value == "same":
                         continue
@@ -257,7 +258,7 @@ def build(data: LoadedData) -> PrintingTable:
                             str(first["line"]),
                             "" if pd.isna(first["as_of"]) else str(first["as_of"]),
                             f,
-                            _where(cast(pd.Series, g.loc[i]), f, outlets),
+                            _where(recs[i], f, outlets),
                             _where(used_row, f, outlets),
                             verdict,
                             choice.why,
@@ -435,7 +436,7 @@ class _Sorted:
 
 
 def alternatives(
-    scope: Scope, election: Election, row: pd.Series, field_name: str, near: list[Printed] | None = None
+    scope: Scope, election: Election, row: Mapping[str, Any], field_name: str, near: list[Printed] | None = None
 ) -> list[Alternative]:
     """Figures in the data that a misprinted `field_name` of `row` may really be (most specific first). With `near`
     (the printings to be judged), other areas' figures that none of them can match are left out before any is
@@ -469,9 +470,7 @@ def alternatives(
 
 def _records(rows: pd.DataFrame) -> list[Record]:
     """The rows as plain dicts (what `printed` and the labels read), without building a Series per row."""
-    columns = list(rows.columns)
-    arrays = [rows[c].to_numpy() for c in columns]
-    return [dict(zip(columns, values, strict=True)) for values in zip(*arrays, strict=True)]
+    return list(row_records(rows).values())
 
 
 def _same_time(a: Any, b: Any) -> bool:
