@@ -217,17 +217,25 @@ def build(data: LoadedData) -> PrintingTable:
     scope: dict[str, Scope] = {}
     if len(multi):
         rich = with_sources(multi, data.sources)
-        for _, g in rich.groupby(gid[multi.index], sort=False):
-            first = g.iloc[0]
+        every_rec = row_records(rich)  # every row of a differing figure as a dict, in one pass
+        groups: dict[int, list[int]] = {}
+        for label, group in zip(rich.index, gid[multi.index].to_numpy(), strict=True):
+            groups.setdefault(int(group), []).append(int(label))
+        for labels in groups.values():
+            recs = {i: every_rec[i] for i in labels}
+            first = recs[labels[0]]
             election = data.elections.get(str(first["election"]))
             if election is None:
                 continue
-            authority = g["authority"]
-            if (g["copy_of"] != "").any() and not authority.any():  # a copy is compared with the results files
-                authority = g["status"].astype("str").ne(COPY) & g["copy_of"].eq("") & g["origin"].eq(OFFICIAL)
-            recs = row_records(g)  # the group's rows as dicts, once for its three fields
+            authority = {i: bool(r["authority"]) for i, r in recs.items()}
+            if any(r["copy_of"] != "" for r in recs.values()) and not any(authority.values()):
+                # a copy is compared with the results files
+                authority = {
+                    i: str(r["status"]) != COPY and r["copy_of"] == "" and r["origin"] == OFFICIAL
+                    for i, r in recs.items()
+                }
             for f in FIELDS:
-                chosen = choose_field(g, f, authority, recs)
+                chosen = choose_field(recs, f, authority)
                 if chosen is None:
                     continue
                 given, choice = chosen
@@ -263,7 +271,7 @@ def build(data: LoadedData) -> PrintingTable:
                             verdict,
                             choice.why,
                             agreeing,
-                            str(g.at[i, "copy_of"]),
+                            str(recs[i]["copy_of"]),
                         )
                     )
     comparisons += poll_comparisons(data, outlets)

@@ -67,14 +67,13 @@ def row_records(rows: pd.DataFrame) -> dict[int, dict[str, Any]]:
 
 
 def choose_field(
-    rows: pd.DataFrame, field: str, authority: pd.Series, by_label: dict[int, dict[str, Any]] | None = None
+    recs: Mapping[int, Mapping[str, Any]], field: str, authority: Mapping[int, bool]
 ) -> tuple[list[int], Choice] | None:
-    """The printings of one field of one figure (row labels) and which to use; None when no row prints it.
-    `by_label`: the rows' `row_records`, when the caller already has them."""
-    given = [int(i) for i in rows.index[rows[field].notna().to_numpy()]]
+    """The printings of one field of one figure (row labels, in order) and which to use; None when no row prints it.
+    `recs`: the figure's rows as `row_records`; `authority`: whether each row's source is the commission."""
+    given = [i for i, r in recs.items() if not pd.isna(r[field])]
     if not given:
         return None
-    recs = by_label if by_label is not None else row_records(rows.loc[given])
     values = [p for i in given if (p := printed(recs[i], field)) is not None]
     order = [(_date(recs[i]["published_date"]), str(recs[i][FILE]), int(cast(Any, recs[i][LINE]))) for i in given]
     choice = choose(values, authority=[bool(authority[i]) for i in given], order=order, authority_name="the commission")
@@ -117,8 +116,10 @@ def one_per_figure(printings: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFra
     for _, rows in rich.groupby(gid[size > 1], sort=False):
         base = _base(rows)
         keep[base] = True
+        recs = row_records(rows)
+        authority = {i: bool(r["authority"]) for i, r in recs.items()}
         for field in FIELDS:
-            chosen = choose_field(rows, field, rows["authority"])
+            chosen = choose_field(recs, field, authority)
             if chosen is None:
                 continue
             given, choice = chosen
