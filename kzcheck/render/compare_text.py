@@ -8,7 +8,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from kzcheck.model.findings import RunResult
+from kzcheck.model.findings import Finding, RunResult
 from kzcheck.model.tables import GroupCalls, PairComparison
 from kzcheck.render.console import (
     STYLE,
@@ -26,6 +26,8 @@ from kzcheck.render.console import console as new_console
 from kzcheck.render.fit import print_table
 from kzcheck.render.terminal import esc
 
+OUTLETS = "outlets.agree"  # the check whose findings say what each figure printed differently is
+
 
 def render(result: RunResult, out: TextIO, **_options: object) -> None:
     console = new_console(out)
@@ -33,6 +35,7 @@ def render(result: RunResult, out: TextIO, **_options: object) -> None:
     t = tables(result)
     comparison, calls, outlets, lone = t.comparison, t.pollster_calls, t.outlet_disagreements, t.not_comparable
     names = _option_names(result)
+    said = _outlet_findings(result)
     for e in result.elections:
         eid = e.id
         rows = [r for r in comparison if r["election"] == eid]
@@ -45,7 +48,8 @@ def render(result: RunResult, out: TextIO, **_options: object) -> None:
         if e_outlets:
             console.print("  [bold]Same poll, several outlets[/]")
             for d in e_outlets:
-                console.print(f"    [{STYLE[d['severity']]}]{d['severity']:<8}[/] {esc(d['message'])}")
+                if (f := said.get((d.file, d.row))) is not None:
+                    console.print(f"    [{STYLE[f.severity.value]}]{f.severity.value:<8}[/] {esc(f.message)}")
         for group in e_calls:
             _group_tables(
                 console,
@@ -61,6 +65,11 @@ def render(result: RunResult, out: TextIO, **_options: object) -> None:
             console.print(f"  [magenta]not comparable[/] {esc(p['pollster'])} ({esc(p['poll'])}): {esc(p['reason'])}")
         other_findings(console, result, eid, {"outlets.", "pollsters."})
     summary(console, result)
+
+
+def _outlet_findings(result: RunResult) -> dict[tuple[str | None, int | None], Finding]:
+    """The check's finding on each figure printed differently, by the differing printing's file and row."""
+    return {(f.file, f.row): f for o in result.outcomes if o.check == OUTLETS for f in o.findings}
 
 
 def _option_names(result: RunResult) -> dict[str, dict[str, str]]:
