@@ -693,7 +693,7 @@ def _above_final(data: LoadedData, outlets: dict[str, str]) -> list[ListObservat
     flat = lambda f: f.assign(**{c: f[c].astype("str") for c in key})  # noqa: E731
     both = flat(day.reset_index()).merge(flat(end.reset_index()), on=key, suffixes=("", "_end"))
     above = both[both["count_end"].notna() & (both["count"] > both["count_end"])]
-    out = []
+    out: list[ListObservation] = []
     for _, b in above.iterrows():
         d, last = r.loc[b["index"]], r.loc[b["index_end"]]
         out.append(
@@ -724,7 +724,7 @@ def _falling(rows: pd.DataFrame, outlets: dict[str, str]) -> list[ListObservatio
         return []
     flat = day.assign(**{c: day[c].astype("str") for c in key}, as_of=day["as_of"].astype("str"))
     flat = flat.sort_values([*key, "as_of"], kind="stable")
-    out = []
+    out: list[ListObservation] = []
     for f, decimals in (("count", None), ("percent", "percent_decimals")):
         g = flat.dropna(subset=[f])
         same = (g[key] == g[key].shift()).all(axis=1).to_numpy()
