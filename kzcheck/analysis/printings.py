@@ -33,9 +33,9 @@ from kzcheck.load.printings import FIELDS, FIGURE, choose_field, printed, source
 from kzcheck.load.table import FILE, LINE
 from kzcheck.methods.printed import Printed, exact, match
 from kzcheck.methods.verdicts import Alternative, Verdict, judge, repeated, shifted
+from kzcheck.model.stages import NEWEST_FIRST, RESULTS
 from kzcheck.model.tables import OfficialPrinting, PrintedAt
 
-WHEN = ("preliminary", "final", "intraday")
 COPY = "copy"  # the status of a protocols/ row as loaded
 OBSERVERS = "observers"  # the kind of source whose printing of a protocol is a copy
 
@@ -220,7 +220,7 @@ def _copied_status(rows: pd.DataFrame) -> dict[str, str]:
     """Per election, the result a protocol copy is a printing of: final where published, else preliminary."""
     official = rows[(rows["origin"] == OFFICIAL) & rows["as_of"].isna()]
     out: dict[str, str] = {}
-    for status in ("preliminary", "final"):  # final last: it wins
+    for status in RESULTS:  # preliminary, then final: final wins
         for e in official.loc[official["status"] == status, "election"].astype("str").unique():
             out[str(e)] = status
     return out
@@ -687,7 +687,7 @@ def _above_final(data: LoadedData, outlets: dict[str, str]) -> list[ListObservat
     day = r[(r["status"] == "intraday") & r["count"].notna()]
     if day.empty:
         return []
-    end = r[r["status"].isin(["final", "preliminary"]) & r["as_of"].isna()]
+    end = r[r["status"].isin(NEWEST_FIRST) & r["as_of"].isna()]
     end = end.assign(_rank=(end["status"] == "preliminary").astype(int)).sort_values("_rank", kind="stable")
     end = end.drop_duplicates(key)  # the final where published, else the preliminary
     flat = lambda f: f.assign(**{c: f[c].astype("str") for c in key})  # noqa: E731
