@@ -43,7 +43,7 @@ def pts(x: float | None, digits: int = 2, sign: bool = True) -> str:
 
 def finding(f: Finding) -> str:
     label = f.label
-    where = f"  [dim]{esc(f.file)}:{f.row}[/]" if f.file and f.row is not None else ""
+    where = f"  [dim]{esc(f.place)}[/]" if f.file and f.row is not None else ""
     return f"[{STYLE[label]}]{label:<8}[/] {esc(f.check)}  {esc(f.message)}{where}"
 
 
