@@ -350,12 +350,12 @@ def threshold_calls(election: Election, shares: pd.DataFrame) -> list[GroupThres
     tier = election.list_tier
     if tier is None or tier.threshold is None:
         return []
-    eligible = {o.id for o in election.options if o.seat_eligible}
+    by_option = dict(iter(shares.groupby("option", sort=False)))  # one pass, not one filter per option
     calls = []
-    for option in [o.id for o in election.options if o.id in eligible]:
-        part = shares[shares["option"] == option].sort_values("order")
-        if part.empty:
+    for option in [o.id for o in election.options if o.seat_eligible]:
+        if option not in by_option:
             continue
+        part = by_option[option].sort_values("order")
         clears = {str(p): bool(s >= tier.threshold) for p, s in zip(part["poll"], part["share"], strict=True)}
         calls.append(
             GroupThresholdCall(

@@ -63,7 +63,8 @@ def _group_findings(run: ExpectationRun, frame: pd.DataFrame, data: LoadedData) 
             observed, expected = f"{total:.{digits}f}", f"100 ± {band:g}"
         else:
             required = data.elections[str(election)].option_ids
-            missing = [o for o in required if o not in set(g["option"])]
+            present = set(g["option"])
+            missing = [o for o in required if o not in present]
             fields = coverage.missing_fields(missing)
             observed, expected = ", ".join(sorted(set(g["option"]) & set(required))), ", ".join(required)
         findings.append(

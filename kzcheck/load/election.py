@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 import tomllib
 import unicodedata
@@ -118,7 +119,14 @@ class Election:
         return self.date + dt.timedelta(days=self.final_results_due_days)
 
     def alias_map(self) -> dict[str, str]:
-        """Every accepted spelling (folded) of every option and protocol line -> its canonical id."""
+        """Every accepted spelling (folded) of every option and protocol line -> its canonical id (a copy: the
+        callers may add to it)."""
+        return dict(self._aliases)
+
+    @functools.cached_property
+    def _aliases(self) -> dict[str, str]:
+        """`alias_map`, folded once per election (each name is case-folded and normalised: 100,000 options take
+        seconds, and every unknown name's suggestion reads them)."""
         m: dict[str, str] = {}
         for o in self.options:
             for n in (o.id, *o.names.values(), *o.aliases):
