@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,40 @@ def validate_json(text: str) -> dict:
     kind, version = doc["schema"].split("/")[1:]
     jsonschema.validate(doc, shipped(f"{kind}-{version}"), cls=jsonschema.Draft202012Validator)
     return doc
+
+
+def check_document(doc: object) -> None:
+    """A document kzcheck is about to write, checked against the schema its `schema` value names (none: left be)."""
+    import json
+
+    import jsonschema
+
+    from kzcheck.render.schema import shipped
+
+    if not (isinstance(doc, dict) and str(doc.get("schema", "")).startswith("kzcheck/")):
+        return
+    plain = json.loads(json.dumps(doc, default=str))  # as written: paths and dates are strings
+    kind, version = plain["schema"].split("/")[1:]
+    jsonschema.validate(plain, shipped(f"{kind}-{version}"), cls=jsonschema.Draft202012Validator)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def every_json_output_is_validated() -> Iterator[None]:
+    """Every JSON document a test makes kzcheck write in-process (`CliRunner`, a renderer called directly) is checked
+    against its shipped schema before it is written, as `run_cli` checks those of a subprocess."""
+    import kzcheck.commands.status
+    import kzcheck.render.json
+
+    original = kzcheck.render.json.dump
+
+    def checked(doc: object, out: object) -> None:
+        check_document(doc)
+        original(doc, out)  # type: ignore[arg-type]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(kzcheck.render.json, "dump", checked)
+        patch.setattr(kzcheck.commands.status, "dump", checked)
+        yield
 
 
 def run_cli(*args: str, **kwargs) -> subprocess.CompletedProcess[str]:  # noqa: ANN003

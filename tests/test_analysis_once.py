@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from kzcheck.analysis import comparison, consensus, official, printings, reconciliation
+import kzcheck.checks
+from kzcheck.analysis import comparison, consensus, official, printings, reconciliation, track_record
 from kzcheck.cli import main
 from kzcheck.model.tables import PollScore
 
@@ -21,6 +23,7 @@ BUILDERS = (
     (printings, "build"),
     (official, "allocations"),
     (reconciliation, "reconcile"),
+    (track_record, "track_record"),
 )
 
 
@@ -35,6 +38,8 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
             return _original(*args, **kwargs)
 
         monkeypatch.setattr(module, name, counting)
+        for other in _holders(original):  # a check that imported the builder by name is counted too
+            monkeypatch.setattr(other, name, counting)
     build = official.Context.build
 
     def counting_build(cls, data):  # noqa: ANN001, ANN202
@@ -55,6 +60,7 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
         ["validate", "--election", E23, "--format", "json"],
         ["validate", "--election", E23, "--report", "{out}"],
         ["report", "--election", E23, "--out", "{out}"],
+        ["pollsters", "--election", E23],
     ],
 )
 def test_each_analysis_runs_once_per_command(calls: Counter[str], tmp_path: Path, args: list[str]) -> None:
@@ -62,8 +68,21 @@ def test_each_analysis_runs_once_per_command(calls: Counter[str], tmp_path: Path
     result = CliRunner().invoke(main, argv)
     assert result.exit_code in (0, 1), result.output
     expected = {"consensus", "outlet_disagreements", "compare", "calls", "build", "allocations", "reconcile"}
-    expected.add("official context")
+    expected |= {"official context", "track_record"}
     assert dict(calls) == dict.fromkeys(expected, 1)
+
+
+def _holders(builder: object) -> list[object]:
+    """Every loaded kzcheck module, the builder's own aside, that holds the builder under its own name."""
+    kzcheck.checks.modules()  # every check module is loaded
+    return [
+        m
+        for n, m in list(sys.modules.items())
+        if n.startswith("kzcheck.")
+        and m is not None
+        and getattr(m, getattr(builder, "__name__", ""), None) is builder
+        and getattr(builder, "__module__", None) != n
+    ]
 
 
 def test_the_tables_are_typed_records(bundled_run) -> None:  # noqa: ANN001

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -43,3 +44,18 @@ def test_a_load_module_importing_a_check_breaks_the_contract(tmp_path: Path) -> 
     assert result.returncode == 1, result.stdout + result.stderr
     assert "load reads, and imports no analysis, check, renderer or command BROKEN" in result.stdout
     assert "kzcheck.load.upward -> kzcheck.checks.base" in result.stdout
+
+
+def test_every_file_the_architecture_page_names_exists() -> None:
+    """docs/architecture.md names the real files: each stage's modules under its folder, each path in full."""
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    stages = re.findall(r"^\d\. \*\*`(\w+)/`\*\*(.*?)(?=^\d\. \*\*|^Beneath)", page, flags=re.M | re.S)
+    assert [folder for folder, _ in stages] == ["load", "analysis", "checks", "render", "commands"]
+    for folder, text in stages:
+        for name in re.findall(r"`([\w/]+\.py)`", text):
+            if "/" in name:  # a path from the package's root (`checks/outlets.py`, `kzcheck/run.py`)
+                assert (ROOT / name).exists() or (ROOT / "kzcheck" / name).exists(), name
+            else:
+                assert list((ROOT / "kzcheck" / folder).rglob(name)), f"{folder}/ has no {name}"
+    paths = set(re.findall(r"`(kzcheck/[\w/.]+)`", page))
+    assert paths and all((ROOT / p).exists() for p in paths), sorted(p for p in paths if not (ROOT / p).exists())

@@ -53,3 +53,22 @@ def test_the_schema_rejects_a_spoiled_document(document: dict, spoil) -> None:  
     spoil(spoiled)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(spoiled, shipped("validate-v2"), cls=jsonschema.Draft202012Validator)
+
+
+def test_a_document_written_in_process_is_checked_against_its_schema(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The suite's hook (conftest.every_json_output_is_validated) stops a document the schema rejects before it is
+    written, so a JSON output made through CliRunner or a renderer is validated like a subprocess's."""
+    from conftest import DATA
+
+    spoiled = json_output.document
+
+    def document(result):  # noqa: ANN001, ANN202
+        doc = spoiled(result)
+        doc["reconciliation"] = "not a table"
+        return doc
+
+    monkeypatch.setattr(json_output, "document", document)
+    out = io.StringIO()
+    with pytest.raises(jsonschema.ValidationError):
+        json_output.render(validate(DATA, [E23]), out)
+    assert out.getvalue() == ""

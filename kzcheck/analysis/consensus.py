@@ -19,18 +19,25 @@ from kzcheck.load.table import FILE, LINE
 from kzcheck.methods.consensus import Choice, choose
 from kzcheck.methods.printed import Printed, match
 from kzcheck.methods.rounding import EPSILON
-from kzcheck.methods.verdicts import Alternative, Kind, Verdict, judge
-from kzcheck.model.tables import ConsensusFigure, OutletDisagreement, Printing
-
-CHECK = "outlets.agree"  # the check whose findings `outlet_disagreements` makes
-
+from kzcheck.methods.verdicts import Alternative, Verdict, judge, unfit_finer
+from kzcheck.model.tables import (
+    EXPLAINED,
+    MISQUOTE,
+    ROUNDING,
+    UNDECIDED,
+    ConsensusFigure,
+    OutletDisagreement,
+    PrintedValue,
+    Printing,
+)
 
 KEYS = ["election", "poll", "option"]
-MESSAGE = (  # the message of CHECK's findings: kzcheck/checks/outlets.py renders them from the same parts
-    "{pollster}'s {option} is printed as {printings}: {verdict}. The poll sums to {sums}; {majority}. Used: {used} "
-    "({outlet}, {why})"
+UNSETTLED = (  # why a value is used when nothing in the figures settles which is right
+    "the only printing",
+    "printed with more decimals",
+    "published first",
+    "first in the file",
 )
-UNDECIDED = ("the only printing", "printed with more decimals", "published first", "first in the file")
 CONSENSUS_COLUMNS = [
     *KEYS,
     "share",
@@ -197,8 +204,8 @@ def _alternatives(
 def _judge(
     d: Disagreement, rows: pd.DataFrame, agreed: pd.DataFrame, pollster: str, option_name: str, names: dict[str, str]
 ) -> OutletDisagreement:
-    """One figure printed differently: the values and outlets, which fits the sum, which most outlets print, and the
-    verdict on each value the consensus did not take."""
+    """One figure printed differently: each value with its printings, its poll sum and (for a value not used) its
+    verdict, which value most outlets print, the value used and why, and what the difference most probably is."""
     election, poll, option = (str(k) for k in d.key)
     poll_rows = rows[(rows["election"] == election) & (rows["poll"] == poll)]
     poll_agreed = agreed[(agreed["election"] == election) & (agreed["poll"] == poll)]
@@ -216,83 +223,71 @@ def _judge(
     for v in sorted(d.versions, key=lambda v: v.line):
         by_value.setdefault(v.value, []).append(v.origin)
         texts.setdefault(v.value, v.text)
-    place = {v.origin: f"{v.file}:{v.line}" for v in d.versions}  # each printing's file and row, named beside it
-    printings = ", ".join(
-        f"{texts[value]} by " + " and ".join(f"{outlet[s]} ({s}, {place[s]})" for s in srcs)
-        for value, srcs in by_value.items()
-    )
+    place = {v.origin: (v.file, v.line) for v in d.versions}  # each printing's file and row, named beside it
     agreed_by_option = _first_consensus(poll_rows)
     complete = len(agreed_by_option) > 1
-    sums = []
-    fits: dict[float, bool] = {}
-    for value, srcs in by_value.items():
-        total, band = _poll_sum(agreed_by_option, option, value, halves[srcs[0]])
-        fits[value] = _fits(total, band)
-        sums.append(f"{total:.2f} with {texts[value]} ({'within' if fits[value] else 'outside'} 100 ± {band:g})")
-    most = max(len(s) for s in by_value.values())
-    leaders = [value for value, srcs in by_value.items() if len(srcs) == most]
-    if len(leaders) == 1:
-        count_text = f"{texts[leaders[0]]} is printed by most outlets"
-    else:
-        count_text = "no value is printed by more outlets than the others"
     used = _printed(chosen)
     alternatives = _alternatives(agreed, election, poll, option, names)
-    verdicts: dict[float, Verdict] = {}
-    for value in by_value:
-        if value == chosen["share"]:
-            continue
-        p = Printed(value, int(printed.loc[printed["share"] == value, "share_decimals"].iloc[0]), 1.0, texts[value])
-        said = judge(p, used, alternatives)
-        if not said.benign and match(used, p) is not None:
-            said = Verdict(
-                Kind.MISPRINT, f"{texts[value]} fits no poll sum; {used.label()} is printed at lower precision"
+    values: list[PrintedValue] = []
+    for value, srcs in by_value.items():
+        total, band = _poll_sum(agreed_by_option, option, value, halves[srcs[0]])
+        said = None
+        if value != chosen["share"]:
+            decimals = int(printed.loc[printed["share"] == value, "share_decimals"].iloc[0])
+            said = _verdict(Printed(value, decimals, 1.0, texts[value]), used, alternatives)
+        values.append(
+            PrintedValue(
+                share=texts[value],
+                printings=[Printing(s, texts[value], *place[s], outlet=str(outlet[s])) for s in srcs],
+                poll_sum=float(total),
+                band=float(band),
+                fits=_fits(total, band),
+                used=said is None,
+                verdict=said.kind.value if said else None,
+                detail=said.detail if said else None,
+                benign=said.benign if said else None,
             )
-        verdicts[value] = said
-    benign = all(x.benign for x in verdicts.values())
-    decided = str(chosen["why"]) not in UNDECIDED
-    if rounding_only:
-        verdict = "a difference rounding explains"
-    elif benign:
-        verdict = "; ".join(x.detail for x in verdicts.values())
-    elif decided or (complete and not all(fits.values()) and any(fits.values())):
-        suspects = [x for x in verdicts if not verdicts[x].benign]
-        verdict = (
-            "probable misquote: "
-            + ", ".join(f"{texts[x]} ({', '.join(outlet[s] for s in by_value[x])})" for x in suspects)
-            + ". "
-            + "; ".join(f"{texts[x]}: {verdicts[x].kind}, {verdicts[x].detail}" for x in suspects)
         )
+    most = max(len(v.printings) for v in values)
+    leaders = [v.share for v in values if len(v.printings) == most]
+    judged = [v for v in values if not v.used]
+    fits = [v.fits for v in values]
+    if rounding_only:
+        split = ROUNDING
+    elif all(v.benign for v in judged):
+        split = EXPLAINED
+    elif str(chosen["why"]) not in UNSETTLED or (complete and not all(fits) and any(fits)):
+        split = MISQUOTE
     else:
-        verdict = "which is right cannot be told from the figures"
-    parts = {
-        "pollster": pollster,
-        "option": option_name,
-        "printings": printings,
-        "verdict": verdict,
-        "sums": " and to ".join(sums),
-        "majority": count_text,
-        "used": str(chosen["share_text"]),
-        "outlet": str(chosen["outlet"]),
-        "why": str(chosen["why"]),
-    }
+        split = UNDECIDED
     odd = sorted((v for v in d.versions if v.value != chosen["share"]), key=lambda v: v.line)
     where = odd[0] if odd else d.versions[0]
     return OutletDisagreement(
         election=election,
         poll=poll,
         option=option,
-        printings=[Printing(v.origin, v.text, v.file, v.line) for v in d.versions],
+        pollster=pollster,
+        option_name=option_name,
+        printings=[Printing(v.origin, v.text, v.file, v.line, outlet=str(outlet[v.origin])) for v in d.versions],
+        values=values,
+        verdict=split,
+        majority=leaders[0] if len(leaders) == 1 else None,
         used=str(chosen["share_text"]),
         used_source=str(chosen["source"]),
-        severity="info" if rounding_only or benign else "warning",
-        message=MESSAGE.format(**parts),
+        used_outlet=str(chosen["outlet"]),
         file=where.file,
         row=where.line,
-        observed=" / ".join(f"{v.text} ({v.origin})" for v in d.versions),
-        expected=f"one value ({chosen['share_text']} used)",
         why=str(chosen["why"]),
-        parts=parts,
     )
+
+
+def _verdict(p: Printed, used: Printed, alternatives: list[Alternative]) -> Verdict:
+    """The verdict on a value not used; a finer value the sum rules out while the value used is it printed coarser
+    is a misprint of the finer figure (kzcheck.methods.verdicts.unfit_finer)."""
+    said = judge(p, used, alternatives)
+    if not said.benign and match(used, p) is not None:
+        return unfit_finer(p, used)
+    return said
 
 
 def outlet_disagreements(data: LoadedData, agreed: pd.DataFrame | None = None) -> list[OutletDisagreement]:

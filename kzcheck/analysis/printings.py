@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
 import numpy as np
 import pandas as pd
@@ -33,9 +33,9 @@ from kzcheck.load.printings import FIELDS, FIGURE, choose_field, printed, row_re
 from kzcheck.load.table import FILE, LINE
 from kzcheck.methods.printed import Printed, exact, match
 from kzcheck.methods.verdicts import Alternative, Verdict, judge, repeated, shifted
+from kzcheck.model.stages import NEWEST_FIRST, RESULTS
 from kzcheck.model.tables import OfficialPrinting, PrintedAt
 
-WHEN = ("preliminary", "final", "intraday")
 COPY = "copy"  # the status of a protocols/ row as loaded
 OBSERVERS = "observers"  # the kind of source whose printing of a protocol is a copy
 
@@ -75,20 +75,81 @@ class Comparison:
 
 
 @dataclass
-class ListFinding:
-    """A list-level observation: a shift, a repeated value, intraday above final, a series falling."""
+class ListObservation:
+    """A list-level observation: a shift, a repeated value, intraday turnout off its list, intraday above final, a
+    series falling. Each kind is a record of its own below, carrying the figures its finding names."""
 
-    kind: str  # shifted | repeated | above-final | falling
+    kind: ClassVar[str] = ""
     election: str
     status: str
     line: str
     as_of: str
     field: str
-    message: str
     printing: Where
     other: Where
     contradicted: bool = True
     rows: list[int] = dataclasses.field(default_factory=list)  # rows of the printing's file the observation covers
+
+
+@dataclass(kw_only=True)
+class ShiftedList(ListObservation):
+    """A source's list whose values are another source's list (the one the figures used come from) one row off."""
+
+    kind: ClassVar[str] = "shifted"
+    outlet: str  # whose list is shifted
+    against: str  # the outlet of the list it is shifted against
+    areas: list[str]  # the areas that show a neighbour's value, in the reference list's order
+    direction: int  # +1: each shows the value of the area below; -1: above
+
+
+@dataclass(kw_only=True)
+class RepeatedValue(ListObservation):
+    """One list printing two areas with one value, where the figure used differs for one of them."""
+
+    kind: ClassVar[str] = "repeated"
+    outlet: str
+    areas: tuple[str, str]  # the area printed first, then the area the printing is (`printing`)
+    value: str  # the value both are printed with
+    used: dict[str, str]  # area -> the figure used, for each area whose printed value it contradicts
+
+
+@dataclass(kw_only=True)
+class TurnoutOffList(ListObservation):
+    """An intraday percentage that is not its count over the list at that time of day (`other`: that list)."""
+
+    kind: ClassVar[str] = "turnout"
+    area: str
+    percent: str  # as printed
+    count: float
+    list_count: float
+    list_as_of: str
+    share: float  # count over list, in percent
+    final_count: float | None = None  # the final list, where the percentage is the count over it instead
+    final_share: float | None = None
+
+
+@dataclass(kw_only=True)
+class AboveFinal(ListObservation):
+    """An intraday count above the same area's and line's end result (`other`: the end result's row)."""
+
+    kind: ClassVar[str] = "above-final"
+    area: str
+    count: float
+    end_status: str  # final, else preliminary
+    end_count: float
+
+
+@dataclass(kw_only=True)
+class FallingSeries(ListObservation):
+    """A source's own intraday series of an area's line falling between two times (`other`: the earlier row)."""
+
+    kind: ClassVar[str] = "falling"
+    outlet: str
+    area: str
+    before: str  # as printed
+    before_at: str
+    after: str
+    after_at: str
 
 
 @dataclass(frozen=True)
@@ -105,7 +166,7 @@ class CopyCoverage:
 @dataclass
 class PrintingTable:
     comparisons: list[Comparison]
-    lists: list[ListFinding]
+    lists: list[ListObservation]
     figures: int  # figures with two printings or more
     copies: list[CopyCoverage] = dataclasses.field(default_factory=list)
 
@@ -159,7 +220,7 @@ def _copied_status(rows: pd.DataFrame) -> dict[str, str]:
     """Per election, the result a protocol copy is a printing of: final where published, else preliminary."""
     official = rows[(rows["origin"] == OFFICIAL) & rows["as_of"].isna()]
     out: dict[str, str] = {}
-    for status in ("preliminary", "final"):  # final last: it wins
+    for status in RESULTS:  # preliminary, then final: final wins
         for e in official.loc[official["status"] == status, "election"].astype("str").unique():
             out[str(e)] = status
     return out
@@ -284,7 +345,7 @@ def build(data: LoadedData) -> PrintingTable:
     return PrintingTable(comparisons, lists, figures, _coverage(frame, twice))
 
 
-def _rows_of(ln: ListFinding) -> Iterable[int]:
+def _rows_of(ln: ListObservation) -> Iterable[int]:
     return ln.rows or [ln.printing.row]
 
 
@@ -544,8 +605,8 @@ def _complements(rows: list[Record], election: Election, line: str) -> list[Alte
 # --- lists ------------------------------------------------------------------------------------------------------------
 
 
-def _lists(rows: pd.DataFrame, data: LoadedData, outlets: dict[str, str]) -> list[ListFinding]:
-    out: list[ListFinding] = []
+def _lists(rows: pd.DataFrame, data: LoadedData, outlets: dict[str, str]) -> list[ListObservation]:
+    out: list[ListObservation] = []
     has = rows.assign(as_of=rows["as_of"].astype("str").fillna(""))
     keys = ["election", "status", "line", "as_of"]
     sources = has.groupby(keys, observed=True, sort=False)["source"].transform("nunique")
@@ -584,22 +645,22 @@ def _lists(rows: pd.DataFrame, data: LoadedData, outlets: dict[str, str]) -> lis
                     for s in shifted(dict(listed), reference):
                         first = rows_by_area[s.areas[0]]
                         o_rows = {str(r["area"]): r for _, r in og.iterrows()}
-                        lf = ListFinding(
-                            "shifted",
-                            str(e),
-                            str(status),
-                            str(line),
-                            str(as_of),
-                            f,
-                            f"{outlets.get(src, src)}'s list of {line} at {_when(str(status), as_of)} is shifted "
-                            f"by one row against {outlets.get(other, other)}'s: {', '.join(s.areas)} each show the "
-                            f"value of the area {'below' if s.direction > 0 else 'above'} in "
-                            f"{outlets.get(other, other)}'s list",
-                            _where(first, f, outlets),
-                            _where(o_rows[s.areas[0]], f, outlets),
+                        out.append(
+                            ShiftedList(
+                                str(e),
+                                str(status),
+                                str(line),
+                                str(as_of),
+                                f,
+                                _where(first, f, outlets),
+                                _where(o_rows[s.areas[0]], f, outlets),
+                                rows=[int(rows_by_area[a][LINE]) for a in s.areas],
+                                outlet=outlets.get(src, src),
+                                against=outlets.get(other, other),
+                                areas=list(s.areas),
+                                direction=s.direction,
+                            )
                         )
-                        lf.rows = [int(rows_by_area[a][LINE]) for a in s.areas]
-                        out.append(lf)
                 for a, b in repeated(listed):
                     ra, rb = rows_by_area[a], rows_by_area[b]
                     pa, pb = printed(ra, f), printed(rb, f)
@@ -610,28 +671,23 @@ def _lists(rows: pd.DataFrame, data: LoadedData, outlets: dict[str, str]) -> lis
                     if not contradicted:
                         continue  # one list, two equal values: chance as often as a slip, and nothing settles it
                     out.append(
-                        ListFinding(
-                            "repeated",
+                        RepeatedValue(
                             str(e),
                             str(status),
                             str(line),
                             str(as_of),
                             f,
-                            f"{outlets.get(src, src)} prints {line} of {a} and {b} at {_when(str(status), as_of)} with "
-                            f"one value, {pa.label() if pa else ''}"
-                            + (
-                                ": the figure used differs for "
-                                + " and ".join(
-                                    f"{area} ({u.label()})"
-                                    for area, p, u in ((a, pa, ua), (b, pb, ub))
-                                    if u is not None and p is not None and match(p, u) is None
-                                )
-                                if contradicted
-                                else ": a value copied into the wrong row, or a coincidence no other printing settles"
-                            ),
                             _where(rb, f, outlets),
                             _where(ra, f, outlets),
                             contradicted,
+                            outlet=outlets.get(src, src),
+                            areas=(a, b),
+                            value=pa.label() if pa else "",
+                            used={
+                                area: u.label()
+                                for area, p, u in ((a, pa, ua), (b, pb, ub))
+                                if u is not None and p is not None and match(p, u) is None
+                            },
                         )
                     )
     out += intraday_turnout(data, outlets)
@@ -640,13 +696,13 @@ def _lists(rows: pd.DataFrame, data: LoadedData, outlets: dict[str, str]) -> lis
     return out
 
 
-def intraday_turnout(data: LoadedData, outlets: dict[str, str]) -> list[ListFinding]:
+def intraday_turnout(data: LoadedData, outlets: dict[str, str]) -> list[ListObservation]:
     """An intraday percentage printed with its count, against the count over the list at that time of day: the list
     printed at that time, else the latest printed before it (the start-of-day list). A percentage that instead fits
     the final list is said so (a final-list base for an intraday figure)."""
     r = data.results
     day = r[(r["status"] == "intraday") & r["as_of"].notna()]
-    out: list[ListFinding] = []
+    out: list[ListObservation] = []
     if day.empty:
         return out
     for eid, election in data.elections.items():
@@ -672,29 +728,34 @@ def intraday_turnout(data: LoadedData, outlets: dict[str, str]) -> list[ListFind
                 if match(p, exact(exact_share)) in ("same", "rounding"):
                     continue
                 final = finals[finals["area"] == row["area"]].dropna(subset=["count"])
-                other = ""
+                final_count = final_share = None
                 if len(final):
                     on_final = float(row["count"]) / float(final.iloc[0]["count"]) * 100
                     if match(p, exact(on_final)) in ("same", "rounding"):
-                        other = f"; it is the count over the final list {final.iloc[0]['count']:,.0f} ({on_final:.2f})"
+                        final_count, final_share = float(final.iloc[0]["count"]), on_final
                 out.append(
-                    ListFinding(
-                        "turnout",
+                    TurnoutOffList(
                         str(eid),
                         "intraday",
                         ln.id,
                         str(row["as_of"]),
                         "percent",
-                        f"{row['area']}: {ln.id} at {row['as_of']} printed {p.label()}% but {row['count']:,.0f} / "
-                        f"{base['count']:,.0f} (the list at {base['as_of']}) = {exact_share:.2f}%{other}",
                         _where(row, "percent", outlets),
                         _where(base, "count", outlets),
+                        area=str(row["area"]),
+                        percent=p.label(),
+                        count=float(row["count"]),
+                        list_count=float(base["count"]),
+                        list_as_of=str(base["as_of"]),
+                        share=exact_share,
+                        final_count=final_count,
+                        final_share=final_share,
                     )
                 )
     return out
 
 
-def _above_final(data: LoadedData, outlets: dict[str, str]) -> list[ListFinding]:
+def _above_final(data: LoadedData, outlets: dict[str, str]) -> list[ListObservation]:
     """An intraday count above the same area's final (or preliminary) count of the same line: a day's count cannot
     exceed the end result. Percentages are not compared across times: the list moves during the day."""
     r = data.results
@@ -702,34 +763,34 @@ def _above_final(data: LoadedData, outlets: dict[str, str]) -> list[ListFinding]
     day = r[(r["status"] == "intraday") & r["count"].notna()]
     if day.empty:
         return []
-    end = r[r["status"].isin(["final", "preliminary"]) & r["as_of"].isna()]
+    end = r[r["status"].isin(NEWEST_FIRST) & r["as_of"].isna()]
     end = end.assign(_rank=(end["status"] == "preliminary").astype(int)).sort_values("_rank", kind="stable")
     end = end.drop_duplicates(key)  # the final where published, else the preliminary
     flat = lambda f: f.assign(**{c: f[c].astype("str") for c in key})  # noqa: E731
     both = flat(day.reset_index()).merge(flat(end.reset_index()), on=key, suffixes=("", "_end"))
     above = both[both["count_end"].notna() & (both["count"] > both["count_end"])]
-    out = []
+    out: list[ListObservation] = []
     for _, b in above.iterrows():
         d, last = r.loc[b["index"]], r.loc[b["index_end"]]
         out.append(
-            ListFinding(
-                "above-final",
+            AboveFinal(
                 str(d["election"]),
                 "intraday",
                 str(d["line"]),
                 str(d["as_of"]),
                 "count",
-                f"{d['area']}: {d['line']} at {d['as_of']} ({d['count']:,.0f}) is above the {last['status']} result "
-                f"({last['count']:,.0f}) by {d['count'] - last['count']:,.0f}: a count during the day cannot exceed "
-                "the end result",
                 _where(d, "count", outlets),
                 _where(last, "count", outlets),
+                area=str(d["area"]),
+                count=float(d["count"]),
+                end_status=str(last["status"]),
+                end_count=float(last["count"]),
             )
         )
     return out
 
 
-def _falling(rows: pd.DataFrame, outlets: dict[str, str]) -> list[ListFinding]:
+def _falling(rows: pd.DataFrame, outlets: dict[str, str]) -> list[ListObservation]:
     """A source's own intraday series of an area's line that falls (each source on its own: one outlet's 20:00 and
     another's 22:00 are the consensus series, which intraday.monotonic checks). Vectorised: sorted rows against the
     row before them."""
@@ -739,7 +800,7 @@ def _falling(rows: pd.DataFrame, outlets: dict[str, str]) -> list[ListFinding]:
         return []
     flat = day.assign(**{c: day[c].astype("str") for c in key}, as_of=day["as_of"].astype("str"))
     flat = flat.sort_values([*key, "as_of"], kind="stable")
-    out = []
+    out: list[ListObservation] = []
     for f, decimals in (("count", None), ("percent", "percent_decimals")):
         g = flat.dropna(subset=[f])
         same = (g[key] == g[key].shift()).all(axis=1).to_numpy()
@@ -753,17 +814,20 @@ def _falling(rows: pd.DataFrame, outlets: dict[str, str]) -> list[ListFinding]:
             p, q = printed(r, f), printed(prev, f)
             assert p is not None and q is not None
             out.append(
-                ListFinding(
-                    "falling",
+                FallingSeries(
                     str(r["election"]),
                     "intraday",
                     str(r["line"]),
                     str(r["as_of"]),
                     f,
-                    f"{outlets.get(str(r['source']), r['source'])}'s own series of {r['line']} at {r['area']} falls "
-                    f"from {q.label()} at {prev['as_of']} to {p.label()} at {r['as_of']}",
                     _where(r, f, outlets),
                     _where(prev, f, outlets),
+                    outlet=str(outlets.get(str(r["source"]), r["source"])),
+                    area=str(r["area"]),
+                    before=q.label(),
+                    before_at=str(prev["as_of"]),
+                    after=p.label(),
+                    after_at=str(r["as_of"]),
                 )
             )
     return out

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import pandas as pd
 
-from kzcheck.analysis.consensus import MESSAGE
 from kzcheck.analysis.tables import Analysis
 from kzcheck.checks.base import poll_subject
 from kzcheck.load.frames import LoadedData
 from kzcheck.model.config import RunConfig
 from kzcheck.model.findings import Finding, Outcome, Severity, Status
 from kzcheck.model.kinds import Kind
-from kzcheck.model.tables import OutletDisagreement
+from kzcheck.model.tables import EXPLAINED, MISQUOTE, ROUNDING, UNDECIDED, OutletDisagreement, PrintedValue, Printing
 
 CHECK = "outlets.agree"
+_SAID = "{pollster}'s {option} is printed as {printings}: "
+_SUMS = ". The poll sums to {sums}; {majority}. Used: {used} ({outlet}, {why})"
 SPECS = [
     Kind.check(
         CHECK,
@@ -32,25 +33,56 @@ SPECS = [
         "not evaluated.",
         Severity.WARNING,
         "kzcheck",
-        MESSAGE,
+        _SAID + "probable misquote: {suspects}. {verdicts}" + _SUMS,
+        variants={
+            ROUNDING: _SAID + "a difference rounding explains" + _SUMS,
+            EXPLAINED: _SAID + "{details}" + _SUMS,
+            UNDECIDED: _SAID + "which is right cannot be told from the figures" + _SUMS,
+        },
     ),
 ]
 AGREE = SPECS[0]
 
 
 def finding(d: OutletDisagreement) -> Finding:
-    """The analysis' judgement of one figure printed differently, as this check's finding."""
+    """The analysis' record of one figure printed differently, as this check's finding: info where the difference is
+    a rounding or truncation, else a warning naming the probable misquote."""
+    judged = [v for v in d.values if not v.used]
+    suspects = [v for v in judged if not v.benign]
     return AGREE.finding(
-        severity=Severity(d.severity),
-        **d.parts,
+        "" if d.verdict == MISQUOTE else d.verdict,
+        severity=Severity.INFO if d.benign else Severity.WARNING,
+        pollster=d.pollster,
+        option=d.option_name,
+        printings=", ".join(f"{v.share} by " + " and ".join(_by(p) for p in v.printings) for v in d.values),
+        suspects=", ".join(f"{v.share} ({', '.join(p.outlet for p in v.printings)})" for v in suspects),
+        verdicts="; ".join(f"{v.share}: {v.verdict}, {v.detail}" for v in suspects),
+        details="; ".join(str(v.detail) for v in judged),
+        sums=" and to ".join(_sum(v) for v in d.values),
+        majority=(
+            f"{d.majority} is printed by most outlets"
+            if d.majority is not None
+            else "no value is printed by more outlets than the others"
+        ),
+        used=d.used,
+        outlet=d.used_outlet,
+        why=d.why,
         election=d.election,
         subject=poll_subject(d.poll),
         file=d.file,
         row=d.row,
         column="share",
-        observed=d.observed,
-        expected=d.expected,
+        observed=" / ".join(f"{p.share} ({p.source})" for p in d.printings),
+        expected=f"one value ({d.used} used)",
     )
+
+
+def _by(p: Printing) -> str:
+    return f"{p.outlet} ({p.source}, {p.file}:{p.row})"
+
+
+def _sum(v: PrintedValue) -> str:
+    return f"{v.poll_sum:.2f} with {v.share} ({'within' if v.fits else 'outside'} 100 ± {v.band:g})"
 
 
 def outlet_disagreements(data: LoadedData, analysis: Analysis | None = None) -> tuple[list[Finding], pd.DataFrame]:

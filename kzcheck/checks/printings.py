@@ -8,7 +8,19 @@ a rounding or truncation is info; any other verdict is a warning naming both pri
 
 from __future__ import annotations
 
-from kzcheck.analysis.printings import Comparison, ListFinding, PrintingTable, build
+from typing import Any
+
+from kzcheck.analysis.printings import (
+    AboveFinal,
+    Comparison,
+    FallingSeries,
+    ListObservation,
+    PrintingTable,
+    RepeatedValue,
+    ShiftedList,
+    TurnoutOffList,
+    build,
+)
 from kzcheck.analysis.tables import Analysis
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.printings import FIGURE
@@ -19,6 +31,11 @@ from kzcheck.model.kinds import Kind
 AGREE, LISTS, ABOVE, SERIES = "printing.agree", "printing.list", "intraday.above-final", "printing.series"
 TURNOUT = "intraday.turnout"
 FIELD_NAMES = {"count": "count", "percent": "percentage", "seats": "seats"}
+_BOTH = " ({file}:{row} against {other_file}:{other_row})"  # every list finding names both printings
+_OFF_LIST = (
+    "{area}: {line} at {as_of} printed {percent}% but {count:,.0f} / {list_count:,.0f} (the list at {list_as_of}) = "
+    "{share:.2f}%"
+)
 
 SPECS = [
     Kind.check(
@@ -45,7 +62,12 @@ SPECS = [
         "used differs for one of them and info otherwise.",
         Severity.WARNING,
         "kzcheck (kzcheck.methods.verdicts)",
-        "{observation} ({file}:{row} against {other_file}:{other_row})",
+        "{outlet}'s list of {line} at {when} is shifted by one row against {against}'s: {areas} each show the value "
+        "of the area {direction} in {against}'s list" + _BOTH,
+        variants={
+            "repeated": "{outlet} prints {line} of {area} and {other_area} at {when} with one value, {value}: the "
+            "figure used differs for {used}" + _BOTH,
+        },
     ),
     Kind.check(
         ABOVE,
@@ -54,7 +76,8 @@ SPECS = [
         "and line's final count (preliminary when no final is published).",
         Severity.WARNING,
         "kzcheck",
-        "{observation} ({file}:{row} against {other_file}:{other_row})",
+        "{area}: {line} at {as_of} ({count:,.0f}) is above the {end_status} result ({end_count:,.0f}) by "
+        "{excess:,.0f}: a count during the day cannot exceed the end result" + _BOTH,
     ),
     Kind.check(
         TURNOUT,
@@ -64,7 +87,12 @@ SPECS = [
         "start-of-day list), within the printed rounding; a final figure is on the final list (official.turnout).",
         Severity.WARNING,
         "kzcheck",
-        "{observation} ({file}:{row} against {other_file}:{other_row})",
+        _OFF_LIST + _BOTH,
+        variants={
+            "final-list": _OFF_LIST
+            + "; it is the count over the final list {final_count:,.0f} ({final_share:.2f})"
+            + _BOTH
+        },
     ),
     Kind.check(
         SERIES,
@@ -73,7 +101,7 @@ SPECS = [
         "(the series made of several sources' figures is intraday.monotonic's).",
         Severity.WARNING,
         "kzcheck",
-        "{observation} ({file}:{row} against {other_file}:{other_row})",
+        "{outlet}'s own series of {line} at {area} falls from {before} at {before_at} to {after} at {after_at}" + _BOTH,
     ),
 ]
 KIND = {k.id: k for k in SPECS}
@@ -110,11 +138,14 @@ def _finding(c: Comparison) -> Finding:
     )
 
 
-def _list_finding(item: ListFinding, check: str) -> Finding:
+def _list_finding(item: ListObservation, check: str) -> Finding:
     severe = item.kind != "repeated" or item.contradicted
+    variant, fields = _observed(item)
     return KIND[check].finding(
+        variant,
         severity=Severity.WARNING if severe else Severity.INFO,
-        observation=item.message,
+        **fields,
+        line=item.line,
         other_file=item.other.file,
         other_row=item.other.row,
         election=item.election,
@@ -125,6 +156,42 @@ def _list_finding(item: ListFinding, check: str) -> Finding:
         observed=item.printing.text,
         expected=f"{item.other.text} ({item.other.file}:{item.other.row})",
     )
+
+
+def _observed(item: ListObservation) -> tuple[str, dict[str, Any]]:
+    """The message variant of a list observation and the fields its template names (beyond line and both places)."""
+    when = item.as_of or f"the {item.status} result"
+    match item:
+        case ShiftedList():
+            direction = "below" if item.direction > 0 else "above"
+            fields = {"outlet": item.outlet, "against": item.against, "areas": ", ".join(item.areas)}
+            return "", {**fields, "when": when, "direction": direction}
+        case RepeatedValue():
+            used = " and ".join(f"{area} ({figure})" for area, figure in item.used.items())
+            first, second = item.areas
+            return "repeated", {
+                "outlet": item.outlet,
+                "area": first,
+                "other_area": second,
+                "when": when,
+                "value": item.value,
+                "used": used,
+            }
+        case AboveFinal():
+            excess = item.count - item.end_count
+            return "", {**_fields(item, "area", "as_of", "count", "end_status", "end_count"), "excess": excess}
+        case TurnoutOffList():
+            fields = _fields(item, "area", "as_of", "percent", "count", "list_count", "list_as_of", "share")
+            if item.final_count is None:
+                return "", fields
+            return "final-list", {**fields, "final_count": item.final_count, "final_share": item.final_share}
+        case FallingSeries():
+            return "", _fields(item, "outlet", "area", "before", "before_at", "after", "after_at")
+    raise TypeError(f"no message for a list observation of kind {item.kind!r}")
+
+
+def _fields(item: ListObservation, *names: str) -> dict[str, Any]:
+    return {name: getattr(item, name) for name in names}
 
 
 def findings(table: PrintingTable) -> dict[str, list[Finding]]:

@@ -24,11 +24,8 @@ DEBOUNCE_MS = 50  # saves this close together are one batch (an editor's write-a
 def _line(sign: str, f) -> str:
     from kzcheck.neutral import neutral
 
-    where = f.file or ""
-    if f.row is not None:
-        where += f":{f.row}"
-    label = "acknowledged" if f.acknowledged else f.severity.value
-    return f"  {sign} {label:<12} {f.check}  {neutral(where)}  {neutral(f.message)}"
+    where = f.place if f.file else f":{f.row}" if f.row is not None else ""
+    return f"  {sign} {f.label:<12} {f.check}  {neutral(where)}  {neutral(f.message)}"
 
 
 def narrow_update(update, opts: Options):

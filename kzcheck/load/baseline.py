@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from kzcheck.model.errors import InputError
-from kzcheck.model.findings import Finding, RunResult, Severity, Status
+from kzcheck.model.findings import Finding, RunResult, Severity
+from kzcheck.model.findings import exit_code as run_exit_code
 
 NEW, UNCHANGED = "new", "unchanged"
 
@@ -89,7 +90,6 @@ def compare(result: RunResult, path: Path) -> Comparison:
 
 
 def exit_code(result: RunResult, comparison: Comparison, fail_on: Severity) -> int:
-    """1 when a new finding at or above `fail_on` counts against the run, or a check could not run; else 0."""
-    failing = any(f.counts_against and f.severity.rank >= fail_on.rank for f in comparison.new)
-    errored = any(o.status is Status.ERRORED for o in result.outcomes)
-    return 1 if failing or errored else 0
+    """1 when a new finding at or above `fail_on` counts against the run, or a check could not run; else 0: the run's
+    one ranking (kzcheck.model.findings.exit_code) over the new findings alone."""
+    return run_exit_code(comparison.new, result.outcomes, fail_on)

@@ -133,6 +133,12 @@ def judge(
     )
 
 
+def unfit_finer(printed: Printed, reference: Printed) -> Verdict:
+    """The verdict on a finer printing whose poll sum fits nowhere while the figure used, `reference`, is the same
+    number printed coarser: the finer digits are the misprint (a poll's figure printed twice, docs/methods.md §7.3)."""
+    return Verdict(Kind.MISPRINT, f"{printed.text} fits no poll sum; {reference.label()} is printed at lower precision")
+
+
 def _signed(diff: float, count: bool) -> str:
     if count or float(diff).is_integer():
         return f"{diff:+,.0f}"

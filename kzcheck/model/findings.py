@@ -71,12 +71,18 @@ class Finding:
         return "acknowledged" if self.acknowledged else self.severity.value
 
     @property
+    def place(self) -> str:
+        """The file and row it points at, `file:row` (the file alone when no row is known; empty when no file is)."""
+        if not self.file:
+            return ""
+        return self.file + (f":{self.row}" if self.row is not None else "")
+
+    @property
     def location(self) -> str:
         """Where it was found, as every output writes it: `file:row [column]`; empty when no file is known."""
         if not self.file:
             return ""
-        text = self.file + (f":{self.row}" if self.row is not None else "")
-        return text + (f" [{self.column}]" if self.column else "")
+        return self.place + (f" [{self.column}]" if self.column else "")
 
 
 @dataclass(slots=True)

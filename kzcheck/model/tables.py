@@ -120,26 +120,58 @@ class Printing(Record):
     share: str  # as printed
     file: str
     row: int
+    outlet: str = ""  # the source's outlet (sources.csv)
+
+
+@dataclass(eq=False)
+class PrintedValue(Record):
+    """One value a poll figure was printed as: who printed it, what the poll sums to with it (the other options at
+    their consensus) and, for a value not used, the verdict on it (kzcheck.methods.verdicts)."""
+
+    share: str  # as printed (the first printing of the value)
+    printings: list[Printing]  # every printing of this value, in file order
+    poll_sum: float
+    band: float  # the rounding band of that sum
+    fits: bool  # the sum is within 100 ± band
+    used: bool  # the value used (the consensus)
+    verdict: str | None = None  # a value not used: kzcheck.methods.verdicts.Kind
+    detail: str | None = None  # ... and the verdict's clause
+    benign: bool | None = None  # ... a rounding or truncation of the value used
+
+
+# what a figure printed differently most probably is (docs/methods.md §7.3): `OutletDisagreement.verdict`
+ROUNDING = "rounding"  # every printing is within the others' rounding: one value at several precisions
+EXPLAINED = "explained"  # every value not used is a rounding or truncation of the value used
+MISQUOTE = "misquote"  # a value not used is a probable misquote (its verdict says of what)
+UNDECIDED = "undecided"  # which value is right cannot be told from the figures
+SPLITS = (ROUNDING, EXPLAINED, MISQUOTE, UNDECIDED)
 
 
 @dataclass(eq=False)
 class OutletDisagreement(Record):
-    """A poll figure two outlets printed differently: the printings, the value used, and the check's verdict."""
+    """A poll figure two outlets printed differently: the printings, each value with its poll sum and verdict, the
+    value used and why, and what the difference most probably is (`verdict`, one of SPLITS)."""
 
     election: str
     poll: str
     option: str
-    printings: list[Printing]
+    pollster: str  # the poll's pollster, as polls/ names it
+    option_name: str  # the option's name (the election file)
+    printings: list[Printing]  # every printing, in file order
+    values: list[PrintedValue]  # one per value printed, in order of first printing
+    verdict: str  # ROUNDING | EXPLAINED | MISQUOTE | UNDECIDED
+    majority: str | None  # the value most outlets print; None when no value is printed by more outlets
     used: str
     used_source: str
-    severity: str  # info when rounding explains the difference, else warning
-    message: str
+    used_outlet: str
     file: str  # the printing that differs from the value used
     row: int
-    observed: str
-    expected: str
     why: str = ""  # why the value used is used (docs/methods.md §7.3)
-    parts: dict[str, str] = field(default_factory=dict, metadata={"json": False})  # what `message` was rendered from
+
+    @property
+    def benign(self) -> bool:
+        """A rounding or truncation: the right figure printed at another precision."""
+        return self.verdict in (ROUNDING, EXPLAINED)
 
 
 # ---------------------------------------------------------------------------------------------- poll comparison

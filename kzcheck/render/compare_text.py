@@ -8,59 +8,55 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from kzcheck.model.findings import RunResult
+from kzcheck.model.findings import Finding, RunResult
 from kzcheck.model.tables import GroupCalls, PairComparison
 from kzcheck.render.console import (
     STYLE,
     design_effects,
-    election_title,
-    header,
     legend,
-    other_findings,
+    not_comparable,
     p_text,
+    page,
     pts,
-    summary,
     tables,
 )
-from kzcheck.render.console import console as new_console
 from kzcheck.render.fit import print_table
 from kzcheck.render.terminal import esc
 
+OUTLETS = "outlets.agree"  # the check whose findings say what each figure printed differently is
+
 
 def render(result: RunResult, out: TextIO, **_options: object) -> None:
-    console = new_console(out)
-    header(console, result, "compare")
     t = tables(result)
-    comparison, calls, outlets, lone = t.comparison, t.pollster_calls, t.outlet_disagreements, t.not_comparable
     names = _option_names(result)
-    for e in result.elections:
-        eid = e.id
-        rows = [r for r in comparison if r["election"] == eid]
-        e_calls = [c for c in calls if c["election"] == eid]
-        e_outlets = [d for d in outlets if d["election"] == eid]
-        e_lone = [p for p in lone if p["election"] == eid]
-        election_title(console, result, eid)
+    said = _outlet_findings(result)
+
+    def election(console: Console, eid: str) -> bool:
+        rows = [r for r in t.comparison if r["election"] == eid]
+        e_calls = [c for c in t.pollster_calls if c["election"] == eid]
+        e_outlets = [d for d in t.outlet_disagreements if d["election"] == eid]
+        e_lone = [p for p in t.not_comparable if p["election"] == eid]
         if not (rows or e_calls or e_outlets or e_lone):
             console.print("  nothing to compare: no poll printed by two outlets, no two comparable polls")
         if e_outlets:
             console.print("  [bold]Same poll, several outlets[/]")
             for d in e_outlets:
-                console.print(f"    [{STYLE[d['severity']]}]{d['severity']:<8}[/] {esc(d['message'])}")
+                if (f := said.get((d.file, d.row))) is not None:
+                    console.print(f"    [{STYLE[f.severity.value]}]{f.severity.value:<8}[/] {esc(f.message)}")
         for group in e_calls:
-            _group_tables(
-                console,
-                group,
-                [
-                    r
-                    for r in rows
-                    if r["comparable"] and r["poll_a"] in group["polls"] and r["poll_b"] in group["polls"]
-                ],
-                names.get(eid, {}),
-            )
+            polls = group["polls"]
+            compared = [r for r in rows if r["comparable"] and r["poll_a"] in polls and r["poll_b"] in polls]
+            _group_tables(console, group, compared, names.get(eid, {}))
         for p in e_lone:
-            console.print(f"  [magenta]not comparable[/] {esc(p['pollster'])} ({esc(p['poll'])}): {esc(p['reason'])}")
-        other_findings(console, result, eid, {"outlets.", "pollsters."})
-    summary(console, result)
+            not_comparable(console, p["pollster"], p["poll"], p["reason"])
+        return True
+
+    page(out, result, "compare", {"outlets.", "pollsters."}, election)
+
+
+def _outlet_findings(result: RunResult) -> dict[tuple[str | None, int | None], Finding]:
+    """The check's finding on each figure printed differently, by the differing printing's file and row."""
+    return {(f.file, f.row): f for o in result.outcomes if o.check == OUTLETS for f in o.findings}
 
 
 def _option_names(result: RunResult) -> dict[str, dict[str, str]]:

@@ -1,7 +1,9 @@
-"""What the text tables of `kzcheck compare` and `kzcheck reconcile` share: the console, header, findings, summary."""
+"""What the text tables of `kzcheck compare` and `kzcheck reconcile` share: the frame of the page (header, each
+election's title and other findings, summary), the console, findings and figures."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from rich.console import Console
@@ -41,7 +43,7 @@ def pts(x: float | None, digits: int = 2, sign: bool = True) -> str:
 
 def finding(f: Finding) -> str:
     label = f.label
-    where = f"  [dim]{esc(f.file)}:{f.row}[/]" if f.file and f.row is not None else ""
+    where = f"  [dim]{esc(f.place)}[/]" if f.file and f.row is not None else ""
     return f"[{STYLE[label]}]{label:<8}[/] {esc(f.check)}  {esc(f.message)}{where}"
 
 
@@ -102,3 +104,22 @@ def summary(console: Console, result: RunResult) -> None:
         f"[{STYLE['error']}]{counts['error']} error(s)[/], [{STYLE['warning']}]{counts['warning']} "
         f"warning(s)[/], {counts['info']} info, [dim]{counts['acknowledged']} acknowledged[/]"
     )
+
+
+def page(
+    out: TextIO, result: RunResult, command: str, shown: set[str], election: Callable[[Console, str], bool]
+) -> None:
+    """One command's text page: the header, then per election its title, its tables (`election(console, eid)`, False
+    when it had nothing to show: its other findings are left out too) and the findings at warning or above of checks
+    outside `shown`, then the summary."""
+    console = make_console(out)
+    header(console, result, command)
+    for e in result.elections:
+        election_title(console, result, e.id)
+        if election(console, e.id):
+            other_findings(console, result, e.id, shown)
+    summary(console, result)
+
+
+def not_comparable(console: Console, pollster: str, poll: str, reason: str | None) -> None:
+    console.print(f"  [magenta]not comparable[/] {esc(pollster)} ({esc(poll)}): {esc(reason or '')}")

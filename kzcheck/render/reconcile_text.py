@@ -11,19 +11,16 @@ from rich.table import Table
 
 from kzcheck.model.findings import RunResult, Status
 from kzcheck.model.tables import Allocation, PollScore
-from kzcheck.render.console import console as new_console
 from kzcheck.render.console import (
     design_effects,
-    election_title,
     error,
     finding,
-    header,
     legend,
-    other_findings,
+    not_comparable,
     p_text,
+    page,
     points,
     pts,
-    summary,
     tables,
 )
 from kzcheck.render.fit import print_table
@@ -31,20 +28,17 @@ from kzcheck.render.terminal import esc
 
 
 def render(result: RunResult, out: TextIO, **_options: object) -> None:
-    console = new_console(out)
-    header(console, result, "reconcile")
     entries, allocation = tables(result).reconciliation, tables(result).allocation
     by_election: dict[str, list[PollScore]] = defaultdict(list)
     for entry in entries:
         by_election[entry["election"]].append(entry)
-    for e in result.elections:
-        eid = e.id
+
+    def election(console: Console, eid: str) -> bool:
         mine = by_election.get(eid, [])
         official = [o for o in result.outcomes if o.election == eid and o.check.startswith("official.")]
-        election_title(console, result, eid)
         if not mine and not official:
             console.print("  nothing to reconcile: no polls, and no official results with option votes")
-            continue
+            return False
         _official(console, result, eid, [a for a in allocation if a["election"] == eid])
         areas = list(dict.fromkeys(x["area"] for x in mine if x["status"] == "reconciled"))
         for area in areas:
@@ -58,11 +52,10 @@ def render(result: RunResult, out: TextIO, **_options: object) -> None:
             )
         for x in mine:
             if x["status"] == "not-comparable":
-                console.print(
-                    f"  [magenta]not comparable[/] {esc(x['pollster'])} ({esc(x['poll'])}): {esc(x['reason'] or '')}"
-                )
-        other_findings(console, result, eid, {"official.", "reconciliation."})
-    summary(console, result)
+                not_comparable(console, x["pollster"], x["poll"], x["reason"])
+        return True
+
+    page(out, result, "reconcile", {"official.", "reconciliation."}, election)
 
 
 def _official(console: Console, result: RunResult, eid: str, allocation: list[Allocation]) -> None:

@@ -21,6 +21,7 @@ from kzcheck.load.table import FILE, LINE
 from kzcheck.methods.closest import Lead, lead
 from kzcheck.model.findings import Finding, Outcome, RunResult, Severity, Status
 from kzcheck.model.findings import verdict as run_verdict
+from kzcheck.model.stages import INTRADAY, NEWEST_FIRST
 from kzcheck.model.tables import OptionScore, PollScore
 from kzcheck.render import figures
 from kzcheck.render.figures import missing
@@ -827,7 +828,7 @@ def election_page(
         election.date.isoformat(),
         verdict(findings, outcomes, result.specs),
         counts(findings),
-        [s for s in ("final", "preliminary", "intraday") if s in summary.results]
+        [s for s in (*NEWEST_FIRST, INTRADAY) if s in summary.results]
         + (["protocol copies"] if "copy" in summary.results else []),
         against,
         rec.awaiting,
