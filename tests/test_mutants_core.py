@@ -8,15 +8,19 @@ Support, worked by hand: a printing supports a value when the two rounding inter
 
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
 
 from kzcheck.methods.accuracy import m5_standard_error, martin_traugott_kennedy
+from kzcheck.methods.closest import Lead, lead
 from kzcheck.methods.consensus import choose, supports
 from kzcheck.methods.design import DesignEffect, from_clusters, from_margin, poll_design_effect
-from kzcheck.methods.printed import Printed
-from kzcheck.methods.significance import against_line, goodness_of_fit, within_poll_difference
+from kzcheck.methods.printed import Printed, exact
+from kzcheck.methods.significance import against_line, goodness_of_fit, two_sided_p, within_poll_difference
+from kzcheck.methods.track_record import house_effect
+from kzcheck.methods.verdicts import Shift, repeated, shifted
 from kzcheck.model.findings import Finding, Outcome, RunResult, Severity, Status, outcome_verdict
 
 
@@ -337,3 +341,94 @@ def test_an_outcome_ranked_on_its_own():
     assert outcome_verdict(Outcome("a", "e", "s", [], Status.ERRORED)) is Status.ERRORED
     assert outcome_verdict(Outcome("a", "e", "s", [finding(Severity.WARNING)])) is Status.WARNING
     assert outcome_verdict(Outcome("a", "e", "s", [finding(Severity.ERROR, "known")])) is Status.PASSED
+
+
+# ---- kzcheck.methods.closest, track_record, verdicts, printed, significance's z ----
+
+
+def test_the_closest_polls_lead_against_sampling_error():
+    """A gap of 2.0 against expected M3s of 1.5 and 2.0: at least the larger, so clear; 1.9 is within; the gap is
+    judged against the larger of the two whichever poll it belongs to."""
+    assert lead(1.0, 3.0, 1.5, 2.0) is Lead.CLEAR
+    assert lead(1.0, 2.9, 1.5, 2.0) is Lead.WITHIN and lead(1.0, 2.9, 2.0, 1.5) is Lead.WITHIN
+    assert lead(1.0, 3.0, None, 2.0) is Lead.UNKNOWN and lead(1.0, 3.0, 1.5, None) is Lead.UNKNOWN
+
+
+def test_a_house_effect_by_hand():
+    """Errors 1, 2, 3: mean 2, sd sqrt(2 / 2) = 1, se 1 / sqrt 3 = 0.57735, t(0.975; 2) = 4.303 (the standard
+    table, to three decimals), so 2 ± 2.484338. Errors 1, 3: mean 2, sd sqrt 2, se 1, t(0.975; 1) = 12.706."""
+    got = house_effect([1.0, 2.0, 3.0])
+    assert (got.n, got.mean, got.sd, got.level) == (3, 2.0, pytest.approx(1.0), 0.95)
+    assert got.se == pytest.approx(0.57735, abs=1e-5)
+    assert (got.low, got.high) == (pytest.approx(-0.484338, abs=1e-5), pytest.approx(4.484338, abs=1e-5))
+    two = house_effect([1.0, 3.0])
+    assert two.sd == pytest.approx(2**0.5) and two.se == pytest.approx(1.0)
+    assert (two.low, two.high) == (pytest.approx(-10.706, abs=1e-3), pytest.approx(14.706, abs=1e-3))
+    one = house_effect([2.5], level=0.9)
+    assert (one.n, one.mean, one.sd, one.se, one.low, one.high, one.level) == (1, 2.5, None, None, None, None, 0.9)
+    with pytest.raises(ValueError, match="^a house effect needs at least one vote$"):
+        house_effect([])
+
+
+def test_values_a_list_prints_twice():
+    p = {t: share(t) for t in ("53.46", "72.8", "12")}
+    assert repeated([("a", p["53.46"]), ("b", p["53.46"])]) == [("a", "b")]
+    assert repeated([("a", p["72.8"]), ("b", p["72.8"]), ("c", p["12"]), ("d", p["12"])]) == []
+    counts = [Printed(v, 0, 1.0, str(v), whole=True) for v in (1000.0, 1000.0, 999.0, 999.0, -1234.0, -1234.0)]
+    assert repeated(list(zip("abcdef", counts, strict=True))) == [("a", "b"), ("e", "f")]
+    millions = Printed(5.5e6, 1, 1e6, "5.5 million")
+    assert repeated([("a", millions), ("b", millions)]) == []
+    # one area twice is no copy; a third area with the value pairs with the first
+    assert repeated([("a", p["53.46"]), ("a", p["53.46"]), ("b", p["53.46"]), ("c", p["53.46"])]) == [
+        ("a", "b"),
+        ("a", "c"),
+    ]
+
+
+def test_a_table_copied_one_row_off():
+    reference = [(a, share(v)) for a, v in (("a", "10.1"), ("b", "20.2"), ("c", "30.3"), ("d", "40.4"))]
+    down = {"a": share("20.2"), "b": share("30.3"), "c": share("30.3"), "d": share("40.4")}
+    assert shifted(down, reference) == [Shift(1, ("a", "b"))]
+    assert shifted(down, reference, least=3) == []
+    up = {"a": share("10.1"), "b": share("20.2"), "c": share("20.2"), "d": share("30.3")}
+    assert shifted(up, reference) == [Shift(-1, ("c", "d"))]  # a run that reaches the end of the list
+    rounded = {"a": share("20"), "b": share("30"), "c": share("30.3")}  # 20 for 20.2 is the next row rounded
+    assert shifted(rounded, reference) == [Shift(1, ("a", "b"))]
+    assert shifted({"a": share("20.2")}, reference) == []  # one row is no run
+    everywhere = {"a": share("20.2"), "b": share("30.3"), "c": share("40.4"), "d": share("99.9")}
+    assert shifted(everywhere, reference) == [Shift(1, ("a", "b", "c"))]
+
+
+def test_an_exact_value_as_a_printing():
+    assert exact(0.5) == Printed(0.5, 12, 1.0, "0.5")
+    assert exact(2.0).text == "2" and exact(1.23456).text == "1.2346" and exact(0.1).unit == pytest.approx(1e-12)
+
+
+def test_two_sided_p_by_hand():
+    """2 (1 - Phi(1.959964)) = 0.05, either sign; nan stays nan; a list gives an array."""
+    assert two_sided_p(1.959964) == pytest.approx(0.05, abs=1e-6) and two_sided_p(-1.959964) == pytest.approx(
+        0.05, abs=1e-6
+    )
+    assert math.isnan(two_sided_p(float("nan")))
+    assert list(two_sided_p([0.0, 1.959964])) == [pytest.approx(1.0), pytest.approx(0.05, abs=1e-6)]
+
+
+def test_a_line_test_with_and_without_the_rounding_slack():
+    """50 % at n = 100 against a 40 % line: estimate 10, se 100 sqrt(0.25 / 100) = 5, z = 2, p = 0.0455003;
+    granting a slack of 1 point, p is that of 9 / 5 = 1.8: 0.0718606; a slack beyond the estimate gives p = 1."""
+    got = against_line(50, 100, 1, 40)
+    assert (got.estimate, got.se, got.z) == (pytest.approx(10.0), pytest.approx(5.0), pytest.approx(2.0))
+    assert got.p_value == pytest.approx(0.0455003, abs=1e-6)
+    assert against_line(50, 100, 1, 40, slack=1).p_value == pytest.approx(0.0718606, abs=1e-6)
+    assert against_line(50, 100, 1, 40, slack=1).z == pytest.approx(2.0)  # z itself is not slackened
+    assert against_line(50, 100, 1, 40, slack=12).p_value == pytest.approx(1.0)
+    nothing = against_line(100, 100, 1, 40)  # a share of 100 %: no sampling error, no test
+    assert nothing.se == 0 and math.isnan(nothing.z) and math.isnan(nothing.p_value)
+
+
+def test_a_difference_within_one_poll_by_hand():
+    """60 % against 30 % at n = 100, deff 2: var = [0.9 - 0.09] * 2 / 100 = 0.0162, se = 12.7279 points,
+    z = 30 / 12.7279 = 2.357023."""
+    got = within_poll_difference(60, 30, 100, 2)
+    assert got.estimate == pytest.approx(30.0) and got.se == pytest.approx(12.7279, abs=1e-4)
+    assert got.z == pytest.approx(2.357023, abs=1e-6)
