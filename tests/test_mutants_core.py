@@ -12,16 +12,24 @@ import math
 import re
 
 import pytest
+from tiny_data import ELECTION, election_toml, folder, loaded
 
+from kzcheck.analysis.track_record import _house_effects as track_house_effects
+from kzcheck.analysis.track_record import _relative as track_relative
+from kzcheck.analysis.track_record import track_record
+from kzcheck.analysis.track_record import verdict as track_verdict
+from kzcheck.load.dataset import discover
+from kzcheck.load.frames import load
 from kzcheck.methods.accuracy import m5_standard_error, martin_traugott_kennedy
 from kzcheck.methods.closest import Lead, lead
 from kzcheck.methods.consensus import choose, supports
 from kzcheck.methods.design import DesignEffect, from_clusters, from_margin, poll_design_effect
 from kzcheck.methods.printed import Printed, exact
 from kzcheck.methods.significance import against_line, goodness_of_fit, two_sided_p, within_poll_difference
-from kzcheck.methods.track_record import house_effect
+from kzcheck.methods.track_record import Evidence, house_effect
 from kzcheck.methods.verdicts import Shift, repeated, shifted
 from kzcheck.model.findings import Finding, Outcome, RunResult, Severity, Status, outcome_verdict
+from kzcheck.model.track_record import FamilyError, HouseEffectRecord, PollsterRecord, VoteRecord
 
 
 def share(text: str) -> Printed:
@@ -432,3 +440,209 @@ def test_a_difference_within_one_poll_by_hand():
     got = within_poll_difference(60, 30, 100, 2)
     assert got.estimate == pytest.approx(30.0) and got.se == pytest.approx(12.7279, abs=1e-4)
     assert got.z == pytest.approx(2.357023, abs=1e-6)
+
+
+# ---- kzcheck.analysis.track_record: the verdict sentence, plus-minus, house effects, the record of a tiny folder ----
+
+
+def vote(election: str = "e1", poll: str = "p", *, scored: bool = True, date: str = "2023-03-19", **kw) -> VoteRecord:
+    return VoteRecord(election, "E", "parliamentary", date, poll, "P", kw.pop("scope", "national"), scored, None, **kw)
+
+
+def scored_votes(*years: int) -> list[VoteRecord]:
+    return [vote(f"e{y}", date=f"{y}-01-01") for y in years]
+
+
+def lean(n: int, mean: float, low: float | None = None, high: float | None = None) -> HouseEffectRecord:
+    return HouseEffectRecord("r", "the ruling side", n, mean, None, None, low, high, 0.95, [], [])
+
+
+def test_the_verdict_without_a_scored_vote():
+    assert track_verdict(PollsterRecord("x", "X", True)) == "No polls in the data: no track record."
+    unscored = PollsterRecord("x", "X", True, votes=[vote(scored=False), vote(scored=False)])
+    assert track_verdict(unscored) == (
+        "No vote scored against an official result (2 poll(s), none comparable): no track record."
+    )
+
+
+def test_the_verdict_of_one_and_two_votes():
+    one = PollsterRecord("x", "X", True, votes=scored_votes(2023), house_effects=[lean(1, 1.234)])
+    assert track_verdict(one) == (
+        "One scored vote (2023): a single result, not a track record. "
+        "Its error on the ruling side was +1.23 points in its one vote: no lean can be judged."
+    )
+    # two votes: even an interval that excludes 0 is no lean
+    two = PollsterRecord("x", "X", True, votes=scored_votes(2021, 2023), house_effects=[lean(2, 2.0, 0.5, 3.5)])
+    assert track_verdict(two) == (
+        "Two scored votes (2021, 2023): two votes are not a track record. Mean error on the ruling side +2.00 points "
+        "over 2 votes (95% interval +0.50 to +3.50): no lean that chance cannot explain."
+    )
+
+
+def test_the_verdict_of_a_short_record_and_a_track_record():
+    toward = PollsterRecord(
+        "x", "X", True, votes=scored_votes(2021, 2022, 2023), house_effects=[lean(3, 2.0, 0.5, 3.5)]
+    )
+    assert track_verdict(toward) == (
+        "3 scored votes (2021, 2022, 2023): a short record. It leaned toward the ruling side: mean error +2.00 "
+        "points over 3 votes (95% interval +0.50 to +3.50)."
+    )
+    against = PollsterRecord(
+        "x", "X", True, votes=scored_votes(2021, 2022, 2023), house_effects=[lean(3, -2.0, -3.5, -0.5)]
+    )
+    assert "It leaned against the ruling side: mean error −2.00 points over 3 votes (95% interval −3.50 to −0.50)." in (
+        track_verdict(against)
+    )
+    within = PollsterRecord(
+        "x", "X", True, votes=scored_votes(2021, 2022, 2023), house_effects=[lean(3, -0.5, -3.0, 2.0)]
+    )
+    assert track_verdict(within).endswith(
+        "Mean error on the ruling side −0.50 points over 3 votes (95% interval −3.00 to +2.00): no lean that chance "
+        "cannot explain."
+    )
+    ten = PollsterRecord("x", "X", True, votes=scored_votes(*range(2011, 2021)))
+    assert track_verdict(ten) == (
+        "10 scored votes (2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020): a track record."
+    )
+
+
+def test_the_verdict_takes_the_first_family_with_an_error_and_says_how_it_did_against_the_others():
+    rec = PollsterRecord(
+        "x",
+        "X",
+        True,
+        votes=scored_votes(2023),
+        house_effects=[lean(0, None), lean(1, -0.5)],  # type: ignore[arg-type]
+        mean_plus_minus=-0.75,
+        plus_minus_votes=2,
+    )
+    assert track_verdict(rec) == (
+        "One scored vote (2023): a single result, not a track record. Its error on the ruling side was −0.50 points "
+        "in its one vote: no lean can be judged. Against the other pollsters of the same votes its mean absolute "
+        "error was 0.75 points better on average (plus-minus −0.75, 2 vote(s))."
+    )
+    rec.mean_plus_minus = 1.5
+    assert track_verdict(rec).endswith("was 1.50 points worse on average (plus-minus +1.50, 2 vote(s)).")
+
+
+def test_plus_minus_against_the_other_pollsters_of_the_same_vote():
+    """Pollster 1 (M3 2.0, |M5| 1.0) and pollster 2 (M3 4.0, no |M5|) polled e1 nationally: 2 - 4 = -2 and
+    4 - 2 = +2; pollster 1's second poll of e1 is not another pollster; a regional poll is compared with none."""
+    v1, v1b = vote(poll="p1", m3=2.0, margin_error=1.0), vote(poll="p1b", m3=9.0)
+    v2, v3 = vote(poll="p2", m3=4.0), vote(poll="p3", scored=False)
+    region = vote(poll="p4", m3=1.0, scope="region")
+    out = track_relative({"k1": [("p1", v1), ("p1b", v1b)], "k2": [("p2", v2), ("p4", region)], "k3": [("p3", v3)]})
+    assert (out[("e1", "p1")].others, out[("e1", "p1")].plus_minus_m3) == (1, -2.0)
+    assert out[("e1", "p1")].plus_minus_margin is None  # no other pollster has an |M5|
+    assert (out[("e1", "p2")].others, out[("e1", "p2")].plus_minus_m3) == (2, 4.0 - (2.0 + 9.0) / 2)
+    assert out[("e1", "p2")].plus_minus_margin is None
+    assert out[("e1", "p3")] == v3 and out[("e1", "p4")].plus_minus_m3 is None and out[("e1", "p4")].others == 0
+
+
+def test_house_effects_over_the_votes_with_a_member_of_the_family():
+    """Errors 2 and 4 on the family: mean 3, sd sqrt 2, se 1, 3 ± 12.706 (t with 1 df); e3 has no member."""
+    fam = {"r": "Ruling", "s": "Small", "t": "Third"}
+
+    def scored(e: str, *errors: FamilyError) -> VoteRecord:
+        return vote(e, families=list(errors))
+
+    votes = [
+        scored("e1", FamilyError("r", "Ruling", "a", "A", 2.0), FamilyError("s", "Small", None, None, None)),
+        scored("e2", FamilyError("r", "Ruling", "a", "A", 4.0), FamilyError("s", "Small", None, None, None)),
+        scored("e3", FamilyError("r", "Ruling", None, None, None), FamilyError("s", "Small", "b", "B", None)),
+        vote("e4", scored=False, families=[FamilyError("r", "Ruling", "a", "A", 50.0)]),
+    ]
+    r, s, t = track_house_effects(votes, fam, 0.95)  # a family no vote names is absent from every scored vote
+    assert (r.family, r.name, r.n, r.mean, r.se, r.level) == ("r", "Ruling", 2, 3.0, pytest.approx(1.0), 0.95)
+    assert r.sd == pytest.approx(2**0.5) and (r.low, r.high) == (
+        pytest.approx(-9.706, abs=1e-3),
+        pytest.approx(15.706, abs=1e-3),
+    )
+    assert (r.elections, r.absent) == (["e1", "e2"], ["e3"])
+    assert (s.n, s.mean, s.low, s.elections, s.absent) == (0, None, None, [], ["e1", "e2"])
+    assert (t.family, t.name, t.n, t.absent) == ("t", "Third", 0, ["e1", "e2", "e3"])
+    # a family whose every member printed no figure has no house effect and no absence: no record
+    assert track_house_effects([scored("e1", FamilyError("s", "Small", "b", "B", None))], {"s": "Small"}, 0.95) == []
+
+
+RECONCILED_ENTRY = {
+    "election": ELECTION,
+    "poll": "p1",
+    "status": "reconciled",
+    "against": "final",
+    "m3": 1.5,
+    "b_w": 0.2,
+    "b_w_se": 0.1,
+    "m5": -3.0,
+    "options": [
+        {"option": "alpha", "name": "Alpha", "official_share": 60.0, "error": 1.25, "inside_interval": True},
+        {"option": "beta", "name": "Beta", "official_share": 30.0, "error": -1.0, "inside_interval": False},
+        {"option": "none", "name": "Against all", "official_share": 10.0, "error": -0.25, "inside_interval": True},
+    ],
+}
+
+
+def test_the_track_record_of_a_tiny_folder(tmp_path):
+    polls = (
+        "poll,pollster,method,kind,scope,sample_size,margin_of_error,source\n"
+        "p1,Pollster One,exit poll,exit,national,2000,2,cec\n"
+        "p2,Pollster Two,exit poll,exit,national,,,cec\n"
+        "p3,pollster one,exit poll,exit,national,,,cec\n"
+    )
+    data = loaded(tmp_path, election_toml(""), polls=polls)
+    unscored = {"election": ELECTION, "poll": "p3", "status": "not-comparable", "reason": "options missing"}
+    got = track_record(data, [RECONCILED_ENTRY, unscored])
+    assert got.registry is False and got.families == {}
+    one, two = got.pollsters  # "Pollster One" and "pollster one" are one printed name, folded
+    assert (one.name, one.registered, [v.poll for v in one.votes]) == ("Pollster One", False, ["p1", "p3"])
+    p1, p3 = one.votes
+    assert (p1.scored, p1.against, p1.m3, p1.b_w, p1.b_w_se, p1.margin_error) == (True, "final", 1.5, 0.2, 0.1, 3.0)
+    assert (p1.winner, p1.winner_name, p1.winner_error) == ("alpha", "Alpha", 1.25)
+    assert (p1.covered, p1.covered_of, p1.coverage_note) == (2, 3, None)
+    assert (p1.election_name, p1.election_kind, p1.date, p1.scope, p1.row) == (
+        "Test election",
+        "parliamentary",
+        "2099-03-01",
+        "national",
+        2,
+    )
+    assert p1.file.endswith("polls/kz-2099-test.csv") and p1.printed_name == "Pollster One"
+    assert (p3.scored, p3.reason) == (False, "options missing")
+    (p2,) = two.votes
+    assert (two.name, p2.scored, p2.reason) == ("Pollster Two", False, "no figures printed for this poll")
+    assert (one.evidence, one.mean_plus_minus, one.plus_minus_votes) == (Evidence.SINGLE, None, 0)
+    assert one.verdict == "One scored vote (2099): a single result, not a track record."
+    assert two.verdict == "No vote scored against an official result (1 poll(s), none comparable): no track record."
+
+
+def test_a_vote_without_intervals_and_a_family_it_printed_no_figure_for(tmp_path):
+    polls = (
+        "poll,pollster,method,kind,scope,sample_size,margin_of_error,source\n"
+        "p1,Pollster One,exit poll,exit,national,,,cec\n"
+    )
+    families = (
+        "family,name,election,option,note\nr,Ruling,kz-2099-test,alpha,\nq,,kz-2099-test,gamma,\nz,Zed,kz-1999-x,x,\n"
+    )
+    root = tmp_path / "t"
+    folder(root, election_toml(""), polls=polls)
+    (root / "data" / "families.csv").write_text(families, encoding="utf-8")
+    data = load(discover(root / "data"))
+    entry = {
+        **RECONCILED_ENTRY,
+        "m5": None,
+        "options": [{**o, "inside_interval": None} for o in RECONCILED_ENTRY["options"][1:]],
+    }
+    got = track_record(data, [entry])
+    assert got.families == {"r": "Ruling", "q": "q", "z": "Zed"}
+    (v,) = got.pollsters[0].votes
+    assert (v.covered, v.covered_of, v.coverage_note) == (
+        None,
+        None,
+        "no sample size published, so the poll has no interval",
+    )
+    assert v.margin_error is None and v.winner == "beta"
+    assert [(f.family, f.option, f.option_name, f.error, f.note) for f in v.families] == [
+        ("r", "alpha", "Alpha", None, "the poll printed no figure"),
+        ("q", "gamma", "gamma", None, "the poll printed no figure"),
+        ("z", None, None, None, "no member of this family in this vote"),
+    ]
