@@ -26,7 +26,7 @@ from kzcheck.methods.consensus import choose, supports
 from kzcheck.methods.design import DesignEffect, from_clusters, from_margin, poll_design_effect
 from kzcheck.methods.printed import Printed, exact
 from kzcheck.methods.significance import against_line, goodness_of_fit, two_sided_p, within_poll_difference
-from kzcheck.methods.track_record import Evidence, house_effect
+from kzcheck.methods.track_record import Evidence, house_effect, t_quantile
 from kzcheck.methods.verdicts import Shift, repeated, shifted
 from kzcheck.model.findings import Finding, Outcome, RunResult, Severity, Status, outcome_verdict
 from kzcheck.model.track_record import FamilyError, HouseEffectRecord, PollsterRecord, VoteRecord
@@ -646,3 +646,23 @@ def test_a_vote_without_intervals_and_a_family_it_printed_no_figure_for(tmp_path
         ("q", "gamma", "gamma", None, "the poll printed no figure"),
         ("z", None, None, None, "no member of this family in this vote"),
     ]
+
+
+def test_t_quantiles_off_the_table_by_cornish_fisher():
+    """Level 0.9: z = 1.644854, t = z + (z^3 + z) / (4 df) + (5 z^5 + 16 z^3 + 3 z) / (96 df^2): 2.76179 at df 2
+    (1.644854 + 0.761907 + 0.355028) and 4.58883 at df 1; a house effect at that level uses it."""
+    assert t_quantile(2, 0.9) == pytest.approx(2.76179, abs=1e-4) and t_quantile(1, 0.9) == pytest.approx(
+        4.58883, abs=1e-4
+    )
+    assert t_quantile(2) == 4.303 and t_quantile(30) == pytest.approx(2.042)
+    got = house_effect([1.0, 3.0], level=0.9)  # mean 2, se 1
+    assert (got.low, got.high, got.level) == (
+        pytest.approx(2 - 4.58883, abs=1e-4),
+        pytest.approx(2 + 4.58883, abs=1e-4),
+        0.9,
+    )
+    for level in (0.0, 1.0, 1.5):
+        with pytest.raises(ValueError, match="^level must lie strictly between 0 and 1$"):
+            t_quantile(5, level)
+    with pytest.raises(ValueError, match="^a t quantile needs at least one degree of freedom$"):
+        t_quantile(0)
