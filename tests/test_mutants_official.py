@@ -7,10 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tiny_data import ELECTION, election_toml, loaded
+from tiny_data import ELECTION, election_toml, folder, loaded
 
 from kzcheck.analysis import official as tables
 from kzcheck.checks import official
+from kzcheck.load.dataset import discover
+from kzcheck.load.frames import load
 from kzcheck.model.findings import Outcome, Severity, Status
 
 LINES = """
@@ -350,3 +352,30 @@ def test_printed_total_line_and_relations(tmp_path):
     assert tables.printed_total_line(e) == "votes_total"
     assert [r.id for r in tables.totals_relations(e)] == ["options-total"]
     assert tables.printed_total_line(loaded(tmp_path / "b", INVALID).elections[ELECTION]) is None
+
+
+def test_each_area_is_summed_on_its_own(tmp_path):
+    """The country adds up; region r1's options sum to 500 against its printed 499, r2's to 500 against 500."""
+    regions = "".join(
+        f"{area},alpha,300,60.0,,,cec\n{area},beta,150,30.0,,,cec\n{area},none,50,10.0,,,cec\n{area},votes_total,{total},,,,cec\n"
+        for area, total in (("r1", 499), ("r2", 500))
+    )
+    outcomes = run(tmp_path, final=FINAL + regions)
+    (f,) = by(outcomes, official.TOTAL).findings
+    assert f.message.startswith("at r1: options = 500 but votes_total = 499 (difference +1);")
+    assert f.row == 11  # r1's votes_total: header, six country rows, then r1's four
+    # r1's percentages match their own option votes (300 / 500 = 60.0 %), whichever total is printed
+    assert by(outcomes, official.PERCENT).status is Status.PASSED
+    (pct,) = by(
+        run(tmp_path / "b", final=FINAL + regions.replace("r2,beta,150,30.0", "r2,beta,150,31.0")), official.PERCENT
+    ).findings
+    assert pct.message.startswith("Beta at r2 printed 31.0%, but 150 / 500 = 30.000% (the sum of the option votes)")
+
+
+def test_a_negative_count_is_left_to_the_schema_check(tmp_path):
+    """beta -300: the schema check reports it; the official checks treat it as missing (no total, no percentage)."""
+    data = load(discover(folder(tmp_path, PARLIAMENT, {"final": FINAL.replace("beta,300", "beta,-300")})))
+    outcomes = official.run(data, None)
+    assert by(outcomes, official.TOTAL).status is Status.NOT_EVALUATED
+    assert by(outcomes, official.ALLOCATION).status is Status.NOT_EVALUATED
+    assert all(f.row != 3 for o in outcomes for f in o.findings)
