@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 
+import numpy as np
 import pytest
 from tiny_data import ELECTION, election_toml, folder, loaded
 
@@ -26,6 +27,8 @@ from kzcheck.methods.consensus import choose, supports
 from kzcheck.methods.design import DesignEffect, from_clusters, from_margin, poll_design_effect
 from kzcheck.methods.printed import Printed, exact
 from kzcheck.methods.significance import against_line, goodness_of_fit, two_sided_p, within_poll_difference
+from kzcheck.methods.simulation import NullScore, accuracy_null, draw_shares, effective_size, project_seats
+from kzcheck.methods.simulation import _score as null_score
 from kzcheck.methods.track_record import Evidence, house_effect, t_quantile
 from kzcheck.methods.verdicts import Shift, repeated, shifted
 from kzcheck.model.findings import Finding, Outcome, RunResult, Severity, Status, outcome_verdict
@@ -666,3 +669,63 @@ def test_t_quantiles_off_the_table_by_cornish_fisher():
             t_quantile(5, level)
     with pytest.raises(ValueError, match="^a t quantile needs at least one degree of freedom$"):
         t_quantile(0)
+
+
+# ---- kzcheck.methods.simulation: cases whose draws are certain, so the figures can be worked by hand ----
+
+
+def test_the_effective_size_and_its_refusal():
+    assert effective_size(1000, 2) == 500 and effective_size(1, 4) == 1 and effective_size(0.5, 0.25) == 2
+    for n, deff in ((0, 1), (-1, 1), (1, 0), (1, -2)):
+        with pytest.raises(ValueError, match=f"^n and deff must be positive, got {n} and {deff}$"):
+            effective_size(n, deff)
+
+
+def test_a_null_score_by_hand():
+    """Draws 1, 2, 3 (a nan is no draw) against an observed 2: two draws at or above it, p = (1 + 2) / (1 + 3);
+    mean 2; the central 95 % by linear interpolation 1 + 0.025 * 2 = 1.05 to 2.95."""
+    got = null_score(2.0, np.array([1.0, 2.0, 3.0, np.nan]))
+    assert got == NullScore(2.0, 2.0, 0.75, pytest.approx(1.05), pytest.approx(2.95))
+
+
+def test_draw_shares_refuses_what_is_not_one_list_of_percents():
+    for shares in ([[50, 50]], [110, -10], [0, 0]):
+        with pytest.raises(ValueError, match="^shares must be one list of non-negative percents$"):
+            draw_shares(shares, 10, 1, 2, 1)
+    assert draw_shares([100, 0], 10, 1, 3, 1).tolist() == [[100.0, 0.0]] * 3
+
+
+def test_the_accuracy_null_of_a_one_respondent_poll():
+    """m = 1: every draw is 100/0 or 0/100, moved half a respondent (50 points) in: always 50/50. Against a 60/40
+    count that scores A = ln(1 / 1.5) and ln(1.5), so B = B_w = 0.405465, and M3 = 10; the poll itself equals the
+    count (B = M3 = 0), so every draw scores at least as badly: p = 1."""
+    got = accuracy_null({"a": 60, "b": 40}, {"a": 60, "b": 40}, n=1, deff=1, draws=20, seed=1)
+    assert (got.draws, got.seed, got.effective_n) == (20, 1, 1)
+    for score, expected in ((got.b, 0.405465), (got.b_w, 0.405465), (got.m3, 10.0)):
+        assert score.observed == pytest.approx(0.0, abs=1e-12) and score.p_value == 1.0
+        assert (score.expected, score.low, score.high) == (
+            pytest.approx(expected, abs=1e-6),
+            pytest.approx(expected, abs=1e-6),
+            pytest.approx(expected, abs=1e-6),
+        )
+
+
+def test_a_seat_projection_whose_draws_are_certain():
+    """A poll of 100/0 draws 100/0 every time: all 10 seats to a in every draw, a clears the 5 % line, b never."""
+    got = project_seats({"a": 100.0, "b": 0.0}, ["a", "b"], 10, "hare", 5.0, n=100, deff=2, draws=5, seed=3)
+    assert (got.seats, got.clears, got.low, got.high) == (
+        {"a": 10, "b": 0},
+        {"a": 1.0, "b": 0.0},
+        {"a": 10, "b": 0},
+        {"a": 10, "b": 0},
+    )
+    assert (got.median, got.draws, got.seed, got.effective_n) == ({"a": 10.0, "b": 0.0}, 5, 3, 50)
+    no_line = project_seats({"a": 100.0, "b": 0.0}, ["a", "b"], 10, "hare", None, n=100, deff=1, draws=2, seed=3)
+    assert no_line.clears == {"a": 1.0, "b": 1.0}  # without a threshold every party is admitted
+
+
+def test_the_projection_from_the_printed_shares_at_the_threshold():
+    """94.96 / 5.04 of 10,000 scaled votes: b has 504 votes, 5.04 % of the base, so it clears 5 %; Hare's quota
+    1,000 gives 9.496 and 0.504, and the last seat goes to b's larger remainder: 9 / 1."""
+    got = project_seats({"a": 94.96, "b": 5.04}, ["a", "b"], 10, "hare", 5.0, n=1000, deff=1, draws=2, seed=3)
+    assert got.seats == {"a": 9, "b": 1}
