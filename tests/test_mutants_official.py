@@ -379,3 +379,37 @@ def test_a_negative_count_is_left_to_the_schema_check(tmp_path):
     assert by(outcomes, official.TOTAL).status is Status.NOT_EVALUATED
     assert by(outcomes, official.ALLOCATION).status is Status.NOT_EVALUATED
     assert all(f.row != 3 for o in outcomes for f in o.findings)
+
+
+def test_the_threshold_is_a_share_of_every_vote_not_of_the_eligible_ones(tmp_path):
+    """alpha 600, beta 48, against all 352: beta's 48 is 4.8 % of the 1,000 votes (under 5 %), though 7.4 % of
+    the 648 eligible ones; so alpha takes all 10 seats, and the against-all line printed with 0 seats matches."""
+    final = "KZ,alpha,600,60.0,10,,cec\nKZ,beta,48,4.8,0,,cec\nKZ,none,352,35.2,0,,cec\n"
+    data = loaded(tmp_path, election_toml(LINES.split("[[protocol.lines]]")[0]), {"final": final})
+    (table,) = tables.allocations(data)
+    assert (table.recomputed or {}).get("alpha") == 10 and not (table.recomputed or {}).get("beta")
+    assert table.eligible == ["alpha"] and table.match is True
+    assert by(official.run(data, None), official.ALLOCATION).status is Status.PASSED
+
+
+def test_a_status_printed_for_regions_only_has_no_allocation(tmp_path):
+    """Preliminary results for region r1 alone: no country-level votes, so only the final status is allocated."""
+    preliminary = "r1,alpha,300,60.0,,,cec\nr1,beta,150,30.0,,,cec\nr1,none,50,10.0,,,cec\nr1,votes_total,500,,,,cec\n"
+    data = loaded(tmp_path, PARLIAMENT, {"final": FINAL, "preliminary": preliminary})
+    assert [(a.status, a.recomputed) for a in tables.allocations(data)] == [("final", {"alpha": 7, "beta": 3})]
+
+
+def test_an_election_without_a_list_tier_is_skipped_not_the_end(tmp_path):
+    """Two elections in one folder: the first (by id) has no list tier, the second is allocated as usual."""
+    root = folder(tmp_path, PARLIAMENT, {"final": FINAL})
+    other = election_toml("").replace(ELECTION, "kz-2098-test")
+    (root / "elections" / "kz-2098-test.toml").write_text(other, encoding="utf-8")
+    (root / "results" / "kz-2098-test.final.csv").write_text(
+        "area,line,count,percent,seats,as_of,source\nKZ,alpha,1,,,,cec\nKZ,beta,1,,,,cec\nKZ,none,1,,,,cec\n",
+        encoding="utf-8",
+    )
+    data = load(discover(root))
+    assert list(data.elections) == ["kz-2098-test", ELECTION]
+    assert [(a.election, a.recomputed) for a in tables.allocations(data)] == [(ELECTION, {"alpha": 7, "beta": 3})]
+    outcomes = official.run(data, None)
+    assert {o.election for o in outcomes if o.check == official.ALLOCATION} == {ELECTION}
