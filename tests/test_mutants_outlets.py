@@ -243,3 +243,41 @@ def test_consensus_records(tmp_path):
     assert (alpha.poll, alpha.share, alpha.share_text, alpha.share_decimals, alpha.row) == ("p1", 60.5, "60.5", 1, 2)
     assert (alpha.sources, alpha.outlets, alpha.printings) == (["s1", "s2"], 2, 3)
     assert alpha.file.endswith("figures/kz-2099-test.csv")
+
+
+def test_a_truncation_is_info_and_says_so(tmp_path):
+    """7.87 and 7.8: 7.8 is 7.87 cut at one decimal, not rounded (the intervals 7.865-7.875 and 7.75-7.85 do not
+    meet): benign, so info; 7.87 is used (supported by itself and by 7.8)."""
+    _, by_poll = outcome_of(tmp_path, "p1,s1,alpha,7.87\np1,s2,alpha,7.8\n")
+    o = by_poll["poll:p1"]
+    (f,) = o.findings
+    assert o.status is Status.PASSED and f.severity is Severity.INFO and f.row == 3
+    assert ", 7.8 by Outlet Two (s2, " in f.message
+    assert "): 7.8 is 7.87 cut short (truncated), not rounded. The poll sums to 7.87 with 7.87" in f.message
+    assert f.message.endswith("Used: 7.87 (Outlet One, supported by 2 of 2 printings)")
+
+
+def test_a_finer_figure_beside_the_authoritys_coarser_one_is_a_misprint(tmp_path):
+    """The pollster printed 7, an outlet 7.8: 7 is 7.8 cut short, but the pollster's figure is used, and 7.8, which
+    no rounding of a value printed as 7 gives, is the outlet's misprint."""
+    _, by_poll = outcome_of(tmp_path, "p1,s1,alpha,7.8\np1,own,alpha,7\n")
+    (f,) = by_poll["poll:p1"].findings
+    assert f.severity is Severity.WARNING and f.row == 2
+    assert (
+        ": probable misquote: 7.8 (Outlet One). 7.8: misprint, 7.8 fits no poll sum; 7 is printed at lower "
+        "precision. The poll sums to 7.80 with 7.8 (outside 100 ± 0.05) and to 7.00 with 7 (outside 100 ± 0.5);"
+    ) in f.message
+
+
+def test_another_polls_other_option_is_no_alternative(tmp_path):
+    """65.0 for 60.5: the only 65.0 elsewhere is another poll's *beta*, neither this option in another poll nor
+    another option of this poll, so the verdict is the slip of the pen (6-0-5 -> 6-5-0). The other poll is p0,
+    first in order, so a consensus row of another poll would be the first one found."""
+    figures = poll("s1", "60.5") + poll("s2", "60.5") + poll("s3", "65.0") + "p0,s1,beta,65.0\n"
+    _, by_poll = outcome_of(tmp_path, figures, POLLS.replace("p2,", "p0,"))
+    (f,) = by_poll["poll:p1"].findings
+    assert "probable misquote: 65.0 (Outlet Three). 65.0: digits transposed, 65.0 for 60.5 (difference +4.5)." in (
+        f.message
+    )
+    assert f.message.endswith("Used: 60.5 (Outlet One, the only value that fits its poll's sum)")
+    assert by_poll["poll:p0"].status is Status.NOT_EVALUATED
