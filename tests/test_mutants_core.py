@@ -26,7 +26,14 @@ from kzcheck.methods.closest import Lead, lead
 from kzcheck.methods.consensus import choose, supports
 from kzcheck.methods.design import DesignEffect, from_clusters, from_margin, poll_design_effect
 from kzcheck.methods.printed import Printed, exact
-from kzcheck.methods.significance import against_line, goodness_of_fit, two_sided_p, within_poll_difference
+from kzcheck.methods.significance import (
+    adjust,
+    against_line,
+    goodness_of_fit,
+    homogeneity,
+    two_sided_p,
+    within_poll_difference,
+)
 from kzcheck.methods.simulation import NullScore, accuracy_null, draw_shares, effective_size, project_seats
 from kzcheck.methods.simulation import _score as null_score
 from kzcheck.methods.track_record import Evidence, house_effect, t_quantile
@@ -729,3 +736,54 @@ def test_the_projection_from_the_printed_shares_at_the_threshold():
     1,000 gives 9.496 and 0.504, and the last seat goes to b's larger remainder: 9 / 1."""
     got = project_seats({"a": 94.96, "b": 5.04}, ["a", "b"], 10, "hare", 5.0, n=1000, deff=1, draws=2, seed=3)
     assert got.seats == {"a": 9, "b": 1}
+
+
+def test_homogeneity_by_hand():
+    """Polls 60/40 and 50/50 of 100 each: expected counts 55/45 in both, X^2 = 2 (25/55 + 25/45) = 2.020202 on
+    1 df, p = erfc(sqrt(X^2 / 2)) = 0.155218; an option no poll reports (0 and 0) is left out."""
+    for shares in ([[60, 40], [50, 50]], [[60, 40, 0], [50, 50, 0]]):
+        got = homogeneity(shares, [100, 100], [1, 1])
+        assert (got.statistic, got.df) == (pytest.approx(2.020202, abs=1e-6), 1)
+        assert got.p_value == pytest.approx(0.155218, abs=1e-6)
+    # each poll's own design effect shrinks its own counts: m = 200 / 2 and 100 / 1, the same table
+    assert homogeneity([[60, 40], [50, 50]], [200, 100], [2, 1]).statistic == pytest.approx(2.020202, abs=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("shares", "message"),
+    [
+        ([[50, 30, 20]], "need at least two polls of at least two options, got shape (1, 3)"),
+        ([[100], [100]], "need at least two polls of at least two options, got shape (2, 1)"),
+        ([50, 50], "need at least two polls of at least two options, got shape (2,)"),
+        ([[60, 40], [float("nan"), 50]], "shares must be non-negative numbers"),
+        ([[60, 40], [-1, 101]], "shares must be non-negative numbers"),
+    ],
+)
+def test_homogeneity_refuses(shares, message):
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}$"):
+        homogeneity(shares, [100] * len(shares), [1] * len(shares))
+
+
+def test_homogeneity_names_n_and_deff():
+    with pytest.raises(ValueError, match=r"^n must be positive, got \[0, 100\]$"):
+        homogeneity([[60, 40], [50, 50]], [0, 100], [1, 1])
+    with pytest.raises(ValueError, match=r"^deff must be positive, got \[1, 0\]$"):
+        homogeneity([[60, 40], [50, 50]], [100, 100], [1, 0])
+
+
+def test_three_options_against_the_count():
+    """50/30/20 against 40/40/20 at n = 100: D = 0.01/0.4 + 0.01/0.4 = 0.05, X^2 = 5 on 2 df, the design effect
+    needed n D / df = 2.5, ratio sqrt 2.5 = 1.581139."""
+    got = goodness_of_fit([50, 30, 20], [40, 40, 20], 100, 1)
+    assert (got.statistic, got.df, got.deff_needed) == (pytest.approx(5.0), 2, pytest.approx(2.5))
+    assert got.ratio == pytest.approx(1.581139, abs=1e-6) and got.p_value == pytest.approx(math.exp(-2.5))
+
+
+def test_an_unknown_adjustment_names_the_known_ones():
+    with pytest.raises(ValueError, match="^unknown adjustment 'bonferroni'; expected one of holm, bh$"):
+        adjust([0.1], "bonferroni")  # type: ignore[arg-type]
+
+
+def test_no_slack_unless_given():
+    """60 % against 30 % at n = 100, deff 2: z = 2.357023, p = erfc(z / sqrt 2) = 0.018422."""
+    assert within_poll_difference(60, 30, 100, 2).p_value == pytest.approx(0.018422, abs=1e-6)
