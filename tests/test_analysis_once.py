@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kzcheck.analysis import comparison, consensus, official, reconciliation
+from kzcheck.analysis import comparison, consensus, official, printings, reconciliation
 from kzcheck.cli import main
 from kzcheck.model.tables import PollScore
 
@@ -17,6 +17,8 @@ BUILDERS = (
     (consensus, "consensus"),
     (consensus, "outlet_disagreements"),
     (comparison, "compare"),
+    (comparison, "calls"),
+    (printings, "build"),
     (official, "allocations"),
     (reconciliation, "reconcile"),
 )
@@ -59,7 +61,8 @@ def test_each_analysis_runs_once_per_command(calls: Counter[str], tmp_path: Path
     argv = [a.replace("{out}", str(tmp_path / "report")) for a in args]
     result = CliRunner().invoke(main, argv)
     assert result.exit_code in (0, 1), result.output
-    expected = {"consensus", "outlet_disagreements", "compare", "allocations", "reconcile", "official context"}
+    expected = {"consensus", "outlet_disagreements", "compare", "calls", "build", "allocations", "reconcile"}
+    expected.add("official context")
     assert dict(calls) == dict.fromkeys(expected, 1)
 
 

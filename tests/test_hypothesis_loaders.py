@@ -400,7 +400,8 @@ def write_folder(root: Path, figures: list[tuple[str, ...]], results: list[tuple
     )
 
 
-@LOADER
+# each example loads a whole data folder (about 0.1 s): 200 of them keep the suite in CI's time
+@settings(LOADER, max_examples=200)
 @given(figures=figure_rows, results=result_rows, delimiter=st.sampled_from([",", ";"]))
 def test_load_on_a_generated_data_folder(folder: Path, figures, results, delimiter: str) -> None:
     write_folder(folder, figures, results, delimiter)

@@ -323,6 +323,7 @@ CASES: dict[str, Case] = {
     "election.too-many-options": Case(
         lambda d: Where(f"data/{TOML}"), args=("--election", E23, "--limit", "options=3")
     ),
+    "input.too-many-polls": Case(lambda d: Where(f"data/{POLLS}"), args=("--election", E23, "--limit", "polls=2")),
     "data.too-many-elections": Case(
         lambda d: Where("data/elections"), args=("--election", E23, "--limit", "elections=2")
     ),

@@ -20,7 +20,7 @@ name (`copy`), so `copy.disagree` reports it rather than `printing.agree`.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -29,7 +29,7 @@ import pandas as pd
 
 from kzcheck.load.election import Election
 from kzcheck.load.frames import OFFICIAL, LoadedData
-from kzcheck.load.printings import FIELDS, FIGURE, choose_field, printed, source_kinds, with_sources
+from kzcheck.load.printings import FIELDS, FIGURE, choose_field, printed, row_records, source_kinds, with_sources
 from kzcheck.load.table import FILE, LINE
 from kzcheck.methods.printed import Printed, exact, match
 from kzcheck.methods.verdicts import Alternative, Verdict, judge, repeated, shifted
@@ -114,7 +114,7 @@ def _when(status: str, as_of: object) -> str:
     return f"{as_of}" if isinstance(as_of, str) and as_of else f"the {status} result"
 
 
-def _where(row: pd.Series, field_name: str, outlets: dict[str, str]) -> Where:
+def _where(row: pd.Series | Mapping[str, Any], field_name: str, outlets: dict[str, str]) -> Where:
     p = printed(row, field_name)
     text = p.label() if p else ""
     src = str(row["source"])
@@ -214,7 +214,7 @@ def build(data: LoadedData) -> PrintingTable:
     multi = rows[gid.isin(_differing(rows, gid)).to_numpy()]
     comparisons: list[Comparison] = []
     used_rows = data.results
-    scope: dict[str, pd.DataFrame] = {}
+    scope: dict[str, Scope] = {}
     if len(multi):
         rich = with_sources(multi, data.sources)
         for _, g in rich.groupby(gid[multi.index], sort=False):
@@ -225,27 +225,28 @@ def build(data: LoadedData) -> PrintingTable:
             authority = g["authority"]
             if (g["copy_of"] != "").any() and not authority.any():  # a copy is compared with the results files
                 authority = g["status"].astype("str").ne(COPY) & g["copy_of"].eq("") & g["origin"].eq(OFFICIAL)
+            recs = row_records(g)  # the group's rows as dicts, once for its three fields
             for f in FIELDS:
-                chosen = choose_field(g, f, authority)
+                chosen = choose_field(g, f, authority, recs)
                 if chosen is None:
                     continue
                 given, choice = chosen
                 used_idx = given[choice.index]
-                used_row = cast(pd.Series, g.loc[used_idx])
+                used_row = recs[used_idx]
                 used = printed(used_row, f)
                 assert used is not None
-                near = [p for i in given if i != used_idx and (p := printed(cast(pd.Series, g.loc[i]), f)) is not None]
+                near = [p for i in given if i != used_idx and (p := printed(recs[i], f)) is not None]
                 if election.id not in scope:  # one election's rows, cut once
-                    scope[election.id] = used_rows[(used_rows["election"] == election.id).to_numpy()]
+                    scope[election.id] = Scope(used_rows[(used_rows["election"] == election.id).to_numpy()])
                 alts = alternatives(scope[election.id], election, used_row, f, near)
                 judged = []
                 for i in given:
                     if i == used_idx:
                         continue
-                    mine = printed(cast(pd.Series, g.loc[i]), f)
+                    mine = printed(recs[i], f)
                     assert mine is not None
                     judged.append((i, judge(mine, used, alts, count=f != "percent")))
-                agreeing = [_where(cast(pd.Series, g.loc[i]), f, outlets) for i, v in judged if v.kind.value == "same"]
+                agreeing = [_where(recs[i], f, outlets) for i, v in judged if v.kind.value == "same"]
                 for i, verdict in judged:
                     if verdict.kind.value == "same":
                         continue
@@ -257,7 +258,7 @@ def build(data: LoadedData) -> PrintingTable:
                             str(first["line"]),
                             "" if pd.isna(first["as_of"]) else str(first["as_of"]),
                             f,
-                            _where(cast(pd.Series, g.loc[i]), f, outlets),
+                            _where(recs[i], f, outlets),
                             _where(used_row, f, outlets),
                             verdict,
                             choice.why,
@@ -353,73 +354,136 @@ def _poll_where(row: pd.Series, p: Printed, outlets: dict[str, str]) -> Where:
 # --- alternatives ----------------------------------------------------------------------------------------------------
 
 
+Record = dict[str, Any]  # one results row: the columns Scope.COLUMNS keeps
+
+
+class Scope:
+    """One election's results rows as plain records, grouped once: each printing's alternatives look up their area
+    and their line's other areas instead of filtering every row of the election (which made a station archive's
+    copies quadratic, and each filter copied a frame)."""
+
+    COLUMNS = (
+        "area", "line", "status", "as_of", "count", "count_scale", "count_decimals", "count_text", "percent",
+        "percent_decimals", "percent_text", "seats",
+    )  # fmt: skip
+
+    def __init__(self, rows: pd.DataFrame) -> None:
+        self.records = _records(rows[[c for c in self.COLUMNS if c in rows]])
+        self._areas: dict[Any, list[Record]] = {}
+        self._times: dict[tuple[Any, str, Any], list[Record]] = {}
+        for r in self.records:
+            self._areas.setdefault(r["area"], []).append(r)
+            self._times.setdefault((r["status"], _time_key(r["as_of"]), r["line"]), []).append(r)
+        self._sorted: dict[tuple[tuple[Any, str, Any], str], _Sorted] = {}
+
+    def area(self, area: Any) -> list[Record]:
+        """The rows of one area, at every status and time, in file order."""
+        return self._areas.get(area, [])
+
+    def line_at(self, status: Any, as_of: Any, line: Any, field_name: str) -> _Sorted:
+        """The rows of one line at one status and time of day, in every area, sorted by `field_name`."""
+        at = (status, _time_key(as_of), line)
+        if (at, field_name) not in self._sorted:
+            self._sorted[(at, field_name)] = _Sorted(self._times.get(at, []), field_name)
+        return self._sorted[(at, field_name)]
+
+
+def _time_key(as_of: Any) -> str:
+    return "" if pd.isna(as_of) else str(as_of)
+
+
+def _number(value: Any, default: float) -> float:
+    return default if value is None or pd.isna(value) else float(value)
+
+
+class _Sorted:
+    """Rows ordered by one field, with each row's matching slack, so the rows a printing can match are found by
+    binary search (kzcheck.methods.printed.match: the same, a rounding within both half units, or a truncation
+    within the printing's unit, its digits before a unit word included): a superset, so no verdict changes."""
+
+    def __init__(self, rows: list[Record], field_name: str) -> None:
+        value = np.array([_number(r.get(field_name), np.nan) for r in rows], dtype="float64")
+        if field_name == "count" and rows and "count_scale" in rows[0]:
+            scale = np.array([_number(r["count_scale"], 1.0) for r in rows])
+            decimals = np.array([_number(r["count_decimals"], 0.0) for r in rows])
+            half = 0.5 * scale * np.power(10.0, -decimals)
+        elif field_name == "percent":
+            half = 0.5 * np.power(10.0, -np.array([_number(r["percent_decimals"], 0.0) for r in rows]))
+        else:
+            half = np.zeros(len(rows))
+        keep = ~np.isnan(value)
+        order = np.argsort(value[keep], kind="stable")
+        self.rows = rows
+        self.position = np.flatnonzero(keep)[order]  # positions in `rows`, by value
+        self.value = value[keep][order]
+        self.slack = 1e-6 * np.maximum(1.0, np.abs(self.value)) + half[keep][order]
+        self.widest = float(self.slack.max()) if len(order) else 0.0
+
+    def near(self, printings: list[Printed] | None) -> list[Record]:
+        """The rows some printing in `printings` can match, in the rows' own order (every row when None)."""
+        if printings is None or not self.rows:
+            return self.rows
+        hits: list[np.ndarray] = []
+        for p in printings:
+            for x in {p.value, p.mantissa}:
+                lo = np.searchsorted(self.value, x - p.unit - self.widest, side="left")
+                hi = np.searchsorted(self.value, x + p.unit + self.widest, side="right")
+                window = slice(int(lo), int(hi))
+                ok = np.abs(self.value[window] - x) <= p.unit + self.slack[window]
+                hits.append(self.position[window][ok])
+        chosen: list[int] = np.unique(np.concatenate(hits)).tolist() if hits else []
+        return [self.rows[i] for i in chosen]
+
+
 def alternatives(
-    results: pd.DataFrame, election: Election, row: pd.Series, field_name: str, near: list[Printed] | None = None
+    scope: Scope, election: Election, row: Mapping[str, Any], field_name: str, near: list[Printed] | None = None
 ) -> list[Alternative]:
     """Figures in the data that a misprinted `field_name` of `row` may really be (most specific first). With `near`
-    (the printings to be judged), other areas' and lines' figures that none of them can match are left out before
-    any is built: a station's copy is not compared figure by figure with ten thousand other stations."""
-    e, area, line, status, as_of = (row["election"], row["area"], row["line"], row["status"], row["as_of"])
-    mine = results[(results["election"] == e)]
+    (the printings to be judged), other areas' figures that none of them can match are left out before any is
+    built: a station's copy is not compared figure by figure with ten thousand other stations."""
+    area, line, status, as_of = (row["area"], row["line"], row["status"], row["as_of"])
     alts: list[Alternative] = []
-    here = mine[(mine["area"] == area) & (mine["line"] == line)]
-    for _, r in here.iterrows():
-        if r["status"] == status and _same_time(r["as_of"], as_of):
+    mine = scope.area(area)
+    for r in mine:
+        if r["line"] != line or (r["status"] == status and _same_time(r["as_of"], as_of)):
             continue
         p = printed(r, field_name)
         if p is not None:
             alts.append(Alternative("time", p, f"the figure of {_when(str(r['status']), r['as_of'])} {p.label()}"))
     if field_name == "percent":
-        alts += _bases(mine[mine["area"] == area], election, str(line), str(status), as_of)
-        alts += _complements(mine[(mine["area"] == area) & (mine["status"] == status)], election, str(line))
-    same_time = mine[(mine["status"] == status) & mine["as_of"].fillna("").eq("" if pd.isna(as_of) else as_of)]
-    other_areas = _near(same_time[(same_time["line"] == line) & (same_time["area"] != area)], field_name, near)
-    for _, r in other_areas.iterrows():
+        alts += _bases(mine, election, str(line), str(status), as_of)
+        alts += _complements([r for r in mine if r["status"] == status], election, str(line))
+    for r in scope.line_at(status, as_of, line, field_name).near(near):
+        if r["area"] == area:
+            continue
         p = printed(r, field_name)
         if p is not None:
             alts.append(Alternative("area", p, f"{r['area']}'s figure {p.label()}"))
-    other_lines = _near(same_time[(same_time["area"] == area) & (same_time["line"] != line)], field_name, near)
-    for _, r in other_lines.iterrows():
+    when = _time_key(as_of)
+    same_time = [r for r in mine if r["status"] == status and _time_key(r["as_of"]) == when and r["line"] != line]
+    for r in _Sorted(same_time, field_name).near(near):
         p = printed(r, field_name)
         if p is not None and (field_name != "percent" or p.decimals >= 1):
             alts.append(Alternative("figure", p, f"the {r['line']} figure {p.label()}"))
     return alts
 
 
-def _near(rows: pd.DataFrame, field_name: str, near: list[Printed] | None) -> pd.DataFrame:
-    """The rows whose `field_name` some printing in `near` can match (kzcheck.methods.printed.match: the same, a
-    rounding within both half units, or a truncation within the printing's unit), its digits before a unit word
-    included; a superset, so no verdict changes."""
-    if near is None or rows.empty:
-        return rows
-    value = rows[field_name].to_numpy(dtype="float64", na_value=np.nan)
-    if field_name == "count" and "count_scale" in rows:
-        scale = rows["count_scale"].to_numpy(dtype="float64", na_value=1.0)
-        decimals = rows["count_decimals"].to_numpy(dtype="float64", na_value=0.0)
-        half = 0.5 * scale * np.power(10.0, -decimals)
-    elif field_name == "percent":
-        half = 0.5 * np.power(10.0, -rows["percent_decimals"].to_numpy(dtype="float64", na_value=0.0))
-    else:
-        half = np.zeros(len(rows))
-    slack = 1e-6 * np.maximum(1.0, np.abs(value)) + half
-    keep = np.zeros(len(rows), dtype=bool)
-    for p in near:
-        for x in {p.value, p.mantissa}:
-            keep |= np.abs(value - x) <= p.unit + slack
-    return rows[keep]
+def _records(rows: pd.DataFrame) -> list[Record]:
+    """The rows as plain dicts (what `printed` and the labels read), without building a Series per row."""
+    return list(row_records(rows).values())
 
 
 def _same_time(a: Any, b: Any) -> bool:
     return bool(pd.isna(a) and pd.isna(b)) or a == b
 
 
-def _bases(area_rows: pd.DataFrame, election: Election, line: str, status: str, as_of: object) -> list[Alternative]:
+def _bases(area_rows: list[Record], election: Election, line: str, status: str, as_of: object) -> list[Alternative]:
     """The line's percentage over other bases, and other lines over the line's own base: every ratio of two counts
     printed for the area, at any status (52.90 = valid votes over registered voters, printed as turnout)."""
-    counts = area_rows.dropna(subset=["count"])
-    counts = counts[counts["count_scale"].fillna(1.0) == 1.0] if "count_scale" in counts else counts
     by_line: dict[str, list[tuple[str, float]]] = {}
-    for _, r in counts.iterrows():
+    for r in area_rows:
+        if pd.isna(r["count"]) or _number(r.get("count_scale"), 1.0) != 1.0:
+            continue
         by_line.setdefault(str(r["line"]), []).append((_when(str(r["status"]), r["as_of"]), float(r["count"])))
     options = [o.id for o in election.options]
     two_way = {}
@@ -452,16 +516,20 @@ def _bases(area_rows: pd.DataFrame, election: Election, line: str, status: str, 
     return alts
 
 
-def _complements(rows: pd.DataFrame, election: Election, line: str) -> list[Alternative]:
+def _complements(rows: list[Record], election: Election, line: str) -> list[Alternative]:
     """100 minus the other options' printed percentages: right only when the base is the options' sum."""
     options = [o.id for o in election.options]
     if line not in options:
         return []
-    others = rows[rows["line"].isin([o for o in options if o != line])].dropna(subset=["percent"])
-    if others.empty or others["line"].nunique() != len(options) - 1:
+    wanted = {o for o in options if o != line}
+    first: dict[Any, Record] = {}  # each other option's first printed percentage, in file order
+    for r in rows:
+        if r["line"] in wanted and not pd.isna(r["percent"]):
+            first.setdefault(r["line"], r)
+    if not first or len(first) != len(options) - 1:
         return []
-    total = float(others.drop_duplicates("line")["percent"].sum())
-    shown = " − ".join(str(t) for t in others.drop_duplicates("line")["percent_text"])
+    total = float(sum(float(r["percent"]) for r in first.values()))
+    shown = " − ".join(str(r["percent_text"]) for r in first.values())
     return [Alternative("complement", exact(100 - total), f"100 − {shown} = {100 - total:.2f}")]
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kzcheck.analysis import comparison, consensus, official, printings, reconciliation, track_record
 from kzcheck.load.frames import LoadedData
-from kzcheck.model.tables import Allocation, OutletDisagreement, PollScore, Tables
+from kzcheck.model.tables import Allocation, GroupCalls, OutletDisagreement, PollScore, Tables
 from kzcheck.model.track_record import TrackRecord
 
 if TYPE_CHECKING:
@@ -41,6 +41,11 @@ class Analysis:
         return comparison.compare(self.data, self.deff, agreed=self.consensus_frame)
 
     @cached_property
+    def pollster_calls(self) -> list[GroupCalls]:
+        """Winners, threshold and ranking calls with their tests, per comparison group (one Holm family each)."""
+        return comparison.calls(self.comparison, self.data)
+
+    @cached_property
     def official(self) -> official.Context:
         return official.Context.build(self.data)
 
@@ -65,7 +70,7 @@ class Analysis:
             consensus=consensus.consensus_records(self.consensus_frame),
             outlet_disagreements=self.outlet_disagreements,
             comparison=comparison.comparison_records(c),
-            pollster_calls=comparison.calls(c, self.data),
+            pollster_calls=self.pollster_calls,
             not_comparable=comparison.not_comparable(c),
             reconciliation=self.reconciliation,
             allocation=self.allocation,

@@ -14,7 +14,6 @@ import pandas as pd
 
 from kzcheck.analysis.comparison import (
     Comparison,
-    calls,
     not_comparable,
 )
 from kzcheck.analysis.tables import Analysis
@@ -320,6 +319,7 @@ def call_outcomes(table: list[GroupCalls], data: LoadedData, c: Comparison) -> l
 
 
 def run(data: LoadedData, config: RunConfig | None, analysis: Analysis | None = None) -> list[Outcome]:
-    c = (analysis or Analysis(data, config.deff if config else None)).comparison
+    analysis = analysis or Analysis(data, config.deff if config else None)
+    c = analysis.comparison
     names = {(eid, o.id): o.name for eid, e in data.elections.items() for o in e.options}
-    return [*sampling_outcomes(c, names), *call_outcomes(calls(c, data), data, c)]
+    return [*sampling_outcomes(c, names), *call_outcomes(analysis.pollster_calls, data, c)]

@@ -158,8 +158,13 @@ def table_findings(name: str, frame: pd.DataFrame, schema: Any, kind: Kind | Non
     kind = kind or KIND[f"schema.{name}"]
     findings = []
     cases = cases.sort_values(["index", "column"], na_position="first", key=lambda s: s.astype(str))
+    # each failing row's election, file and line, looked up once for all cases (not a row of the frame per case)
+    labels = cases["index"].to_numpy()
+    at = frame.index.get_indexer(pd.Index([None if x is None or pd.isna(x) else x for x in labels], dtype=object))
+    elections = frame["election"].to_numpy(dtype=object) if "election" in frame else None
+    files, lines = frame[FILE].to_numpy(dtype=object), frame[LINE].to_numpy()
     seen: set[tuple[object, object]] = set()
-    for case in cases.itertuples(index=False):
+    for case, pos in zip(cases.itertuples(index=False), at, strict=True):
         idx = case.index
         column = None if pd.isna(case.column) else str(case.column)
         if idx is None or pd.isna(idx):
@@ -169,19 +174,19 @@ def table_findings(name: str, frame: pd.DataFrame, schema: Any, kind: Kind | Non
         if key in seen:
             continue
         seen.add(key)
-        row = frame.loc[idx]
         value = case.failure_case
         unique = case.check == "multiple_fields_uniqueness"
+        election = elections[pos] if elections is not None else None
         findings.append(
             kind.finding(
                 "duplicate" if unique else "row",
                 name=column,
                 failure=_describe(str(case.check)),
                 got="" if value is None or pd.isna(value) else f" (got {value})",
-                election=str(row["election"]) if "election" in row and pd.notna(row["election"]) else None,
+                election=str(election) if election is not None and pd.notna(election) else None,
                 subject=f"table:{name}",
-                file=str(row[FILE]),
-                row=int(row[LINE]),
+                file=str(files[pos]),
+                row=int(lines[pos]),
                 column=None if unique else column,
                 observed=None if unique else value,
             )

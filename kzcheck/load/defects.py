@@ -217,6 +217,18 @@ TOO_MANY_ROWS = _defect(
     hint="if the input is genuine, raise the limit: --limit rows=N (or rows=none)",
     locates="file",
 )
+TOO_MANY_POLLS = _defect(
+    "input.too-many-polls",
+    "Too many polls",
+    "A figures or polls file names more distinct polls for its election than the polls limit allows (1,000 by "
+    "default: an election night has a handful of exit polls, a campaign a few hundred opinion polls). Each poll is "
+    "checked and reported on its own, so a file of a million one-line polls would take minutes and gigabytes to "
+    "report; it is refused after reading, before any check runs.",
+    "names {count:,} polls for {election}, over the limit of {limit:,}",
+    FATAL,
+    hint="if the input is genuine, raise the limit: --limit polls=N (or polls=none)",
+    locates="file",
+)
 CELL_TOO_LONG = _defect(
     "input.cell-too-long",
     "Cell over the length limit",

@@ -10,6 +10,7 @@ tells them apart) are numbered in the order of their rows, so every fingerprint 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -27,6 +28,12 @@ def relative_file(file: str | None, root: str) -> str | None:
     """`file` relative to the data folder `root` (both as a run displays them), with `/` separators."""
     if not file:
         return None
+    return _relative(file, root, os.getcwd())
+
+
+@functools.lru_cache(maxsize=4096)  # a few files per run, each named by thousands of findings
+def _relative(file: str, root: str, cwd: str) -> str:
+    """`relative_file` for one working folder (relative paths are relative to it)."""
     try:
         rel = os.path.relpath(os.path.abspath(file), os.path.abspath(root))
     except ValueError:  # another drive on Windows

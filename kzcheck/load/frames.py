@@ -11,7 +11,9 @@ import numpy as np
 import pandas as pd
 
 from kzcheck.load.dataset import DataSet, display_path
+from kzcheck.load.defects import TOO_MANY_POLLS
 from kzcheck.load.election import Election, fold
+from kzcheck.load.limits import active
 from kzcheck.load.pollsters import FAMILIES, POLLSTERS, registry_of, resolve_polls
 from kzcheck.load.printings import one_per_figure
 from kzcheck.load.table import FILE, LINE, TableSpec, parse_numbers, read_table
@@ -94,6 +96,16 @@ def _read(
     return frame
 
 
+def _within_poll_limit(frame: pd.DataFrame, path: Path, election: str) -> None:
+    """`input.too-many-polls` when a figures or polls file names more distinct polls than the polls limit allows."""
+    limit = active().polls
+    if limit is None or len(frame) <= limit or "poll" not in frame:
+        return
+    count = int(frame["poll"].nunique(dropna=True))
+    if count > limit:
+        raise TOO_MANY_POLLS.error(file=display_path(path), count=count, election=election, limit=limit)
+
+
 def resolve_names(names: pd.Series, election: Election, extra: dict[str, str] | None = None) -> pd.Series:
     """Printed names -> canonical ids through the election's aliases; unknown names stay as printed."""
     amap = election.alias_map()
@@ -129,10 +141,12 @@ def load(dataset: DataSet, reader: Reader | None = None) -> LoadedData:
         e = ef.election
         if ef.polls:
             p = _read(ef.polls, POLLS, findings, eid, read)
+            _within_poll_limit(p, ef.polls, eid)
             p.insert(0, "election", eid)
             polls_parts.append(p)
         if ef.figures:
             f = _read(ef.figures, FIGURES, findings, eid, read)
+            _within_poll_limit(f, ef.figures, eid)
             f.insert(0, "election", eid)
             f["option_printed"] = f["option"]
             f["option"] = resolve_names(f["option"], e, {fold(UNDECIDED): UNDECIDED})

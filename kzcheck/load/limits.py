@@ -1,8 +1,8 @@
 """How much kzcheck reads before it stops: limits that keep a hostile or mistaken input from taking the machine.
 
 Every data folder that anyone may send in a pull request is read unattended in CI, so reading is bounded: a file's
-size, a cell's length, a table's rows, an election's options, a data folder's elections. Each limit is generous for
-real archives (see docs/data-format.md and the README's benchmark) and each can be raised with
+size, a cell's length, a table's rows, an election's options and polls, a data folder's elections. Each limit is
+generous for real archives (see docs/data-format.md and the README's benchmark) and each can be raised with
 `--limit NAME=VALUE` (repeatable; `none` lifts it) for the really large archive.
 """
 
@@ -22,11 +22,12 @@ class Limits:
     cell: int | None = 10_000  # characters in one cell
     rows: int | None = 1_000_000  # rows of one table file
     options: int | None = 1_000  # options of one election
+    polls: int | None = 1_000  # polls of one election (distinct poll ids in its figures or polls file)
     elections: int | None = 1_000  # election files in one data folder
 
     @staticmethod
     def names() -> list[str]:
-        """The limits as `--limit` spells them: file-size, cell, rows, options, elections."""
+        """The limits as `--limit` spells them: file-size, cell, rows, options, polls, elections."""
         return [f.name.replace("_", "-") for f in fields(Limits)]
 
 

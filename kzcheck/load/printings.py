@@ -8,6 +8,7 @@ there is one (its file and line are where a finding about the figure points), ot
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, cast
 
 import numpy as np
@@ -35,7 +36,7 @@ def source_kinds(sources: pd.DataFrame) -> pd.DataFrame:
     return meta
 
 
-def printed(row: pd.Series, field: str) -> Printed | None:
+def printed(row: pd.Series | Mapping[str, Any], field: str) -> Printed | None:
     """One field of a results row as a Printed figure, or None where the row leaves it blank."""
     value: Any = row[field]
     if pd.isna(value):
@@ -55,15 +56,27 @@ def printed(row: pd.Series, field: str) -> Printed | None:
     return Printed(float(value), 0, 1.0, f"{value:.0f}", whole=True)
 
 
-def choose_field(rows: pd.DataFrame, field: str, authority: pd.Series) -> tuple[list[int], Choice] | None:
-    """The printings of one field of one figure (row labels) and which to use; None when no row prints it."""
+def row_records(rows: pd.DataFrame) -> dict[int, dict[str, Any]]:
+    """Each row as a plain dict under its label: what `printed` and the choice read, without a Series per row."""
+    columns = list(rows.columns)
+    arrays = [rows[c].to_numpy() for c in columns]
+    return {
+        int(i): dict(zip(columns, values, strict=True))
+        for i, values in zip(rows.index, zip(*arrays, strict=True), strict=True)
+    }
+
+
+def choose_field(
+    rows: pd.DataFrame, field: str, authority: pd.Series, by_label: dict[int, dict[str, Any]] | None = None
+) -> tuple[list[int], Choice] | None:
+    """The printings of one field of one figure (row labels) and which to use; None when no row prints it.
+    `by_label`: the rows' `row_records`, when the caller already has them."""
     given = [int(i) for i in rows.index[rows[field].notna().to_numpy()]]
     if not given:
         return None
-    values = [p for i in given if (p := printed(cast(pd.Series, rows.loc[i]), field)) is not None]
-    order = [
-        (_date(rows.at[i, "published_date"]), str(rows.at[i, FILE]), int(cast(Any, rows.at[i, LINE]))) for i in given
-    ]
+    recs = by_label if by_label is not None else row_records(rows.loc[given])
+    values = [p for i in given if (p := printed(recs[i], field)) is not None]
+    order = [(_date(recs[i]["published_date"]), str(recs[i][FILE]), int(cast(Any, recs[i][LINE]))) for i in given]
     choice = choose(values, authority=[bool(authority[i]) for i in given], order=order, authority_name="the commission")
     return given, choice
 

@@ -63,6 +63,7 @@ def console(out: TextIO | None = None, *, stderr: bool = False, fixed_width: int
         file=out,  # None: rich looks sys.stdout (or sys.stderr) up at each write, so a replaced stream is followed
         stderr=stderr,
         highlight=False,
+        emoji=False,  # ":warning:" in a pollster's name is text, not an emoji code
         soft_wrap=True,
         width=fixed_width or width(stream),
         color_system=None if os.environ.get("NO_COLOR") else "auto",  # NO_COLOR: no styling at all, bold included

@@ -11,6 +11,7 @@ from collections import Counter
 from typing import TextIO
 
 from kzcheck.model.findings import Finding, Outcome, RunResult, Status
+from kzcheck.neutral import neutral
 from kzcheck.render.terminal import console as make_console
 from kzcheck.render.terminal import esc
 
@@ -70,10 +71,16 @@ def listed(result: RunResult) -> list[Finding]:
     return result.findings
 
 
-def _line(f: Finding) -> str:
+def _line(f: Finding, markup: bool = True) -> str:
+    """One finding's line: rich markup for a console that styles, or the same text plain (a file or a pipe, where
+    a million findings are written in seconds instead of rendered one by one)."""
     lab = label(f)
     place = f.location or (f"election {f.election}" if f.election else "(all data)")
     context = " · ".join(x for x in (f.election if f.file else None, f.subject) if x)
+    if not markup:
+        text = f"{lab:<12} {neutral(place)}  {neutral(f.check)}  {neutral(f.message)}"
+        text += f"  ({neutral(context)})" if context else ""
+        return text + (f"\n             reason: {neutral(f.acknowledged)}" if f.acknowledged else "")
     text = f"[{STYLE[lab]}]{lab:<12}[/] {esc(place)}  [bold]{esc(f.check)}[/]  {esc(f.message)}"
     if context:
         text += f"  [dim]({esc(context)})[/]"
@@ -99,11 +106,15 @@ def render(result: RunResult, out: TextIO, show_all: bool = False, **_options: o
     position = {check: i for i, check in enumerate(result.specs)}
     findings = sorted(listed(result), key=lambda f: order(f, position))
     previous = None
+    plain = console.color_system is None  # nothing to style: the lines are written as they are, not rendered
     for f in findings:
         group = label(f)
-        if previous is not None and group != previous:
-            console.print()
-        console.print(_line(f))
+        if plain:
+            console.file.write(("\n" if previous is not None and group != previous else "") + _line(f, False) + "\n")
+        else:
+            if previous is not None and group != previous:
+                console.print()
+            console.print(_line(f))
         previous = group
     if result.baseline is not None and result.baseline.fixed:
         console.print()
