@@ -281,3 +281,15 @@ def test_another_polls_other_option_is_no_alternative(tmp_path):
     )
     assert f.message.endswith("Used: 60.5 (Outlet One, the only value that fits its poll's sum)")
     assert by_poll["poll:p0"].status is Status.NOT_EVALUATED
+
+
+def test_one_outcome_per_poll_carrying_its_own_findings(tmp_path):
+    figures = poll("s1", "60.5") + poll("s2", "60.5") + poll("s3", "65.0") + "p2,s1,alpha,65.0\n"
+    data, _ = outcome_of(tmp_path, figures)
+    outcomes = outlets.run(data, None)
+    assert [(o.check, o.election, o.subject, o.status, len(o.findings)) for o in outcomes] == [
+        ("outlets.agree", ELECTION, "poll:p1", Status.WARNING, 1),
+        ("outlets.agree", ELECTION, "poll:p2", Status.NOT_EVALUATED, 0),
+    ]
+    (f,) = outcomes[0].findings
+    assert (f.check, f.election, f.subject) == ("outlets.agree", ELECTION, "poll:p1")
