@@ -1,0 +1,415 @@
+"""The CEC's own figures on tiny hand-built elections: totals, percentages over their base, turnout, seats, the law's
+allocation, revisions. Fast, in-process tests (the mutation run's selection, docs/mutation.md); every expectation
+is worked out by hand in the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tiny_data import ELECTION, election_toml, folder, loaded
+
+from kzcheck.analysis import official as tables
+from kzcheck.checks import official
+from kzcheck.load.dataset import discover
+from kzcheck.load.frames import load
+from kzcheck.model.findings import Outcome, Severity, Status
+
+LINES = """
+[[tiers]]
+id = "list"
+seats = 10
+method = "hare"
+threshold = 5.0
+
+[[protocol.lines]]
+id = "voters_on_list"
+name = { en = "Voters on the lists" }
+
+[[protocol.lines]]
+id = "ballots_issued"
+name = { en = "Voters who received ballots" }
+percent_of = "voters_on_list"
+
+[[protocol.lines]]
+id = "votes_total"
+name = { en = "Votes for the options" }
+
+[[protocol.relations]]
+id = "options-total"
+left = "options"
+op = "=="
+right = "votes_total"
+severity = "error"
+description = "the printed total"
+"""
+PARLIAMENT = election_toml(LINES)
+# 600 + 300 + 100 = 1,000 votes; 60.0 / 30.0 / 10.0 %; turnout 1,100 / 2,000 = 55.0 %.
+# Hare, 10 seats over the 900 eligible votes: quota 90; 600/90 = 6.67, 300/90 = 3.33 -> 6 + 3, the last seat to the
+# larger remainder (alpha): 7 / 3.
+FINAL = (
+    "KZ,alpha,600,60.0,7,,cec\n"
+    "KZ,beta,300,30.0,3,,cec\n"
+    "KZ,none,100,10.0,,,cec\n"
+    "KZ,votes_total,1000,,,,cec\n"
+    "KZ,voters_on_list,2000,,,,cec\n"
+    "KZ,ballots_issued,1100,55.0,,,cec\n"
+)
+
+
+def run(tmp_path: Path, election: str = PARLIAMENT, **results: str) -> list[Outcome]:
+    return official.run(loaded(tmp_path, election, results or {"final": FINAL}), None)
+
+
+def by(outcomes: list[Outcome], check: str, subject: str = "results:final") -> Outcome:
+    (o,) = [o for o in outcomes if o.check == check and o.subject == subject]
+    assert o.election == ELECTION
+    return o
+
+
+def test_consistent_results_pass_every_check(tmp_path):
+    outcomes = run(tmp_path)
+    assert {o.check: o.status for o in outcomes} == {
+        official.TOTAL: Status.PASSED,
+        official.PERCENT: Status.PASSED,
+        official.TURNOUT: Status.PASSED,
+        official.SEATS: Status.PASSED,
+        official.ALLOCATION: Status.PASSED,
+    }
+    assert all(o.findings == [] for o in outcomes)
+
+
+def test_a_total_off_by_one_vote(tmp_path):
+    outcomes = run(tmp_path, final=FINAL.replace("votes_total,1000", "votes_total,1001"))
+    (f,) = by(outcomes, official.TOTAL).findings
+    assert f.message == (
+        "at KZ: options = 1,000 but votes_total = 1,001 (difference -1); the election file requires "
+        "options == votes_total: the printed total"
+    )
+    assert (f.row, f.column, f.observed, f.expected) == (5, "count", "1,000", "1,001")
+    assert f.severity is Severity.ERROR and f.file.endswith(f"{ELECTION}.final.csv")
+    # 600 / 1,000 still matches the sum of the option votes: only the total is flagged
+    assert by(outcomes, official.PERCENT).status is Status.PASSED
+
+
+def test_a_total_one_vote_over_is_a_positive_difference(tmp_path):
+    (f,) = by(run(tmp_path, final=FINAL.replace("votes_total,1000", "votes_total,999")), official.TOTAL).findings
+    assert "options = 1,000 but votes_total = 999 (difference +1)" in f.message
+
+
+def test_a_total_with_a_missing_option_count_is_not_evaluated(tmp_path):
+    o = by(run(tmp_path, final=FINAL.replace("KZ,beta,300,30.0,3", "KZ,beta,,30.0,3")), official.TOTAL)
+    assert o.status is Status.NOT_EVALUATED and o.note == "no printed total to sum the votes against"
+
+
+def test_a_percentage_beyond_half_a_unit_of_its_last_digit(tmp_path):
+    outcomes = run(tmp_path, final=FINAL.replace("alpha,600,60.0", "alpha,600,60.1"))
+    (f,) = by(outcomes, official.PERCENT).findings
+    assert f.message == (
+        "Alpha at KZ printed 60.1%, but 600 / 1,000 = 60.000% (the sum of the option votes) and "
+        "600 / 1,000 = 60.000% (the printed votes_total); a figure printed with 1 decimals may differ by at most 0.05"
+    )
+    assert (f.row, f.column, f.observed, f.expected) == (2, "percent", "60.1", "60.0; 60.0")
+
+
+@pytest.mark.parametrize(("printed", "ok"), [("60", True), ("60.04", False), ("59.96", False), ("60.00", True)])
+def test_the_slack_follows_the_printed_decimals(tmp_path, printed, ok):
+    """600 / 1,000 = 60 exactly: '60' and '60.00' match; '60.04' is 0.04 off where two decimals allow 0.005."""
+    o = by(run(tmp_path, final=FINAL.replace("alpha,600,60.0", f"alpha,600,{printed}")), official.PERCENT)
+    assert (o.status is Status.PASSED) is ok
+
+
+def test_a_count_off_is_flagged_on_its_own_line_and_the_total(tmp_path):
+    """Beta 300 -> 400: the option votes sum to 1,100, the printed total stays 1,000. 400 / 1,100 = 36.36 % and
+    400 / 1,000 = 40 %: neither is 30.0, so beta is flagged; alpha's 60.0 still matches 600 / 1,000."""
+    outcomes = run(tmp_path, final=FINAL.replace("beta,300", "beta,400"))
+    (f,) = by(outcomes, official.PERCENT).findings
+    assert f.row == 3 and f.observed == "30.0" and f.expected == "36.4; 40.0"
+    assert "400 / 1,100 = 36.364% (the sum of the option votes)" in f.message
+    assert "400 / 1,000 = 40.000% (the printed votes_total)" in f.message
+    (t,) = by(outcomes, official.TOTAL).findings
+    assert "(difference +100)" in t.message
+
+
+INVALID = election_toml(
+    """
+[[protocol.lines]]
+id = "invalid"
+name = { en = "Invalid ballots" }
+"""
+)
+
+
+@pytest.mark.parametrize(("alpha", "ok"), [("60.0", True), ("57.1", False)])
+def test_invalid_ballots_stay_out_of_an_options_base(tmp_path, alpha, ok):
+    """No printed total: the base is the option votes, 1,000 (60.0 %), never 1,050 with the invalid (57.1 %)."""
+    final = f"KZ,alpha,600,{alpha},,,cec\nKZ,beta,300,30.0,,,cec\nKZ,none,100,10.0,,,cec\nKZ,invalid,50,,,,cec\n"
+    o = by(run(tmp_path, INVALID, final=final), official.PERCENT)
+    assert (o.status is Status.PASSED) is ok
+    if not ok:
+        (f,) = o.findings
+        assert "600 / 1,000 = 60.000% (the sum of the option votes);" in f.message and "1,050" not in f.message
+
+
+REFERENDUM = election_toml(
+    """
+[[protocol.lines]]
+id = "took_part"
+name = { en = "Took part" }
+
+[[protocol.lines]]
+id = "invalid"
+name = { en = "Invalid ballots" }
+
+[[protocol.relations]]
+id = "took-part"
+left = "options + invalid"
+op = "=="
+right = "took_part"
+severity = "error"
+""",
+    percent_base="took_part",
+    options='[[options]]\nid = "yes"\nname = { en = "Yes" }\n\n[[options]]\nid = "no"\nname = { en = "No" }\n',
+)
+# yes 600 + no 300 + invalid 100 = 1,000 took part; yes 60.0 % of those who took part (66.7 % of the valid).
+REFERENDUM_FINAL = "KZ,yes,600,60.0,,,cec\nKZ,no,300,30.0,,,cec\nKZ,invalid,100,,,,cec\nKZ,took_part,1000,,,,cec\n"
+
+
+def test_a_protocol_line_base(tmp_path):
+    outcomes = run(tmp_path, REFERENDUM, final=REFERENDUM_FINAL)
+    assert by(outcomes, official.PERCENT).status is Status.PASSED
+    assert by(outcomes, official.TOTAL).status is Status.PASSED
+    assert [o.check for o in outcomes if o.check in (official.SEATS, official.ALLOCATION)] == []
+    (f,) = by(
+        run(tmp_path, REFERENDUM, final=REFERENDUM_FINAL.replace("600,60.0", "600,66.7")), official.PERCENT
+    ).findings
+    assert "600 / 1,000 = 60.000% (took_part);" in f.message and f.expected == "60.0"
+
+
+def test_a_relation_with_terms_on_both_sides(tmp_path):
+    (f,) = by(
+        run(tmp_path, REFERENDUM, final=REFERENDUM_FINAL.replace("invalid,100", "invalid,101")), official.TOTAL
+    ).findings
+    assert f.message.startswith("at KZ: options + invalid = 1,001 but took_part = 1,000 (difference +1);")
+    assert f.message.endswith("requires options + invalid == took_part")
+    assert f.row == 5  # the took_part line: the printed side
+
+
+def test_turnout_is_ballots_over_voters_on_the_lists(tmp_path):
+    (f,) = by(run(tmp_path, final=FINAL.replace("1100,55.0", "1100,55.1")), official.TURNOUT).findings
+    assert f.message == (
+        "Voters who received ballots at KZ printed 55.1%, but 1,100 / 2,000 = 55.000% (voters_on_list); "
+        "a figure printed with 1 decimals may differ by at most 0.05"
+    )
+    assert (f.row, f.observed, f.expected) == (7, "55.1", "55.0")
+
+
+def test_turnout_without_the_voters_on_the_lists_is_not_evaluated(tmp_path):
+    o = by(run(tmp_path, final=FINAL.replace("KZ,voters_on_list,2000,,,,cec\n", "")), official.TURNOUT)
+    assert o.status is Status.NOT_EVALUATED
+    assert o.note == "no turnout percentage printed together with both counts it is the ratio of"
+
+
+def test_seats_that_miss_the_tier_size(tmp_path):
+    outcomes = run(tmp_path, final=FINAL.replace("30.0,3", "30.0,2"))
+    (s,) = by(outcomes, official.SEATS).findings
+    assert s.message == "the printed list seats sum to 9, the list tier has 10"
+    assert (s.row, s.column, s.observed, s.expected) == (2, "seats", 9, 10)
+    (a,) = by(outcomes, official.ALLOCATION).findings
+    assert a.message == (
+        "Beta has 2 list seats; Hare quota with largest remainders with a 5% threshold gives 3 from the printed "
+        "votes (all: 7/3)"
+    )
+    assert (a.row, a.observed, a.expected) == (3, 2, 3)
+
+
+def test_no_seats_printed_says_what_the_law_gives(tmp_path):
+    outcomes = run(tmp_path, final=FINAL.replace("60.0,7", "60.0,").replace("30.0,3", "30.0,"))
+    note = "no seats printed; Hare quota with largest remainders gives 7/3 from these votes"
+    for check in (official.SEATS, official.ALLOCATION):
+        o = by(outcomes, check)
+        assert (o.status, o.note) == (Status.NOT_EVALUATED, note)
+
+
+def test_seats_without_every_vote_are_summed_but_not_recomputed(tmp_path):
+    outcomes = run(tmp_path, final=FINAL.replace("KZ,none,100,10.0", "KZ,none,,10.0"))
+    assert by(outcomes, official.SEATS).status is Status.PASSED
+    o = by(outcomes, official.ALLOCATION)
+    assert o.status is Status.NOT_EVALUATED and o.note == "the votes of every option are needed to recompute the seats"
+
+
+THREE = election_toml(
+    """
+[[tiers]]
+id = "list"
+seats = 10
+method = "hare"
+threshold = 5.0
+""",
+    options="".join(
+        f'[[options]]\nid = "{o}"\nname = {{ en = "{o.title()}" }}\n\n' for o in ("alpha", "beta", "gamma")
+    ),
+)
+
+
+def three(alpha: int, beta: int, gamma: int, seats: tuple[int, int, int]) -> str:
+    return "".join(
+        f"KZ,{o},{n},,{s},,cec\n"
+        for o, n, s in zip(("alpha", "beta", "gamma"), (alpha, beta, gamma), seats, strict=True)
+    )
+
+
+def test_seats_shaped_by_another_method_are_named(tmp_path):
+    """630 / 250 / 120 votes, 10 seats. Hare: quota 100, 6 + 2 + 1 and the last seat to the largest remainder
+    (beta's .5): 6/3/1. D'Hondt: the ten largest of 630/k, 250/k, 120/k are 630 315 250 210 157.5 126 125 120 105 90
+    (beta's 83.3 is eleventh): 7/2/1. Sainte-Laguë (divisors 1, 3, 5, ...) gives 6/3/1 like Hare."""
+    outcomes = run(tmp_path, THREE, final=three(630, 250, 120, (7, 2, 1)))
+    alpha, beta = by(outcomes, official.ALLOCATION).findings
+    hint = "; the printed seats follow D'Hondt instead"
+    assert alpha.message == (
+        "Alpha has 7 list seats; Hare quota with largest remainders with a 5% threshold gives 6 from the printed "
+        "votes (all: 6/3/1)" + hint
+    )
+    assert beta.message.startswith("Beta has 2 list seats;") and beta.message.endswith(hint)
+    assert by(outcomes, official.SEATS).status is Status.PASSED
+    (table,) = tables.allocations(loaded(tmp_path / "again", THREE, {"final": three(630, 250, 120, (7, 2, 1))}))
+    assert (table.election, table.status, table.tier, table.seats, table.method) == (
+        ELECTION,
+        "final",
+        "list",
+        10,
+        "hare",
+    )
+    assert table.threshold == 5.0 and table.quota == 100.0
+    assert table.recomputed == {"alpha": 6, "beta": 3, "gamma": 1}
+    assert table.printed == {"alpha": 7, "beta": 2, "gamma": 1} and table.match is False
+    assert table.alternatives == {
+        "dhondt": {"alpha": 7, "beta": 2, "gamma": 1},
+        "sainte-lague": {"alpha": 6, "beta": 3, "gamma": 1},
+    }
+
+
+def test_an_option_under_the_threshold_gets_no_seat(tmp_path):
+    """Gamma's 40 of 1,000 votes is 4 % < 5 %: alpha and beta share 10 seats over 960 votes, quota 96:
+    630/96 = 6.56, 330/96 = 3.44 -> 6 + 3 and the last seat to alpha's larger remainder: 7/3/0."""
+    data = loaded(tmp_path, THREE, {"final": three(630, 330, 40, (7, 3, 0))})
+    (table,) = tables.allocations(data)
+    assert table.match is True and table.quota == 96.0 and table.eligible == ["alpha", "beta"]
+    assert {k: v for k, v in (table.recomputed or {}).items() if v} == {"alpha": 7, "beta": 3}
+    assert by(official.run(data, None), official.ALLOCATION).status is Status.PASSED
+
+
+def test_the_allocation_table_without_every_vote(tmp_path):
+    (table,) = tables.allocations(
+        loaded(tmp_path, THREE, {"final": three(630, 250, 0, (6, 3, 1)).replace("gamma,0", "gamma,")})
+    )
+    assert table.recomputed is None and table.quota is None and table.eligible is None and table.match is None
+    assert table.printed == {"alpha": 6, "beta": 3, "gamma": 1}
+
+
+PRELIMINARY = FINAL.replace("alpha,600,60.0", "alpha,590,59.0").replace("votes_total,1000", "votes_total,990")
+
+
+def test_revisions_list_every_changed_count_and_percentage(tmp_path):
+    """Preliminary alpha 590 (59.0 %) -> final 600 (60.0 %), total 990 -> 1,000; beta's 30.0 % of 990 is 30.3."""
+    outcomes = run(tmp_path, final=FINAL, preliminary=PRELIMINARY)
+    o = by(outcomes, official.REVISIONS)
+    assert o.status is Status.PASSED  # info findings do not fail
+    messages = {f.message for f in o.findings}
+    assert messages == {
+        "Alpha at KZ revised from preliminary to final: count 590 → 600 (+10); percent 59.0 → 60.0",
+        "Votes for the options at KZ revised from preliminary to final: count 990 → 1,000 (+10)",
+    }
+    alpha = next(f for f in o.findings if f.message.startswith("Alpha"))
+    assert (alpha.severity, alpha.row, alpha.column, alpha.observed, alpha.expected) == (
+        Severity.INFO,
+        2,
+        "count",
+        "600",
+        "590",
+    )
+    # both statuses are checked on their own
+    assert by(outcomes, official.PERCENT, "results:preliminary").status is Status.FAILED  # 300 / 990 is 30.3, not 30.0
+    assert by(outcomes, official.TOTAL, "results:preliminary").status is Status.PASSED
+
+
+def test_a_revised_percentage_alone_names_the_percent_column(tmp_path):
+    outcomes = run(tmp_path, final=FINAL, preliminary=FINAL.replace("1100,55.0", "1100,55.00"))
+    assert by(outcomes, official.REVISIONS).findings == []  # 55.0 and 55.00 are the same figure
+    (f,) = by(
+        run(tmp_path / "b", final=FINAL, preliminary=FINAL.replace("1100,55.0", "1100,54.9")), official.REVISIONS
+    ).findings
+    assert f.message == "Voters who received ballots at KZ revised from preliminary to final: percent 54.9 → 55.0"
+    assert (f.column, f.observed, f.expected) == ("percent", "55.0", "54.9")
+
+
+def test_no_preliminary_no_revisions(tmp_path):
+    assert [o for o in run(tmp_path) if o.check == official.REVISIONS] == []
+
+
+def test_printed_total_line_and_relations(tmp_path):
+    e = loaded(tmp_path / "a", PARLIAMENT).elections[ELECTION]
+    assert tables.printed_total_line(e) == "votes_total"
+    assert [r.id for r in tables.totals_relations(e)] == ["options-total"]
+    assert tables.printed_total_line(loaded(tmp_path / "b", INVALID).elections[ELECTION]) is None
+
+
+def test_each_area_is_summed_on_its_own(tmp_path):
+    """The country adds up; region r1's options sum to 500 against its printed 499, r2's to 500 against 500."""
+    regions = "".join(
+        f"{area},alpha,300,60.0,,,cec\n{area},beta,150,30.0,,,cec\n{area},none,50,10.0,,,cec\n{area},votes_total,{total},,,,cec\n"
+        for area, total in (("r1", 499), ("r2", 500))
+    )
+    outcomes = run(tmp_path, final=FINAL + regions)
+    (f,) = by(outcomes, official.TOTAL).findings
+    assert f.message.startswith("at r1: options = 500 but votes_total = 499 (difference +1);")
+    assert f.row == 11  # r1's votes_total: header, six country rows, then r1's four
+    # r1's percentages match their own option votes (300 / 500 = 60.0 %), whichever total is printed
+    assert by(outcomes, official.PERCENT).status is Status.PASSED
+    (pct,) = by(
+        run(tmp_path / "b", final=FINAL + regions.replace("r2,beta,150,30.0", "r2,beta,150,31.0")), official.PERCENT
+    ).findings
+    assert pct.message.startswith("Beta at r2 printed 31.0%, but 150 / 500 = 30.000% (the sum of the option votes)")
+
+
+def test_a_negative_count_is_left_to_the_schema_check(tmp_path):
+    """beta -300: the schema check reports it; the official checks treat it as missing (no total, no percentage)."""
+    data = load(discover(folder(tmp_path, PARLIAMENT, {"final": FINAL.replace("beta,300", "beta,-300")})))
+    outcomes = official.run(data, None)
+    assert by(outcomes, official.TOTAL).status is Status.NOT_EVALUATED
+    assert by(outcomes, official.ALLOCATION).status is Status.NOT_EVALUATED
+    assert all(f.row != 3 for o in outcomes for f in o.findings)
+
+
+def test_the_threshold_is_a_share_of_every_vote_not_of_the_eligible_ones(tmp_path):
+    """alpha 600, beta 48, against all 352: beta's 48 is 4.8 % of the 1,000 votes (under 5 %), though 7.4 % of
+    the 648 eligible ones; so alpha takes all 10 seats, and the against-all line printed with 0 seats matches."""
+    final = "KZ,alpha,600,60.0,10,,cec\nKZ,beta,48,4.8,0,,cec\nKZ,none,352,35.2,0,,cec\n"
+    data = loaded(tmp_path, election_toml(LINES.split("[[protocol.lines]]")[0]), {"final": final})
+    (table,) = tables.allocations(data)
+    assert (table.recomputed or {}).get("alpha") == 10 and not (table.recomputed or {}).get("beta")
+    assert table.eligible == ["alpha"] and table.match is True
+    assert by(official.run(data, None), official.ALLOCATION).status is Status.PASSED
+
+
+def test_a_status_printed_for_regions_only_has_no_allocation(tmp_path):
+    """Preliminary results for region r1 alone: no country-level votes, so only the final status is allocated."""
+    preliminary = "r1,alpha,300,60.0,,,cec\nr1,beta,150,30.0,,,cec\nr1,none,50,10.0,,,cec\nr1,votes_total,500,,,,cec\n"
+    data = loaded(tmp_path, PARLIAMENT, {"final": FINAL, "preliminary": preliminary})
+    assert [(a.status, a.recomputed) for a in tables.allocations(data)] == [("final", {"alpha": 7, "beta": 3})]
+
+
+def test_an_election_without_a_list_tier_is_skipped_not_the_end(tmp_path):
+    """Two elections in one folder: the first (by id) has no list tier, the second is allocated as usual."""
+    root = folder(tmp_path, PARLIAMENT, {"final": FINAL})
+    other = election_toml("").replace(ELECTION, "kz-2098-test")
+    (root / "elections" / "kz-2098-test.toml").write_text(other, encoding="utf-8")
+    (root / "results" / "kz-2098-test.final.csv").write_text(
+        "area,line,count,percent,seats,as_of,source\nKZ,alpha,1,,,,cec\nKZ,beta,1,,,,cec\nKZ,none,1,,,,cec\n",
+        encoding="utf-8",
+    )
+    data = load(discover(root))
+    assert list(data.elections) == ["kz-2098-test", ELECTION]
+    assert [(a.election, a.recomputed) for a in tables.allocations(data)] == [(ELECTION, {"alpha": 7, "beta": 3})]
+    outcomes = official.run(data, None)
+    assert {o.election for o in outcomes if o.check == official.ALLOCATION} == {ELECTION}
