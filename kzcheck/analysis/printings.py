@@ -437,7 +437,7 @@ class Scope:
     )  # fmt: skip
 
     def __init__(self, rows: pd.DataFrame) -> None:
-        self.records = _records(rows[[c for c in self.COLUMNS if c in rows]])
+        self.records = list(row_records(rows[[c for c in self.COLUMNS if c in rows]]).values())
         self._areas: dict[Any, list[Record]] = {}
         self._times: dict[tuple[Any, str, Any], list[Record]] = {}
         for r in self.records:
@@ -512,9 +512,10 @@ def alternatives(
     built: a station's copy is not compared figure by figure with ten thousand other stations."""
     area, line, status, as_of = (row["area"], row["line"], row["status"], row["as_of"])
     alts: list[Alternative] = []
+    when = _time_key(as_of)
     mine = scope.area(area)
     for r in mine:
-        if r["line"] != line or (r["status"] == status and _same_time(r["as_of"], as_of)):
+        if r["line"] != line or (r["status"] == status and _time_key(r["as_of"]) == when):
             continue
         p = printed(r, field_name)
         if p is not None:
@@ -528,22 +529,12 @@ def alternatives(
         p = printed(r, field_name)
         if p is not None:
             alts.append(Alternative("area", p, f"{r['area']}'s figure {p.label()}"))
-    when = _time_key(as_of)
     same_time = [r for r in mine if r["status"] == status and _time_key(r["as_of"]) == when and r["line"] != line]
     for r in _Sorted(same_time, field_name).near(near):
         p = printed(r, field_name)
         if p is not None and (field_name != "percent" or p.decimals >= 1):
             alts.append(Alternative("figure", p, f"the {r['line']} figure {p.label()}"))
     return alts
-
-
-def _records(rows: pd.DataFrame) -> list[Record]:
-    """The rows as plain dicts (what `printed` and the labels read), without building a Series per row."""
-    return list(row_records(rows).values())
-
-
-def _same_time(a: Any, b: Any) -> bool:
-    return bool(pd.isna(a) and pd.isna(b)) or a == b
 
 
 def _bases(area_rows: list[Record], election: Election, line: str, status: str, as_of: object) -> list[Alternative]:
