@@ -4,15 +4,20 @@ is worked out by hand in the test."""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
+from collections.abc import Callable
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from tiny_data import ELECTION, election_toml, folder, loaded
 
 from kzcheck.analysis import official as tables
 from kzcheck.checks import official
 from kzcheck.load.dataset import discover
-from kzcheck.load.frames import load
+from kzcheck.load.frames import LoadedData, load
 from kzcheck.model.findings import Outcome, Severity, Status
 
 LINES = """
@@ -57,8 +62,40 @@ FINAL = (
 )
 
 
+# The mutation run tests each mutant in a fresh process with the tests that call its function, and loading a tiny
+# folder costs more than the checks it feeds. Loading calls no code of the official tables and checks (kzcheck.load
+# imports neither), so under their mutants a folder loads to the same data as unmutated: there it is loaded once and
+# kept in mutants/ (mutmut's working folder, git-ignored) for the next mutant, keyed by the folder's content and the
+# package's source. Under any other mutant (the methods and findings loading uses) and outside the mutation run,
+# every test loads its folder itself.
+SAME_LOAD = ("kzcheck.analysis.official.", "kzcheck.checks.official.")
+_SOURCE = hashlib.sha256(
+    b"".join(p.read_bytes() for p in sorted(Path(official.__file__).parents[1].rglob("*.py")))
+).hexdigest()
+
+
+def kept(make: Callable[[], LoadedData], *key: object) -> LoadedData:
+    """`make()`, kept between the processes of the mutation run where a mutant cannot change what loading gives."""
+    if not os.environ.get("MUTANT_UNDER_TEST", "").startswith(SAME_LOAD):
+        return make()
+    path = Path.cwd() / ".tiny-loads" / f"{hashlib.sha256(repr((_SOURCE, key)).encode()).hexdigest()}.pickle"
+    if path.exists():
+        data: LoadedData = pickle.loads(path.read_bytes())
+        return data
+    data = make()
+    path.parent.mkdir(exist_ok=True)
+    part = path.with_suffix(f".{os.getpid()}")
+    part.write_bytes(pickle.dumps(data))
+    part.replace(path)
+    return data
+
+
+def tiny(root: Path, election: str, results: dict[str, str] | None = None) -> LoadedData:
+    return kept(lambda: loaded(root, election, results), election, sorted((results or {}).items()))
+
+
 def run(tmp_path: Path, election: str = PARLIAMENT, **results: str) -> list[Outcome]:
-    return official.run(loaded(tmp_path, election, results or {"final": FINAL}), None)
+    return official.run(tiny(tmp_path, election, results or {"final": FINAL}), None)
 
 
 def by(outcomes: list[Outcome], check: str, subject: str = "results:final") -> Outcome:
@@ -272,7 +309,7 @@ def test_seats_shaped_by_another_method_are_named(tmp_path):
     )
     assert beta.message.startswith("Beta has 2 list seats;") and beta.message.endswith(hint)
     assert by(outcomes, official.SEATS).status is Status.PASSED
-    (table,) = tables.allocations(loaded(tmp_path / "again", THREE, {"final": three(630, 250, 120, (7, 2, 1))}))
+    (table,) = tables.allocations(tiny(tmp_path / "again", THREE, {"final": three(630, 250, 120, (7, 2, 1))}))
     assert (table.election, table.status, table.tier, table.seats, table.method) == (
         ELECTION,
         "final",
@@ -292,7 +329,7 @@ def test_seats_shaped_by_another_method_are_named(tmp_path):
 def test_an_option_under_the_threshold_gets_no_seat(tmp_path):
     """Gamma's 40 of 1,000 votes is 4 % < 5 %: alpha and beta share 10 seats over 960 votes, quota 96:
     630/96 = 6.56, 330/96 = 3.44 -> 6 + 3 and the last seat to alpha's larger remainder: 7/3/0."""
-    data = loaded(tmp_path, THREE, {"final": three(630, 330, 40, (7, 3, 0))})
+    data = tiny(tmp_path, THREE, {"final": three(630, 330, 40, (7, 3, 0))})
     (table,) = tables.allocations(data)
     assert table.match is True and table.quota == 96.0 and table.eligible == ["alpha", "beta"]
     assert {k: v for k, v in (table.recomputed or {}).items() if v} == {"alpha": 7, "beta": 3}
@@ -301,7 +338,7 @@ def test_an_option_under_the_threshold_gets_no_seat(tmp_path):
 
 def test_the_allocation_table_without_every_vote(tmp_path):
     (table,) = tables.allocations(
-        loaded(tmp_path, THREE, {"final": three(630, 250, 0, (6, 3, 1)).replace("gamma,0", "gamma,")})
+        tiny(tmp_path, THREE, {"final": three(630, 250, 0, (6, 3, 1)).replace("gamma,0", "gamma,")})
     )
     assert table.recomputed is None and table.quota is None and table.eligible is None and table.match is None
     assert table.printed == {"alpha": 6, "beta": 3, "gamma": 1}
@@ -348,10 +385,10 @@ def test_no_preliminary_no_revisions(tmp_path):
 
 
 def test_printed_total_line_and_relations(tmp_path):
-    e = loaded(tmp_path / "a", PARLIAMENT).elections[ELECTION]
+    e = tiny(tmp_path / "a", PARLIAMENT).elections[ELECTION]
     assert tables.printed_total_line(e) == "votes_total"
     assert [r.id for r in tables.totals_relations(e)] == ["options-total"]
-    assert tables.printed_total_line(loaded(tmp_path / "b", INVALID).elections[ELECTION]) is None
+    assert tables.printed_total_line(tiny(tmp_path / "b", INVALID).elections[ELECTION]) is None
 
 
 def test_each_area_is_summed_on_its_own(tmp_path):
@@ -374,7 +411,8 @@ def test_each_area_is_summed_on_its_own(tmp_path):
 
 def test_a_negative_count_is_left_to_the_schema_check(tmp_path):
     """beta -300: the schema check reports it; the official checks treat it as missing (no total, no percentage)."""
-    data = load(discover(folder(tmp_path, PARLIAMENT, {"final": FINAL.replace("beta,300", "beta,-300")})))
+    final = FINAL.replace("beta,300", "beta,-300")
+    data = kept(lambda: load(discover(folder(tmp_path, PARLIAMENT, {"final": final}))), "unchecked", final)
     outcomes = official.run(data, None)
     assert by(outcomes, official.TOTAL).status is Status.NOT_EVALUATED
     assert by(outcomes, official.ALLOCATION).status is Status.NOT_EVALUATED
@@ -385,7 +423,7 @@ def test_the_threshold_is_a_share_of_every_vote_not_of_the_eligible_ones(tmp_pat
     """alpha 600, beta 48, against all 352: beta's 48 is 4.8 % of the 1,000 votes (under 5 %), though 7.4 % of
     the 648 eligible ones; so alpha takes all 10 seats, and the against-all line printed with 0 seats matches."""
     final = "KZ,alpha,600,60.0,10,,cec\nKZ,beta,48,4.8,0,,cec\nKZ,none,352,35.2,0,,cec\n"
-    data = loaded(tmp_path, election_toml(LINES.split("[[protocol.lines]]")[0]), {"final": final})
+    data = tiny(tmp_path, election_toml(LINES.split("[[protocol.lines]]")[0]), {"final": final})
     (table,) = tables.allocations(data)
     assert (table.recomputed or {}).get("alpha") == 10 and not (table.recomputed or {}).get("beta")
     assert table.eligible == ["alpha"] and table.match is True
@@ -395,21 +433,210 @@ def test_the_threshold_is_a_share_of_every_vote_not_of_the_eligible_ones(tmp_pat
 def test_a_status_printed_for_regions_only_has_no_allocation(tmp_path):
     """Preliminary results for region r1 alone: no country-level votes, so only the final status is allocated."""
     preliminary = "r1,alpha,300,60.0,,,cec\nr1,beta,150,30.0,,,cec\nr1,none,50,10.0,,,cec\nr1,votes_total,500,,,,cec\n"
-    data = loaded(tmp_path, PARLIAMENT, {"final": FINAL, "preliminary": preliminary})
+    data = tiny(tmp_path, PARLIAMENT, {"final": FINAL, "preliminary": preliminary})
     assert [(a.status, a.recomputed) for a in tables.allocations(data)] == [("final", {"alpha": 7, "beta": 3})]
 
 
 def test_an_election_without_a_list_tier_is_skipped_not_the_end(tmp_path):
     """Two elections in one folder: the first (by id) has no list tier, the second is allocated as usual."""
-    root = folder(tmp_path, PARLIAMENT, {"final": FINAL})
-    other = election_toml("").replace(ELECTION, "kz-2098-test")
-    (root / "elections" / "kz-2098-test.toml").write_text(other, encoding="utf-8")
-    (root / "results" / "kz-2098-test.final.csv").write_text(
-        "area,line,count,percent,seats,as_of,source\nKZ,alpha,1,,,,cec\nKZ,beta,1,,,,cec\nKZ,none,1,,,,cec\n",
-        encoding="utf-8",
-    )
-    data = load(discover(root))
+
+    def make() -> LoadedData:
+        root = folder(tmp_path, PARLIAMENT, {"final": FINAL})
+        other = election_toml("").replace(ELECTION, "kz-2098-test")
+        (root / "elections" / "kz-2098-test.toml").write_text(other, encoding="utf-8")
+        (root / "results" / "kz-2098-test.final.csv").write_text(
+            "area,line,count,percent,seats,as_of,source\nKZ,alpha,1,,,,cec\nKZ,beta,1,,,,cec\nKZ,none,1,,,,cec\n",
+            encoding="utf-8",
+        )
+        return load(discover(root))
+
+    data = kept(make, "no list tier first")
     assert list(data.elections) == ["kz-2098-test", ELECTION]
     assert [(a.election, a.recomputed) for a in tables.allocations(data)] == [(ELECTION, {"alpha": 7, "beta": 3})]
     outcomes = official.run(data, None)
     assert {o.election for o in outcomes if o.check == official.ALLOCATION} == {ELECTION}
+
+
+# ---- the survivors of the mutation run (docs/mutation.md): each a behaviour no test above pinned down ----
+
+
+def two_elections(tmp_path: Path, first: str, second: str, election: str = PARLIAMENT) -> list[Outcome]:
+    """Two elections of the same shape in one folder: kz-2098-test with the `first` final results, the tiny
+    election with the `second`."""
+
+    def make() -> LoadedData:
+        root = folder(tmp_path, election, {"final": second})
+        (root / "elections" / "kz-2098-test.toml").write_text(election.replace(ELECTION, "kz-2098-test"), "utf-8")
+        (root / "results" / "kz-2098-test.final.csv").write_text(
+            "area,line,count,percent,seats,as_of,source\n" + first, encoding="utf-8"
+        )
+        return load(discover(root))
+
+    data = kept(make, "two", first, second, election)
+    assert [f.message for f in data.findings] == []
+    return official.run(data, None)
+
+
+def test_each_election_keeps_its_own_percentages_checked(tmp_path):
+    """Both elections print consistent percentages (60.0 / 30.0 / 10.0 of 1,000): each is evaluated and passes;
+    the second election's check does not forget the first's."""
+    outcomes = two_elections(tmp_path, FINAL, FINAL)
+    for eid in ("kz-2098-test", ELECTION):
+        for check in (official.PERCENT, official.TURNOUT):
+            (o,) = [o for o in outcomes if o.check == check and o.election == eid]
+            assert o.status is Status.PASSED
+
+
+def test_each_election_keeps_its_own_wrong_percentage(tmp_path):
+    """Alpha printed 60.1 in the first election (600 / 1,000 = 60.0) and beta 30.1 in the second (300 / 1,000 =
+    30.0): one finding in each, neither lost to the other."""
+    outcomes = two_elections(
+        tmp_path, FINAL.replace("alpha,600,60.0", "alpha,600,60.1"), FINAL.replace("beta,300,30.0", "beta,300,30.1")
+    )
+    got = {o.election: [f.observed for f in o.findings] for o in outcomes if o.check == official.PERCENT}
+    assert got == {"kz-2098-test": ["60.1"], ELECTION: ["30.1"]}
+
+
+def test_an_area_without_a_printed_total_is_checked_against_its_option_votes(tmp_path):
+    """Region r1 prints its total, r2 does not: r2's alpha 70.0 is still checked against r2's option votes
+    (300 / 500 = 60.0 %) and flagged; the missing printed total makes no second calculation."""
+    regions = (
+        "r1,alpha,300,60.0,,,cec\nr1,beta,150,30.0,,,cec\nr1,none,50,10.0,,,cec\nr1,votes_total,500,,,,cec\n"
+        "r2,alpha,300,70.0,,,cec\nr2,beta,150,30.0,,,cec\nr2,none,50,10.0,,,cec\n"
+    )
+    (f,) = by(run(tmp_path, final=FINAL + regions), official.PERCENT).findings
+    assert f.message == (
+        "Alpha at r2 printed 70.0%, but 300 / 500 = 60.000% (the sum of the option votes); a figure printed with "
+        "1 decimals may differ by at most 0.05"
+    )
+    assert (f.row, f.expected) == (12, "60.0")  # header, six country rows, r1's four, then r2's alpha
+
+
+def test_an_area_without_a_vote_has_no_percentage_to_check(tmp_path):
+    """Region r0 printed 0 votes for every option with 0.0 %: a base of 0 votes gives no percentage, so r0 is not
+    evaluated, and the country's own percentages pass."""
+    zero = "r0,alpha,0,0.0,,,cec\nr0,beta,0,0.0,,,cec\nr0,none,0,0.0,,,cec\n"
+    o = by(run(tmp_path, final=FINAL + zero), official.PERCENT)
+    assert o.status is Status.PASSED and o.findings == []
+    only = by(run(tmp_path / "b", election_toml(""), final=zero), official.PERCENT)
+    assert only.status is Status.NOT_EVALUATED
+    assert only.note == "no option has both a printed percentage and the votes and base to check it against"
+
+
+def test_a_base_of_one_vote_is_a_base_and_a_printed_total_of_zero_is_none(tmp_path):
+    """Region r1: alpha 1 vote, beta and against all 0, printed total 0. The option votes, 1, are a base:
+    1 / 1 = 100 %, so alpha's printed 90.0 is flagged; the printed total 0 is no base and makes no calculation.
+    The total check reports 1 against 0."""
+    region = "r1,alpha,1,90.0,,,cec\nr1,beta,0,0.0,,,cec\nr1,none,0,0.0,,,cec\nr1,votes_total,0,,,,cec\n"
+    outcomes = run(tmp_path, final=FINAL + region)
+    (f,) = by(outcomes, official.PERCENT).findings
+    assert f.message == (
+        "Alpha at r1 printed 90.0%, but 1 / 1 = 100.000% (the sum of the option votes); a figure printed with "
+        "1 decimals may differ by at most 0.05"
+    )
+    assert (f.row, f.observed, f.expected) == (8, "90.0", "100.0")
+    (t,) = by(outcomes, official.TOTAL).findings
+    assert t.message.startswith("at r1: options = 1 but votes_total = 0 (difference +1);")
+
+
+def test_a_count_that_is_not_whole_is_shown_as_printed(tmp_path):
+    """Alpha 600.5 (the schema check reports it): the options sum to 600.5 + 300 + 100 = 1,000.5 against the
+    printed 1,000, and the total finding shows 1,000.5, not a truncated 1,000."""
+    final = FINAL.replace("alpha,600,", "alpha,600.5,")
+    data = kept(lambda: load(discover(folder(tmp_path, PARLIAMENT, {"final": final}))), "unchecked", final)
+    (f,) = by(official.run(data, None), official.TOTAL).findings
+    assert f.message.startswith("at KZ: options = 1,000.5 but votes_total = 1,000 ")
+    assert (f.observed, f.expected) == ("1,000.5", "1,000")
+
+
+# 650 + 230 + 120 (against all) = 1,000 votes, 10 seats, both parties over 5 % of 1,000 = 50.
+# Hare: quota 880 / 10 = 88; 650 / 88 = 7.39, 230 / 88 = 2.61 -> 7 + 2, the last seat to beta's larger remainder: 7/3.
+# D'Hondt: the ten largest of 650/k and 230/k are 650 325 230 216.7 162.5 130 115 108.3 92.9 81.25 (beta's 76.7 is
+# eleventh): 8/2. Sainte-Laguë (1, 3, 5, ...): 650 230 216.7 130 92.9 76.7 72.2 59.1 50 46 (alpha's 43.3 is
+# eleventh): 7/3.
+SHAPED = (
+    "KZ,alpha,650,65.0,{alpha},,cec\nKZ,beta,230,23.0,{beta},,cec\nKZ,none,120,12.0,0,,cec\n"
+    "KZ,votes_total,1000,,,,cec\nKZ,voters_on_list,2000,,,,cec\nKZ,ballots_issued,1100,55.0,,,cec\n"
+)
+
+
+def test_another_method_is_named_though_against_all_is_printed_with_no_seat(tmp_path):
+    """Printed 8/2 and 0 for against all (which takes no seats under any method): D'Hondt's 8/2 matches."""
+    outcomes = run(tmp_path, final=SHAPED.format(alpha=8, beta=2))
+    alpha, beta = by(outcomes, official.ALLOCATION).findings
+    assert alpha.message == (
+        "Alpha has 8 list seats; Hare quota with largest remainders with a 5% threshold gives 7 from the printed "
+        "votes (all: 7/3); the printed seats follow D'Hondt instead"
+    )
+    assert beta.message.endswith("gives 3 from the printed votes (all: 7/3); the printed seats follow D'Hondt instead")
+
+
+def test_the_other_methods_leave_out_the_elections_own(tmp_path):
+    """Printed 7/3/0, the law's Hare: of the other methods only Sainte-Laguë gives 7/3 too (D'Hondt 8/2)."""
+    data = tiny(tmp_path, PARLIAMENT, {"final": SHAPED.format(alpha=7, beta=3)})
+    ctx = tables.Context.build(data)
+    e = data.elections[ELECTION]
+    rows = tables._seat_rows(ctx, ELECTION, e)
+    printed = tables.printed_seats(rows)
+    assert printed == {"alpha": 7, "beta": 3, "none": 0}
+    assert tables.matching_methods(e, rows, printed) == ["sainte-lague"]
+    assert tables.matching_methods(e, rows, {"alpha": 8, "beta": 2, "none": 0}) == ["dhondt"]
+
+
+def test_no_allocation_without_a_list_tier(tmp_path):
+    data = tiny(tmp_path, election_toml(""), {"final": "KZ,alpha,600,,,,cec\nKZ,beta,300,,,,cec\nKZ,none,100,,,,cec\n"})
+    ctx = tables.Context.build(data)
+    e = data.elections[ELECTION]
+    rows = tables._seat_rows(ctx, ELECTION, e)
+    assert len(rows) == 3 and tables.allocation_of(e, rows) is None
+    assert tables.matching_methods(e, rows, {"alpha": 1}) == []
+
+
+SUMMED = election_toml(
+    """
+[[protocol.lines]]
+id = "took_part"
+name = { en = "Took part" }
+
+[[protocol.lines]]
+id = "invalid"
+name = { en = "Invalid ballots" }
+
+[[protocol.relations]]
+id = "took-part"
+left = "options + invalid"
+op = "=="
+right = "took_part"
+severity = "error"
+"""
+)
+
+
+def test_a_line_that_also_counts_invalid_ballots_is_no_printed_total(tmp_path):
+    """options + invalid == took_part: took_part is not the total of the option votes, so an options base is the
+    1,000 option votes alone. Alpha printed 57.1 (600 / 1,050, with the invalid) is flagged: 600 / 1,000 = 60.0."""
+    final = (
+        "KZ,alpha,600,57.1,,,cec\nKZ,beta,300,30.0,,,cec\nKZ,none,100,10.0,,,cec\n"
+        "KZ,invalid,50,,,,cec\nKZ,took_part,1050,,,,cec\n"
+    )
+    data = tiny(tmp_path, SUMMED, {"final": final})
+    assert tables.printed_total_line(data.elections[ELECTION]) is None
+    (f,) = by(official.run(data, None), official.PERCENT).findings
+    assert f.message.startswith("Alpha at KZ printed 57.1%, but 600 / 1,000 = 60.000% (the sum of the option votes);")
+    assert f.expected == "60.0"
+    e = tiny(tmp_path / "r", REFERENDUM, {"final": REFERENDUM_FINAL}).elections[ELECTION]
+    assert tables.printed_total_line(e) is None  # options + invalid == took_part there too
+
+
+def test_line_counts_one_column_per_line_and_the_first_of_a_repeated_line(tmp_path):
+    """A line printed twice at one area (two commission sources) is counted once, the first printing; lines that
+    are not printed give an empty table, not a row of the first area."""
+    ctx = tables.Context.build(tiny(tmp_path, PARLIAMENT, {"final": FINAL}))
+    rows = ctx.rows
+    again = rows[rows["line"] == "votes_total"].assign(count=999.0)
+    wide = tables.line_counts(pd.concat([rows, again], ignore_index=True), {"votes_total", "voters_on_list"})
+    assert wide[["area", "votes_total", "voters_on_list"]].astype({"area": str}).to_dict("records") == [
+        {"area": "KZ", "votes_total": 1000.0, "voters_on_list": 2000.0}
+    ]
+    none = tables.line_counts(rows, {"no_such_line"})
+    assert list(none.columns) == tables.GROUP and len(none) == 0
