@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import math
+from types import SimpleNamespace
 
 import pytest
+from tiny_data import ELECTION, election_toml, folder, loaded
 
+from kzcheck.analysis.track_record import track_record
+from kzcheck.load.dataset import discover
+from kzcheck.load.frames import load
 from kzcheck.methods.track_record import Evidence, evidence, house_effect, plus_minus, t_quantile
 
 
@@ -87,3 +92,117 @@ def test_level_other_than_95_uses_the_expansion():
     (5 z^5 + 16 z^3 + 3 z)/(96 x 1600) = (60.20 + 71.20 + 4.93)/153600 = 0.000888 -> 1.68384 (tables: 1.684)."""
     assert t_quantile(40, 0.90) == pytest.approx(1.684, abs=1e-3)
     assert math.isfinite(t_quantile(1, 0.5))
+
+
+# ---- kzcheck.analysis.track_record on a tiny folder with a registry and a family (fast: the mutation run's) ----
+
+REGISTRY = (
+    "pollster,name_en,name_kk,name_ru,aliases,runs_or_funds,links,note\n"
+    "zeta,Zeta Research,,Зета,Zeta Institute; ZR,A private institute,"
+    "https://example.org/zeta ftp://example.org/zeta not-a-link http://example.org/z,Polls for broadcasters\n"
+    "apex,Apex Polls,,,,,,\n"
+    "idle,Idle Institute,,,,,,\n"
+)
+POLLS = (
+    "poll,pollster,method,kind,scope,sample_size,margin_of_error,source\n"
+    "p1,ZR,exit poll,exit,national,,,cec\n"  # an alias of Zeta Research
+    "p2,Apex Polls,exit poll,exit,national,,,cec\n"
+    "p3,Omega,exit poll,exit,national,,,cec\n"  # two printed names the registry does not know ...
+    "p4,Beta House,exit poll,exit,national,,,cec\n"  # ... listed after the registry's, sorted: Beta before Omega
+    "p5,Zeta Institute,exit poll,exit,national,,,cec\n"
+    "p6,Apex Polls,exit poll,exit,national,,,cec\n"
+)
+
+
+def _option(option: str, share: float, error: float | None) -> dict[str, object]:
+    return {"option": option, "name": option.title(), "official_share": share, "error": error, "inside_interval": None}
+
+
+def test_the_track_record_of_registered_pollsters(tmp_path):
+    """M3 of the scored national polls of the vote: p1 (Zeta) 2.0, p2 (Apex) 4.0, p3 (Omega) 3.0, p5 (Zeta) 5.0;
+    p6 (Apex) is scored with an M3 that is not a number (one of the others, adding no M3); p4 has no entry.
+    Plus-minus against the other pollsters' polls (a pollster's own are not others): p1: 2.0 - (4.0 + 3.0)/2 = -1.5;
+    p5: 5.0 - 3.5 = +1.5; Zeta's mean (-1.5 + 1.5)/2 = 0.0 over 2 votes. p2: 4.0 - (2.0 + 3.0 + 5.0)/3 = +0.667;
+    p3: 3.0 - (2.0 + 4.0 + 5.0)/3 = -0.667. |M5|: p1 1.0, p2 3.0, no other has one: p1 1.0 - 3.0 = -2.0,
+    p2 3.0 - 1.0 = +2.0; p5 has no |M5|, so none. Family r (alpha): Zeta's errors 1.5 and 2.5, mean 2.0."""
+    root = tmp_path / "d"
+    folder(root, election_toml(""), polls=POLLS)
+    (root / "data" / "pollsters.csv").write_text(REGISTRY, encoding="utf-8")
+    (root / "data" / "families.csv").write_text(
+        f"family,name,election,option,note\nr,Ruling side,{ELECTION},alpha,\n", encoding="utf-8"
+    )
+    data = load(discover(root / "data"))
+    assert [f.message for f in data.findings] == []
+    shares = {"alpha": 60.0, "beta": 30.0, "none": 10.0}
+
+    def record(poll: str, m3: float, m5: float | None, alpha_error: float | None) -> SimpleNamespace:
+        """An entry as the reconciliation's records are: attributes, and no `reason` or `b_w_se` at all."""
+        options = [SimpleNamespace(**_option(o, s, alpha_error if o == "alpha" else 0.0)) for o, s in shares.items()]
+        return SimpleNamespace(
+            election=ELECTION, poll=poll, status="reconciled", against="final", m3=m3, b_w=0.5, m5=m5, options=options
+        )
+
+    entries = [
+        record("p1", 2.0, -1.0, 1.5),
+        {"election": ELECTION, "poll": "p2", "status": "reconciled", "m3": 4.0, "m5": 3.0, "options": []},
+        record("p3", 3.0, None, None),
+        record("p5", 5.0, None, 2.5),
+        {"election": ELECTION, "poll": "p6", "status": "reconciled", "m3": math.nan, "options": []},
+    ]
+    got = track_record(data, entries)
+    assert got.registry is True and got.families == {"r": "Ruling side"}
+    assert [p.id for p in got.pollsters] == ["zeta", "apex", "name:beta house", "name:omega"]
+    zeta, apex, beta, omega = got.pollsters
+    assert (zeta.name, zeta.registered, zeta.runs_or_funds, zeta.note) == (
+        "Zeta Research",
+        True,
+        "A private institute",
+        "Polls for broadcasters",
+    )
+    assert zeta.aliases == ["Зета", "Zeta Institute", "ZR"]
+    assert zeta.links == ["https://example.org/zeta", "http://example.org/z"]
+    assert (apex.name, apex.aliases, apex.links, apex.runs_or_funds, apex.note) == ("Apex Polls", [], [], None, None)
+    assert (beta.name, beta.registered, beta.aliases, beta.links) == ("Beta House", False, [], [])
+    assert (omega.name, omega.registered) == ("Omega", False)
+
+    p1, p5 = zeta.votes
+    assert (p1.poll, p1.printed_name, p1.reason, p1.b_w, p1.b_w_se, p1.against) == (
+        "p1",
+        "ZR",
+        None,
+        0.5,
+        None,
+        "final",
+    )
+    assert (p1.others, p1.plus_minus_m3, p1.plus_minus_margin) == (3, pytest.approx(-1.5), pytest.approx(-2.0))
+    assert (p5.others, p5.plus_minus_m3, p5.plus_minus_margin) == (3, pytest.approx(1.5), None)
+    assert (p1.winner, p1.winner_name, p1.winner_error) == ("alpha", "Alpha", 1.5)
+    assert (zeta.mean_plus_minus, zeta.plus_minus_votes) == (pytest.approx(0.0), 2)
+    assert zeta.evidence is Evidence.NOT_A_RECORD
+    (lean,) = zeta.house_effects
+    assert (lean.family, lean.n, lean.mean, lean.elections) == ("r", 2, pytest.approx(2.0), [ELECTION, ELECTION])
+
+    p2, p6 = apex.votes
+    assert (p2.plus_minus_m3, p2.plus_minus_margin) == (pytest.approx(4.0 - 10 / 3), pytest.approx(2.0))
+    assert (p2.winner, p2.winner_name, p2.winner_error, p2.covered, p2.covered_of) == (None, None, None, None, None)
+    assert (p6.scored, p6.m3, p6.plus_minus_m3, p6.margin_error) == (True, None, None, None)
+    assert (apex.mean_plus_minus, apex.plus_minus_votes) == (pytest.approx(4.0 - 10 / 3), 1)
+    assert [f.note for f in p2.families] == ["the poll printed no figure"]
+    (p3,) = omega.votes
+    assert p3.plus_minus_m3 == pytest.approx(3.0 - 11 / 3) and p3.plus_minus_margin is None
+    (p4,) = beta.votes
+    assert (p4.scored, p4.reason, p4.others) == (False, "no figures printed for this poll", 0)
+    assert beta.verdict == "No vote scored against an official result (1 poll(s), none comparable): no track record."
+
+
+def test_a_poll_not_scored_says_why_or_at_least_its_status(tmp_path):
+    polls = (
+        "poll,pollster,method,kind,scope,sample_size,margin_of_error,source\np1,Omega,exit poll,exit,national,,,cec\n"
+    )
+    data = loaded(tmp_path, election_toml(""), polls=polls)
+    (rec,) = track_record(data, [{"election": ELECTION, "poll": "p1", "status": "awaiting-cec"}]).pollsters
+    (v,) = rec.votes
+    assert (v.scored, v.reason) == (False, "awaiting-cec")
+    (rec,) = track_record(data, [SimpleNamespace(election=ELECTION, poll="p1", status="awaiting-cec")]).pollsters
+    assert rec.votes[0].reason == "awaiting-cec"
+    assert rec.house_effects == [] and rec.mean_plus_minus is None and rec.evidence is Evidence.NONE
