@@ -144,7 +144,15 @@ def test_the_track_record_of_registered_pollsters(tmp_path):
 
     entries = [
         record("p1", 2.0, -1.0, 1.5),
-        {"election": ELECTION, "poll": "p2", "status": "reconciled", "m3": 4.0, "m5": 3.0, "options": []},
+        {
+            "election": ELECTION,
+            "poll": "p2",
+            "status": "reconciled",
+            "reason": "a note",
+            "m3": 4.0,
+            "m5": 3.0,
+            "options": [],
+        },
         record("p3", 3.0, None, None),
         record("p5", 5.0, None, 2.5),
         {"election": ELECTION, "poll": "p6", "status": "reconciled", "m3": math.nan, "options": []},
@@ -187,7 +195,13 @@ def test_the_track_record_of_registered_pollsters(tmp_path):
     assert (p2.winner, p2.winner_name, p2.winner_error, p2.covered, p2.covered_of) == (None, None, None, None, None)
     assert (p6.scored, p6.m3, p6.plus_minus_m3, p6.margin_error) == (True, None, None, None)
     assert (apex.mean_plus_minus, apex.plus_minus_votes) == (pytest.approx(4.0 - 10 / 3), 1)
-    assert [f.note for f in p2.families] == ["the poll printed no figure"]
+    assert [(f.family, f.name, f.option, f.option_name, f.error, f.note) for f in p2.families] == [
+        ("r", "Ruling side", "alpha", "Alpha", None, "the poll printed no figure")
+    ]
+    assert p2.reason == "a note"
+    assert [(f.family, f.name, f.option, f.option_name, f.error, f.note) for f in p1.families] == [
+        ("r", "Ruling side", "alpha", "Alpha", 1.5, None)
+    ]
     (p3,) = omega.votes
     assert p3.plus_minus_m3 == pytest.approx(3.0 - 11 / 3) and p3.plus_minus_margin is None
     (p4,) = beta.votes
@@ -206,3 +220,43 @@ def test_a_poll_not_scored_says_why_or_at_least_its_status(tmp_path):
     (rec,) = track_record(data, [SimpleNamespace(election=ELECTION, poll="p1", status="awaiting-cec")]).pollsters
     assert rec.votes[0].reason == "awaiting-cec"
     assert rec.house_effects == [] and rec.mean_plus_minus is None and rec.evidence is Evidence.NONE
+
+
+def test_the_families_of_a_vote_from_a_families_file_with_blank_cells(tmp_path):
+    """families.csv: a row without a family id and one without an option are skipped (the rows after them are
+    read); r's member alpha, printed with error +1.0; z has no member in this vote; q's member gamma is no option of
+    the election, so it is named by its id. A poll with a blank scope has the scope ''."""
+    root = tmp_path / "d"
+    folder(
+        root,
+        election_toml(""),
+        polls="poll,pollster,method,kind,scope,sample_size,margin_of_error,source\np1,Omega,exit poll,exit,,,,cec\n",
+    )
+    (root / "data" / "families.csv").write_text(
+        "family,name,election,option,note\n"
+        f",Blank,{ELECTION},alpha,\ns,Small,{ELECTION},,\nr,Ruling,{ELECTION},alpha,\nz,Zed,kz-1999-x,x,\n"
+        f"q,,{ELECTION},gamma,\n",
+        encoding="utf-8",
+    )
+    data = load(discover(root / "data"))
+    entry = {
+        "election": ELECTION,
+        "poll": "p1",
+        "status": "reconciled",
+        "reason": "scored against the preliminary results",
+        "options": [_option("alpha", 60.0, 1.0), _option("gamma", 0.0, -0.5)],
+    }
+    got = track_record(data, [entry])
+    assert got.families == {"r": "Ruling", "z": "Zed", "q": "q"}
+    (v,) = got.pollsters[0].votes
+    assert (v.scope, v.reason, v.winner, v.winner_name) == (
+        "",
+        "scored against the preliminary results",
+        "alpha",
+        "Alpha",
+    )
+    assert [(f.family, f.name, f.option, f.option_name, f.error, f.note) for f in v.families] == [
+        ("r", "Ruling", "alpha", "Alpha", 1.0, None),
+        ("z", "Zed", None, None, None, "no member of this family in this vote"),
+        ("q", "q", "gamma", "gamma", -0.5, None),
+    ]

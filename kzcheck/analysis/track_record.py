@@ -24,11 +24,11 @@ from kzcheck.methods.track_record import Evidence, evidence, house_effect, plus_
 from kzcheck.model.track_record import FamilyError, HouseEffectRecord, PollsterRecord, TrackRecord, VoteRecord
 
 
-def _get(entry: Any, key: str, default: Any = None) -> Any:
-    """A field of a reconciliation entry (a mapping or a record)."""
+def _get(entry: Any, key: str) -> Any:
+    """A field of a reconciliation entry (a mapping or a record); None where it has none."""
     if isinstance(entry, dict):
-        return entry.get(key, default)
-    return getattr(entry, key, default)
+        return entry.get(key)
+    return getattr(entry, key, None)
 
 
 def _num(x: Any) -> float | None:
@@ -92,7 +92,7 @@ def _vote(
         "date": election.date.isoformat(),
         "poll": str(poll["poll"]),
         "printed_name": str(poll["pollster"]),
-        "scope": str(poll.get("scope") or ""),
+        "scope": _text(poll.get("scope")) or "",  # a blank cell is read as NaN, which is no scope
         "file": str(poll[FILE]),
         "row": int(poll[LINE]),
     }
