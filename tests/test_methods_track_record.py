@@ -8,10 +8,11 @@ from types import SimpleNamespace
 import pytest
 from tiny_data import ELECTION, election_toml, folder, loaded
 
-from kzcheck.analysis.track_record import track_record
+from kzcheck.analysis.track_record import track_record, verdict
 from kzcheck.load.dataset import discover
 from kzcheck.load.frames import load
 from kzcheck.methods.track_record import Evidence, evidence, house_effect, plus_minus, t_quantile
+from kzcheck.model.track_record import HouseEffectRecord, PollsterRecord, VoteRecord
 
 
 def test_t_quantiles_from_the_table_and_the_expansion():
@@ -119,12 +120,14 @@ def _option(option: str, share: float, error: float | None) -> dict[str, object]
 
 
 def test_the_track_record_of_registered_pollsters(tmp_path):
-    """M3 of the scored national polls of the vote: p1 (Zeta) 2.0, p2 (Apex) 4.0, p3 (Omega) 3.0, p5 (Zeta) 5.0;
+    """M3 of the scored national polls of the vote: p1 (Zeta) 2.0, p2 (Apex) 4.0, p3 (Omega) 3.0, p5 (Zeta) 6.0;
     p6 (Apex) is scored with an M3 that is not a number (one of the others, adding no M3); p4 has no entry.
     Plus-minus against the other pollsters' polls (a pollster's own are not others): p1: 2.0 - (4.0 + 3.0)/2 = -1.5;
-    p5: 5.0 - 3.5 = +1.5; Zeta's mean (-1.5 + 1.5)/2 = 0.0 over 2 votes. p2: 4.0 - (2.0 + 3.0 + 5.0)/3 = +0.667;
-    p3: 3.0 - (2.0 + 4.0 + 5.0)/3 = -0.667. |M5|: p1 1.0, p2 3.0, no other has one: p1 1.0 - 3.0 = -2.0,
-    p2 3.0 - 1.0 = +2.0; p5 has no |M5|, so none. Family r (alpha): Zeta's errors 1.5 and 2.5, mean 2.0."""
+    p5: 6.0 - 3.5 = +2.5; Zeta's mean (-1.5 + 2.5)/2 = +0.5 over 2 votes. p2: 4.0 - (2.0 + 3.0 + 6.0)/3 = +0.333;
+    p3: 3.0 - (2.0 + 4.0 + 6.0)/3 = -1.0. |M5|: p1 1.0, p2 3.0, no other has one: p1 1.0 - 3.0 = -2.0,
+    p2 3.0 - 1.0 = +2.0; p5 has no |M5|, so none. Family r (alpha), at the 90 % level: Zeta's errors 1.5 and 2.5,
+    mean 2.0, sd = sqrt((0.25 + 0.25)/1) = 0.7071, se = 0.7071/sqrt(2) = 0.5; t(0.9; 1 df) by the expansion
+    z + (z^3 + z)/4 + (5 z^5 + 16 z^3 + 3 z)/96 = 1.6449 + 1.5238 + 1.4202 = 4.5889: 2.0 -+ 2.2944."""
     root = tmp_path / "d"
     folder(root, election_toml(""), polls=POLLS)
     (root / "data" / "pollsters.csv").write_text(REGISTRY, encoding="utf-8")
@@ -154,10 +157,10 @@ def test_the_track_record_of_registered_pollsters(tmp_path):
             "options": [],
         },
         record("p3", 3.0, None, None),
-        record("p5", 5.0, None, 2.5),
+        record("p5", 6.0, None, 2.5),
         {"election": ELECTION, "poll": "p6", "status": "reconciled", "m3": math.nan, "options": []},
     ]
-    got = track_record(data, entries)
+    got = track_record(data, entries, level=0.9)
     assert got.registry is True and got.families == {"r": "Ruling side"}
     assert [p.id for p in got.pollsters] == ["zeta", "apex", "name:beta house", "name:omega"]
     zeta, apex, beta, omega = got.pollsters
@@ -183,18 +186,24 @@ def test_the_track_record_of_registered_pollsters(tmp_path):
         "final",
     )
     assert (p1.others, p1.plus_minus_m3, p1.plus_minus_margin) == (3, pytest.approx(-1.5), pytest.approx(-2.0))
-    assert (p5.others, p5.plus_minus_m3, p5.plus_minus_margin) == (3, pytest.approx(1.5), None)
+    assert (p5.others, p5.plus_minus_m3, p5.plus_minus_margin) == (3, pytest.approx(2.5), None)
     assert (p1.winner, p1.winner_name, p1.winner_error) == ("alpha", "Alpha", 1.5)
-    assert (zeta.mean_plus_minus, zeta.plus_minus_votes) == (pytest.approx(0.0), 2)
+    assert (zeta.mean_plus_minus, zeta.plus_minus_votes) == (pytest.approx(0.5), 2)
     assert zeta.evidence is Evidence.NOT_A_RECORD
     (lean,) = zeta.house_effects
     assert (lean.family, lean.n, lean.mean, lean.elections) == ("r", 2, pytest.approx(2.0), [ELECTION, ELECTION])
+    assert (lean.level, lean.low, lean.high) == (0.9, pytest.approx(-0.2944, abs=1e-3), pytest.approx(4.2944, abs=1e-3))
+    assert zeta.verdict == (
+        "Two scored votes (2099, 2099): two votes are not a track record. Mean error on Ruling side +2.00 points over "
+        "2 votes (90% interval −0.29 to +4.29): no lean that chance cannot explain. Against the other pollsters of "
+        "the same votes its mean absolute error was 0.50 points worse on average (plus-minus +0.50, 2 vote(s))."
+    )
 
     p2, p6 = apex.votes
-    assert (p2.plus_minus_m3, p2.plus_minus_margin) == (pytest.approx(4.0 - 10 / 3), pytest.approx(2.0))
+    assert (p2.plus_minus_m3, p2.plus_minus_margin) == (pytest.approx(4.0 - 11 / 3), pytest.approx(2.0))
     assert (p2.winner, p2.winner_name, p2.winner_error, p2.covered, p2.covered_of) == (None, None, None, None, None)
     assert (p6.scored, p6.m3, p6.plus_minus_m3, p6.margin_error) == (True, None, None, None)
-    assert (apex.mean_plus_minus, apex.plus_minus_votes) == (pytest.approx(4.0 - 10 / 3), 1)
+    assert (apex.mean_plus_minus, apex.plus_minus_votes) == (pytest.approx(4.0 - 11 / 3), 1)
     assert [(f.family, f.name, f.option, f.option_name, f.error, f.note) for f in p2.families] == [
         ("r", "Ruling side", "alpha", "Alpha", None, "the poll printed no figure")
     ]
@@ -203,7 +212,7 @@ def test_the_track_record_of_registered_pollsters(tmp_path):
         ("r", "Ruling side", "alpha", "Alpha", 1.5, None)
     ]
     (p3,) = omega.votes
-    assert p3.plus_minus_m3 == pytest.approx(3.0 - 11 / 3) and p3.plus_minus_margin is None
+    assert p3.plus_minus_m3 == pytest.approx(-1.0) and p3.plus_minus_margin is None
     (p4,) = beta.votes
     assert (p4.scored, p4.reason, p4.others) == (False, "no figures printed for this poll", 0)
     assert beta.verdict == "No vote scored against an official result (1 poll(s), none comparable): no track record."
@@ -260,3 +269,24 @@ def test_the_families_of_a_vote_from_a_families_file_with_blank_cells(tmp_path):
         ("z", "Zed", None, None, None, "no member of this family in this vote"),
         ("q", "q", "gamma", "gamma", -0.5, None),
     ]
+    # one vote each for r and q; z has no member in this vote: no house effect, the vote listed as absent
+    assert [
+        (h.family, h.name, h.n, h.mean, h.level, h.elections, h.absent) for h in got.pollsters[0].house_effects
+    ] == [
+        ("r", "Ruling", 1, 1.0, 0.95, [ELECTION], []),
+        ("z", "Zed", 0, None, 0.95, [], [ELECTION]),
+        ("q", "q", 1, -0.5, 0.95, [ELECTION], []),
+    ]
+
+
+def test_a_lean_of_less_than_a_point_is_still_a_lean():
+    """Three votes, mean +0.50 with a 95 % interval +0.20 to +0.80 (zero outside it): toward the ruling side."""
+    votes = [
+        VoteRecord(f"e{y}", "E", "parliamentary", f"{y}-01-01", "p", "P", "national", True, None)
+        for y in (2021, 2022, 2023)
+    ]
+    lean = HouseEffectRecord("r", "the ruling side", 3, 0.5, None, None, 0.2, 0.8, 0.95, [], [])
+    assert verdict(PollsterRecord("x", "X", True, votes=votes, house_effects=[lean])) == (
+        "3 scored votes (2021, 2022, 2023): a short record. It leaned toward the ruling side: mean error +0.50 points "
+        "over 3 votes (95% interval +0.20 to +0.80)."
+    )
