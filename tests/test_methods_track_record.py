@@ -290,3 +290,13 @@ def test_a_lean_of_less_than_a_point_is_still_a_lean():
         "3 scored votes (2021, 2022, 2023): a short record. It leaned toward the ruling side: mean error +0.50 points "
         "over 3 votes (95% interval +0.20 to +0.80)."
     )
+
+
+def test_a_mean_plus_minus_of_zero_is_neither_better_nor_worse():
+    """Plus-minus -1.5 and +1.5 over two votes: mean 0, the other pollsters' mean absolute error exactly."""
+    rec = PollsterRecord("x", "X", True, votes=[], mean_plus_minus=0.0, plus_minus_votes=2)
+    rec.votes = [VoteRecord("e1", "E", "parliamentary", "2023-01-01", "p", "P", "national", True, None)]
+    assert verdict(rec) == (
+        "One scored vote (2023): a single result, not a track record. Against the other pollsters of the same votes "
+        "its mean absolute error was neither better nor worse on average (plus-minus +0.00, 2 vote(s))."
+    )

@@ -234,12 +234,13 @@ def verdict(record: PollsterRecord) -> str:
                     f"Mean error on {lean.name} {_pts(lean.mean)} points over {lean.n} votes ({interval}): "
                     "no lean that chance cannot explain."
                 )
-    if record.mean_plus_minus is not None:
-        better = "better" if record.mean_plus_minus < 0 else "worse"
+    pm = record.mean_plus_minus
+    if pm is not None:
+        how = "better" if pm < 0 else "worse" if pm > 0 else None
         parts.append(
             f"Against the other pollsters of the same votes its mean absolute error was "
-            f"{abs(record.mean_plus_minus):.2f} points {better} on average (plus-minus {_pts(record.mean_plus_minus)}, "
-            f"{record.plus_minus_votes} vote(s))."
+            f"{f'{abs(pm):.2f} points {how}' if how else 'neither better nor worse'} on average "
+            f"(plus-minus {_pts(pm)}, {record.plus_minus_votes} vote(s))."
         )
     return " ".join(parts)
 
