@@ -455,6 +455,8 @@ def test_an_election_without_a_list_tier_is_skipped_not_the_end(tmp_path):
     assert [(a.election, a.recomputed) for a in tables.allocations(data)] == [(ELECTION, {"alpha": 7, "beta": 3})]
     outcomes = official.run(data, None)
     assert {o.election for o in outcomes if o.check == official.ALLOCATION} == {ELECTION}
+    # the first election has no relation to a printed total either: no total outcome for it, the second's passes
+    assert [(o.election, o.status) for o in outcomes if o.check == official.TOTAL] == [(ELECTION, Status.PASSED)]
 
 
 # ---- the survivors of the mutation run (docs/mutation.md): each a behaviour no test above pinned down ----
@@ -482,7 +484,7 @@ def test_each_election_keeps_its_own_percentages_checked(tmp_path):
     the second election's check does not forget the first's."""
     outcomes = two_elections(tmp_path, FINAL, FINAL)
     for eid in ("kz-2098-test", ELECTION):
-        for check in (official.PERCENT, official.TURNOUT):
+        for check in (official.TOTAL, official.PERCENT, official.TURNOUT, official.SEATS, official.ALLOCATION):
             (o,) = [o for o in outcomes if o.check == check and o.election == eid]
             assert o.status is Status.PASSED
 
@@ -640,3 +642,10 @@ def test_line_counts_one_column_per_line_and_the_first_of_a_repeated_line(tmp_pa
     ]
     none = tables.line_counts(rows, {"no_such_line"})
     assert list(none.columns) == tables.GROUP and len(none) == 0
+
+
+def test_a_total_line_never_printed_leaves_the_total_unchecked(tmp_path):
+    """The election file relates the option votes to votes_total, but no area prints votes_total: nothing to sum
+    against, so the total check is not evaluated (and nothing breaks)."""
+    o = by(run(tmp_path, final=FINAL.replace("KZ,votes_total,1000,,,,cec\n", "")), official.TOTAL)
+    assert (o.status, o.note, o.findings) == (Status.NOT_EVALUATED, "no printed total to sum the votes against", [])
