@@ -649,3 +649,48 @@ def test_a_total_line_never_printed_leaves_the_total_unchecked(tmp_path):
     against, so the total check is not evaluated (and nothing breaks)."""
     o = by(run(tmp_path, final=FINAL.replace("KZ,votes_total,1000,,,,cec\n", "")), official.TOTAL)
     assert (o.status, o.note, o.findings) == (Status.NOT_EVALUATED, "no printed total to sum the votes against", [])
+
+
+REVERSED = election_toml(
+    """
+[[protocol.lines]]
+id = "took_part"
+name = { en = "Took part" }
+
+[[protocol.lines]]
+id = "invalid"
+name = { en = "Invalid ballots" }
+
+[[protocol.lines]]
+id = "votes_total"
+name = { en = "Votes for the options" }
+
+[[protocol.relations]]
+id = "took-part"
+left = "took_part"
+op = "=="
+right = "options + invalid"
+severity = "error"
+
+[[protocol.relations]]
+id = "total"
+left = "votes_total"
+op = "=="
+right = "options"
+severity = "error"
+"""
+)
+
+
+def test_relations_with_the_option_votes_on_the_right(tmp_path):
+    """took_part 1,051 against options + invalid = 600 + 300 + 100 + 50 = 1,050, located at the first printed line
+    of the right side (invalid, row 5); votes_total 999 against the 1,000 option votes (the right side prints no
+    line of its own)."""
+    final = (
+        "KZ,alpha,600,60.0,,,cec\nKZ,beta,300,30.0,,,cec\nKZ,none,100,10.0,,,cec\nKZ,invalid,50,,,,cec\n"
+        "KZ,took_part,1051,,,,cec\nKZ,votes_total,999,,,,cec\n"
+    )
+    took_part, total = by(run(tmp_path, REVERSED, final=final), official.TOTAL).findings
+    assert took_part.message.startswith("at KZ: took_part = 1,051 but options + invalid = 1,050 (difference +1);")
+    assert (took_part.row, took_part.column) == (5, "count")
+    assert total.message.startswith("at KZ: votes_total = 999 but options = 1,000 (difference -1);")
