@@ -457,6 +457,11 @@ def test_an_election_without_a_list_tier_is_skipped_not_the_end(tmp_path):
     assert {o.election for o in outcomes if o.check == official.ALLOCATION} == {ELECTION}
     # the first election has no relation to a printed total either: no total outcome for it, the second's passes
     assert [(o.election, o.status) for o in outcomes if o.check == official.TOTAL] == [(ELECTION, Status.PASSED)]
+    # nor any printed percentage: its percentages are not evaluated, the second's are, and pass
+    assert [(o.election, o.status) for o in outcomes if o.check == official.PERCENT] == [
+        ("kz-2098-test", Status.NOT_EVALUATED),
+        (ELECTION, Status.PASSED),
+    ]
 
 
 # ---- the survivors of the mutation run (docs/mutation.md): each a behaviour no test above pinned down ----
