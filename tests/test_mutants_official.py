@@ -699,3 +699,12 @@ def test_relations_with_the_option_votes_on_the_right(tmp_path):
     assert took_part.message.startswith("at KZ: took_part = 1,051 but options + invalid = 1,050 (difference +1);")
     assert (took_part.row, took_part.column) == (5, "count")
     assert total.message.startswith("at KZ: votes_total = 999 but options = 1,000 (difference -1);")
+
+
+def test_a_status_printed_for_regions_only_has_no_seat_outcome(tmp_path):
+    """Preliminary results for region r1 alone: no country-level rows, so the seat checks have nothing to say about
+    them (not even 'no seats printed'); the final status is checked as usual."""
+    preliminary = "r1,alpha,300,60.0,,,cec\nr1,beta,150,30.0,,,cec\nr1,none,50,10.0,,,cec\nr1,votes_total,500,,,,cec\n"
+    outcomes = run(tmp_path, final=FINAL, preliminary=preliminary)
+    for check in (official.SEATS, official.ALLOCATION):
+        assert [(o.subject, o.status) for o in outcomes if o.check == check] == [("results:final", Status.PASSED)]
