@@ -708,3 +708,48 @@ def test_a_status_printed_for_regions_only_has_no_seat_outcome(tmp_path):
     outcomes = run(tmp_path, final=FINAL, preliminary=preliminary)
     for check in (official.SEATS, official.ALLOCATION):
         assert [(o.subject, o.status) for o in outcomes if o.check == check] == [("results:final", Status.PASSED)]
+
+
+def test_each_status_gets_its_own_seat_outcomes(tmp_path):
+    """Final: no seats printed and beta's votes missing, so nothing to recompute ('no seats printed', no 'gives').
+    Preliminary: 7/3 printed, as Hare gives (see FINAL). Each status is judged on its own, in order."""
+    final = FINAL.replace("60.0,7", "60.0,").replace("KZ,beta,300,30.0,3", "KZ,beta,,30.0,")
+    outcomes = run(tmp_path, final=final, preliminary=FINAL)
+    for check in (official.SEATS, official.ALLOCATION):
+        got = [(o.subject, o.status, o.note, o.findings) for o in outcomes if o.check == check]
+        assert got == [
+            ("results:final", Status.NOT_EVALUATED, "no seats printed", []),
+            ("results:preliminary", Status.PASSED, "", []),
+        ]
+
+
+def test_seats_printed_for_against_all_and_a_status_that_cannot_be_recomputed(tmp_path):
+    """Final: 7 + 2 = 9 seats printed of 10, beta's votes missing: the sum fails, the allocation is not recomputed.
+    Preliminary: alpha 7, beta 2 and 1 for against all, which takes no seats: Hare gives 7/3/0 (see FINAL), so beta
+    (2, not 3) and against all (1, not 0) are flagged."""
+    final = FINAL.replace("KZ,beta,300,30.0,3", "KZ,beta,,30.0,2")
+    preliminary = FINAL.replace("30.0,3", "30.0,2").replace("KZ,none,100,10.0,", "KZ,none,100,10.0,1")
+    outcomes = run(tmp_path, final=final, preliminary=preliminary)
+    (s,) = by(outcomes, official.SEATS).findings
+    assert (s.message, s.election, s.subject) == (
+        "the printed list seats sum to 9, the list tier has 10",
+        ELECTION,
+        "results:final",
+    )
+    assert by(outcomes, official.ALLOCATION).status is Status.NOT_EVALUATED
+    beta, none = by(outcomes, official.ALLOCATION, "results:preliminary").findings
+    assert beta.message.startswith(
+        "Beta has 2 list seats; Hare quota with largest remainders with a 5% threshold gives 3"
+    )
+    assert none.message == (
+        "Against all has 1 list seats; Hare quota with largest remainders with a 5% threshold gives 0 from the "
+        "printed votes (all: 7/3)"
+    )
+    assert (none.election, none.subject, none.row, none.column, none.observed, none.expected) == (
+        ELECTION,
+        "results:preliminary",
+        4,
+        "seats",
+        1,
+        0,
+    )
