@@ -202,7 +202,7 @@ def test_two_areas_with_one_value() -> None:
     assert repeated([("a", count(12)), ("b", count(12))]) == []
 
 
-# --- the verdicts' sentences, worked by hand (the detail is what a report prints) --------------------------------------
+# --- the verdicts' sentences, worked by hand (the detail is what a report prints) --------------------------------
 
 
 def test_the_sentence_of_each_benign_verdict() -> None:
