@@ -221,3 +221,14 @@ def test_a_base_of_one_and_a_zero_base_quietly():
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # 1 / 0 and 0 / 0 warn nothing: a zero base is simply no match
         assert percent_matches_many([1, 0], [0, 0], [100, 0], [0, 0]).tolist() == [False, False]
+
+
+def test_the_last_of_mixed_separators_is_the_decimal_one_even_when_repeated():
+    # "1,234.567,8": "," comes last, so one decimal; that "," occurs twice does not make it a thousands separator
+    assert decimals_of("1,234.567,8") == 1
+
+
+def test_decimals_as_whole_floats_and_scalars_as_floats():
+    # decimals 1.0 and 2.0 are 1 and 2: 0.05 + 0.005 = 0.055
+    assert sum_band([1.0, 2.0]) == pytest.approx(0.055)
+    assert type(half_unit(1)) is float and half_unit(1) == 0.05
