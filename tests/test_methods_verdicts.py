@@ -332,3 +332,10 @@ def test_a_truncation_toward_zero_of_a_small_share_and_its_limit() -> None:
     assert match(pct("63"), pct("64.0")) is None
     # a negative difference is not a truncation of a positive one
     assert match(Printed(-0.3, 1), Printed(0.35, 2)) is None
+
+
+def test_the_edges_of_rounding_and_truncation_by_the_slack():
+    # 0.1 + 1e-9 from 0, both at one decimal: exactly the two half units 0.05 + 0.05 plus the slack 1e-9, still in
+    assert match(Printed(0.1 + 1e-9, 1), Printed(0.0, 1)) == "rounding"
+    # 0 stands for a truncation of 0 <= r < 1 short of the slack: 1 - 1e-9 is at that edge, so it is none
+    assert match(pct("0"), Printed(1 - 1e-9, 12)) is None
