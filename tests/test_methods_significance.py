@@ -119,10 +119,32 @@ def test_a_poll_share_of_zero_and_an_official_share_below_one_percent():
 
 
 def test_homogeneity_keeps_an_option_below_one_percent():
-    """99.5/0.5 and 99/1 of 1,000 each: pooled 99.25/0.75, expected 992.5 and 7.5 in each poll; X^2 = 2 (2.5^2 /
-    992.5 + 2.5^2 / 7.5) = 1.679261 on 1 df. Without the small option there would be no table at all."""
-    got = sg.homogeneity([[99.5, 0.5], [99, 1]], [1000, 1000], [1, 1])
-    assert (got.statistic, got.df) == (pytest.approx(1.679261, abs=1e-6), 1)
+    """99.6/0.4 and 99.8/0.2 of 1,000 each: counts 996/4 and 998/2, pooled 1,994/6 of 2,000, expected 997 and 3 in
+    each poll; X^2 = 2 (1^2 / 997 + 1^2 / 3) = 0.668673 on 1 df. The small option (0.6 points over both polls) is
+    an option: without it there would be no table at all."""
+    got = sg.homogeneity([[99.6, 0.4], [99.8, 0.2]], [1000, 1000], [1, 1])
+    assert (got.statistic, got.df) == (pytest.approx(0.668673, abs=1e-6), 1)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: sg.homogeneity([[60, None], [50, 50]], [100, 100], [1, 1]), "shares must be non-negative numbers"),
+        (
+            lambda: sg.goodness_of_fit([60, None], [55, 45], 100, 1),
+            "official shares must be positive and poll shares non-negative",
+        ),
+        (
+            lambda: sg.goodness_of_fit([60, 40], [55, float("nan")], 100, 1),
+            "official shares must be positive and poll shares non-negative",
+        ),
+    ],
+)
+def test_a_missing_share_is_refused_not_computed_into_nan(call, message):
+    """None (a missing cell) reads as nan, and nan passes no comparison: refused by the check that would let it."""
+    with pytest.raises(ValueError) as caught:
+        call()
+    assert str(caught.value) == message
 
 
 def test_missing_values_are_nan_where_the_method_says_so():

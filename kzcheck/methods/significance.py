@@ -150,7 +150,7 @@ def goodness_of_fit(poll: Sequence[float], official: Sequence[float], n: float, 
     v = np.asarray(official, dtype=float)
     if p.shape != v.shape or p.ndim != 1 or p.size < 2:
         raise ValueError("poll and official must be two lists of the same options (at least two)")
-    if np.any(v <= 0) or np.any(p < 0):
+    if np.any(np.isnan(v)) or np.any(np.isnan(p)) or np.any(v <= 0) or np.any(p < 0):  # nan compares False
         raise ValueError("official shares must be positive and poll shares non-negative")
     p, v = p / p.sum(), v / v.sum()
     distance = float(np.sum((p - v) ** 2 / v))
