@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kzcheck.methods.printed import Printed, digit_pattern, exact, match, split_unit
-from kzcheck.methods.verdicts import Alternative, Kind, judge, repeated, shifted
+from kzcheck.methods.verdicts import Alternative, Kind, Verdict, judge, repeated, shifted, unfit_finer
 
 
 def pct(text: str) -> Printed:
@@ -339,3 +339,10 @@ def test_the_edges_of_rounding_and_truncation_by_the_slack():
     assert match(Printed(0.1 + 1e-9, 1), Printed(0.0, 1)) == "rounding"
     # 0 stands for a truncation of 0 <= r < 1 short of the slack: 1 - 1e-9 is at that edge, so it is none
     assert match(pct("0"), Printed(1 - 1e-9, 12)) is None
+
+
+def test_a_finer_printing_that_fits_no_poll_sum_is_the_misprint():
+    # 7.87 and 7.9 are one figure at two precisions; when 7.87 fits no poll sum, the finer digits are the misprint
+    got = unfit_finer(pct("7.87"), pct("7.9"))
+    assert got == Verdict(Kind.MISPRINT, "7.87 fits no poll sum; 7.9 is printed at lower precision")
+    assert not got.benign
