@@ -135,7 +135,7 @@ def test_homogeneity_keeps_an_option_below_one_percent():
             "official shares must be positive and poll shares non-negative",
         ),
         (
-            lambda: sg.goodness_of_fit([60, 40], [55, float("nan")], 100, 1),
+            lambda: sg.goodness_of_fit([60, 40], [55, None], 100, 1),
             "official shares must be positive and poll shares non-negative",
         ),
     ],
