@@ -862,3 +862,20 @@ def test_a_draw_a_hair_below_the_observed_counts_as_at_least_as_bad():
     """The comparison allows 1e-12 of floating-point noise: a draw of 0 against an observed 1e-12 is at or above
     it, so p = (1 + 1) / (1 + 1) = 1."""
     assert null_score(1e-12, np.array([0.0])).p_value == 1.0
+
+
+# ---- kzcheck.methods.consensus and design: the wording when printings tie, the smallest polls --------------------
+
+
+def test_supported_most_but_printed_as_often_as_a_rival():
+    """7.87 twice and 7.8 twice: 7.87 is supported by both 7.87 and both 7.8 (truncations), 4 of 4; 7.8 by the two
+    7.8 only (7.87 does not support it). 7.87 wins on support, but it is printed twice like 7.8: not "most"."""
+    got = choose(shares("7.87", "7.87", "7.8", "7.8"))
+    assert (got.index, got.support, got.why) == (0, 4, "supported by 4 of 4 printings")
+
+
+def test_the_design_effect_of_the_smallest_samples():
+    # one interview at one station: m = 1, Kish 1 + 0 x roh = 1; 40 interviews at one station: 1 + 39 x 0.02 = 1.78
+    assert from_clusters(1, 1) == 1.0 and from_clusters(40, 1) == pytest.approx(1.78)
+    # a margin of 98 points at n = 1: (0.98 / 1.959964)^2 / 0.25 = 0.500009^2 / 0.25 = 1.0000367
+    assert from_margin(98, 1) == pytest.approx(1.0000367, abs=1e-6)
