@@ -347,7 +347,10 @@ def test_an_unknown_undated_source_is_named_by_its_id_and_sorts_after_a_dated_on
         "One, published first)"
     )
     (d,) = consensus.outlet_disagreements(data)
-    assert [(p.source, p.outlet) for p in d.printings] == [("s9", "s9"), ("s1", "Outlet One")]
+    assert [(p.source, p.outlet, p.file, p.row) for p in d.printings] == [
+        ("s9", "s9", at, 2),
+        ("s1", "Outlet One", at, 3),
+    ]
 
 
 def test_a_printing_without_a_source_is_judged_and_its_finding_kept(tmp_path):
