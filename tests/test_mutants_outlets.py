@@ -595,3 +595,15 @@ def test_a_split_where_every_value_fits_the_sum_is_undecided(tmp_path):
         [("s1", "60", 2)],
         [("s2", "62", 5)],
     ]
+
+
+def test_rows_of_the_sources_file_without_an_id_never_multiply_a_printing(tmp_path):
+    """sources.csv has two rows with a blank id (Anon One, Anon Two) and the figures one printing with a blank
+    source: that printing is still one printing, beside s1's, not one per blank row."""
+    sources = (
+        SOURCES
+        + ",Anon One,https://example.org/a,2099-03-05,en,,press,\n,Anon Two,https://example.org/b,2099-03-06,en,,press,\n"
+    )
+    data, _ = outcome_of(tmp_path, "p1,s1,alpha,60.5\np1,,alpha,61.5\n", sources=sources)
+    (d,) = consensus.outlet_disagreements(data)
+    assert [(p.share, p.row) for p in d.printings] == [("60.5", 2), ("61.5", 3)]
