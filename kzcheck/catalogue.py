@@ -15,12 +15,13 @@ from kzcheck.model.kinds import CheckKind, Kind
 def all_specs() -> list[CheckKind]:
     """Every check kzcheck can run, in the order the pipeline runs them."""
     from kzcheck.checks import modules
+    from kzcheck.listing import KIND as LIMIT
     from kzcheck.run import INPUT_SPECS, TABLES
 
     specs = {s.id: s for s in INPUT_SPECS}
     for module in modules():
         specs.update({s.id: s for s in module.SPECS})
-    return [*specs.values(), TABLES]
+    return [*specs.values(), TABLES, LIMIT]
 
 
 def kinds() -> dict[str, Kind]:

@@ -8,9 +8,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from kzcheck import listing
 from kzcheck.acknowledgements import settle
 from kzcheck.checks import modules
 from kzcheck.load import fingerprint as fingerprints
+from kzcheck.load import limits
 from kzcheck.load.dataset import discover
 from kzcheck.model.config import RunConfig
 from kzcheck.model.errors import InputError
@@ -105,6 +107,10 @@ def validate(
         outcomes.append(Outcome(TABLES.id, None, None, [], Status.ERRORED, note=_broke(analysis.failure)))
         tables = Tables(exit_poll_deff=config.deff)
     settle(outcomes, data.acknowledged)
+    notes = listing.cap(outcomes, limits.active().findings)  # before fingerprinting: unlisted findings cost nothing
+    if notes:
+        specs[listing.KIND.id] = listing.KIND
+        outcomes += notes
     fingerprints.assign([f for o in outcomes for f in o.findings], dataset.display, data)
     summaries = []
     printed = data.printings if data.printings is not None else data.results  # every row the results files hold

@@ -37,8 +37,8 @@ limit_option = click.option(
     metavar="NAME=VALUE",
     expose_value=False,
     callback=_set_limits,
-    help="Raise or lower a reading limit (repeatable): file-size=64M, cell=10000, rows=1000000, options=1000, "
-    "elections=1000; VALUE 'none' lifts it. See docs/data-format.md.",
+    help="Raise or lower a limit (repeatable): file-size=64M, cell=10000, rows=1000000, options=1000, polls=1000, "
+    "elections=1000, findings=1000 (listed per check and election); VALUE 'none' lifts it. See docs/data-format.md.",
 )
 
 

@@ -24,10 +24,11 @@ class Limits:
     options: int | None = 1_000  # options of one election
     polls: int | None = 1_000  # polls of one election (distinct poll ids in its figures or polls file)
     elections: int | None = 1_000  # election files in one data folder
+    findings: int | None = 1_000  # findings of one check in one election listed (the rest are counted, not listed)
 
     @staticmethod
     def names() -> list[str]:
-        """The limits as `--limit` spells them: file-size, cell, rows, options, polls, elections."""
+        """The limits as `--limit` spells them: file-size, cell, rows, options, polls, elections, findings."""
         return [f.name.replace("_", "-") for f in fields(Limits)]
 
 

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from kzcheck.model.tables import Tables
 
 
+LIMIT = "findings.limit"  # the note standing for findings past the findings limit (kzcheck.listing)
+
+
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
@@ -95,10 +98,22 @@ class Outcome:
     findings: list[Finding] = field(default_factory=list)
     status: Status | None = None
     note: str = ""  # why it was not evaluated, or what went wrong
+    # findings past the findings limit, counted and not listed (kzcheck.listing): "severity" or "severity/acknowledged"
+    omitted: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.status is None:
             self.status = status_of(self.findings)
+
+
+def omitted_key(f: Finding) -> str:
+    """How an omitted finding is counted: by severity, acknowledged ones apart (they are labelled `acknowledged`)."""
+    return f.severity.value + ("/acknowledged" if f.acknowledged else "")
+
+
+def omitted_label(key: str) -> str:
+    """The label (kzcheck.model.findings.Finding.label) of findings counted under an `omitted_key`."""
+    return "acknowledged" if key.endswith("/acknowledged") else key
 
 
 def verdict(findings: list[Finding], outcomes: list[Outcome]) -> Status:
@@ -170,10 +185,20 @@ class RunResult:
         return frame.astype({"row": "Int64"})
 
     def counts(self) -> dict[str, int]:
+        """Every finding by label, listed or not: the findings past the findings limit are counted, and the note
+        that stands for them (kzcheck.listing) is not counted again."""
         c: Counter[str] = Counter()
-        for f in self.findings:
-            c[f.label] += 1
+        for o in self.outcomes:
+            for f in o.findings:
+                if f.check != LIMIT:
+                    c[f.label] += 1
+            for key, n in o.omitted.items():
+                c[omitted_label(key)] += n
         return {k: c.get(k, 0) for k in ("error", "warning", "info", "acknowledged")}
+
+    def omitted(self) -> int:
+        """How many findings the findings limit left unlisted (counted in `counts`)."""
+        return sum(n for o in self.outcomes for n in o.omitted.values())
 
     def status_counts(self) -> dict[str, int]:
         c = Counter(o.status.value for o in self.outcomes if o.status)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kzcheck.model.findings import Outcome, RunResult, Severity
+from kzcheck.model.findings import LIMIT, Outcome, RunResult, Severity
 
 ALL = "ALL"
 
@@ -39,6 +39,13 @@ def unknown_codes(codes: Sequence[str], ids: Sequence[str]) -> list[str]:
     return [c for c in codes if c != ALL and not any(specificity(c, i) >= 0 for i in ids)]
 
 
+def _check_of(o: Outcome) -> str:
+    """The check an outcome belongs to: its own, or for a findings-limit note the check it counts for."""
+    if o.check == LIMIT and o.subject and o.subject.startswith("check:"):
+        return o.subject[len("check:") :]
+    return o.check
+
+
 def narrow(
     result: RunResult, select: Sequence[str] = (), ignore: Sequence[str] = (), severity: Severity | None = None
 ) -> RunResult:
@@ -47,11 +54,13 @@ def narrow(
         return result
     outcomes = []
     for o in result.outcomes:
-        if not chosen(o.check, select, ignore):
+        if not chosen(_check_of(o), select, ignore):
             continue
         if severity is not None:
             kept = [f for f in o.findings if f.severity.rank >= severity.rank]
-            o = Outcome(o.check, o.election, o.subject, kept, o.status, o.note)
+            omitted = {k: n for k, n in o.omitted.items() if Severity(k.split("/")[0]).rank >= severity.rank}
+            o = Outcome(o.check, o.election, o.subject, kept, o.status, o.note, omitted)
         outcomes.append(o)
-    specs = {k: s for k, s in result.specs.items() if chosen(k, select, ignore)}
+    kept_checks = {o.check for o in outcomes}
+    specs = {k: s for k, s in result.specs.items() if chosen(k, select, ignore) or k in kept_checks}
     return replace(result, outcomes=outcomes, specs=specs)

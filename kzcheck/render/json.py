@@ -62,6 +62,7 @@ def document(result: RunResult) -> dict[str, Any]:
                 "status": o.status.value if o.status else None,
                 "note": o.note,
                 "findings": len(o.findings),
+                "omitted": dict(o.omitted),
             }
             for o in result.outcomes
         ],

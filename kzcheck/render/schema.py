@@ -140,8 +140,14 @@ def json_schema() -> dict[str, Any]:
                     "status": {"enum": [s.value for s in Status]},
                     "note": {"type": "string"},
                     "findings": {"type": "integer"},
+                    "omitted": {
+                        "description": "findings past the findings limit, counted and not listed, by severity "
+                        "('error', or 'error/acknowledged' for acknowledged ones)",
+                        "type": "object",
+                        "additionalProperties": {"type": "integer"},
+                    },
                 },
-                "required": ["check", "election", "subject", "status", "note", "findings"],
+                "required": ["check", "election", "subject", "status", "note", "findings", "omitted"],
                 "additionalProperties": False,
             },
         },

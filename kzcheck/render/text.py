@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TextIO
 
-from kzcheck.model.findings import Finding, Outcome, RunResult, Status
+from kzcheck.model.findings import LIMIT, Finding, Outcome, RunResult, Status, omitted_label
 from kzcheck.neutral import neutral
 from kzcheck.render.terminal import console as make_console
 from kzcheck.render.terminal import esc
@@ -39,8 +39,9 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 or word == "info" else f"{n} {word}s"
 
 
-def counts_text(findings: list[Finding], markup: bool = True) -> str:
-    c = Counter(label(f) for f in findings)
+def counts_text(findings: list[Finding] | dict[str, int], markup: bool = True) -> str:
+    """Findings by label (or counts already made, `RunResult.counts`), in words."""
+    c = Counter(findings) if isinstance(findings, dict) else Counter(label(f) for f in findings if f.check != LIMIT)
     parts = [
         (_plural(c["error"], "error"), "error"),
         (_plural(c["warning"], "warning"), "warning"),
@@ -54,8 +55,11 @@ def counts_text(findings: list[Finding], markup: bool = True) -> str:
 
 def summary_line(result: RunResult, markup: bool = False) -> str:
     """The one-line summary (`--quiet` prints it alone): findings by severity, in how many elections."""
-    shown = listed(result)
+    shown: list[Finding] | dict[str, int] = listed(result) if result.baseline is not None else result.counts()
     text = f"{counts_text(shown, markup)} (findings) in {_plural(len(result.elections), 'election')}"
+    unlisted = result.omitted()
+    if unlisted and result.baseline is None:
+        text += f"; {unlisted:,} of them not listed (over the findings limit of a check in an election)"
     errored = sum(1 for o in result.outcomes if o.status is Status.ERRORED)
     if errored:
         text += f"; {_plural(errored, 'check')} could not run"
@@ -130,9 +134,14 @@ def render(result: RunResult, out: TextIO, show_all: bool = False, **_options: o
         for o in sorted(hidden, key=lambda o: (o.status is Status.PASSED, o.election or "~", o.check)):
             console.print(_outcome(o))
     console.print()
-    by_election: dict[str | None, list[Finding]] = {e.id: [] for e in result.elections}
+    by_election: dict[str | None, Counter[str]] = {e.id: Counter() for e in result.elections}
     for f in listed(result):
-        by_election.setdefault(f.election, []).append(f)
+        if f.check != LIMIT:
+            by_election.setdefault(f.election, Counter())[label(f)] += 1
+    if result.baseline is None:  # the findings past the limit are counted where they belong
+        for o in result.outcomes:
+            for key, n in o.omitted.items():
+                by_election.setdefault(o.election, Counter())[omitted_label(key)] += n
     statuses: dict[str | None, Counter[str]] = {}
     for o in result.outcomes:
         statuses.setdefault(o.election, Counter())[o.status.value if o.status else "?"] += 1
@@ -140,7 +149,7 @@ def render(result: RunResult, out: TextIO, show_all: bool = False, **_options: o
         s = statuses.get(e.id, Counter())
         published = ", ".join(sorted(e.results)) or "no official results yet"
         console.print(
-            f"[bold]{esc(e.id)}[/] — {esc(e.name)}: {counts_text(by_election[e.id])}; "
+            f"[bold]{esc(e.id)}[/] — {esc(e.name)}: {counts_text(dict(by_election[e.id]))}; "
             f"{e.polls} poll(s), {e.figures} figure(s), official: {esc(published)}; "
             f"[dim]checks: {s['passed']} passed, {s['not evaluated']} not evaluated[/]"
         )

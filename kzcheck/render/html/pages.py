@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 from kzcheck import __version__
 from kzcheck.load.table import FILE, LINE
 from kzcheck.methods.closest import Lead, lead
-from kzcheck.model.findings import Finding, Outcome, RunResult, Severity, Status
+from kzcheck.model.findings import LIMIT, Finding, Outcome, RunResult, Severity, Status, omitted_label
 from kzcheck.model.findings import verdict as run_verdict
 from kzcheck.model.stages import INTRADAY, NEWEST_FIRST
 from kzcheck.model.tables import OptionScore, PollScore
@@ -47,10 +47,16 @@ class Verdict:
 SERIOUS = 3  # findings per election on the index
 
 
-def counts(findings: list[Finding]) -> dict[str, int]:
+def counts(findings: list[Finding], outcomes: list[Outcome] | None = None) -> dict[str, int]:
+    """Findings by label: those listed (not the findings-limit notes) and those the outcomes counted past the
+    limit (kzcheck.listing)."""
     c = dict.fromkeys(SEVERITY_ORDER, 0)
     for f in findings:
-        c[f.label] += 1
+        if f.check != LIMIT:
+            c[f.label] += 1
+    for o in outcomes or []:
+        for key, n in o.omitted.items():
+            c[omitted_label(key)] += n
     return c
 
 
@@ -68,7 +74,7 @@ def not_evaluated_main(outcomes: list[Outcome], specs: dict[str, Any] | None) ->
 def verdict(findings: list[Finding], outcomes: list[Outcome], specs: dict[str, Any] | None = None) -> Verdict:
     """The page's verdict: the run's one ranking (`kzcheck.model.findings.verdict`) in words, and "partly checked"
     when everything that ran passed but a main check (one whose findings are errors) could not be evaluated."""
-    c = counts(findings)
+    c = counts(findings, outcomes)
     ack = f"; {c['acknowledged']} known defect(s) of the sources acknowledged" if c["acknowledged"] else ""
     status = run_verdict(findings, outcomes)
     if status is Status.FAILED:
@@ -827,7 +833,7 @@ def election_page(
         election.body,
         election.date.isoformat(),
         verdict(findings, outcomes, result.specs),
-        counts(findings),
+        counts(findings, outcomes),
         [s for s in (*NEWEST_FIRST, INTRADAY) if s in summary.results]
         + (["protocol copies"] if "copy" in summary.results else []),
         against,
@@ -922,7 +928,7 @@ def pages(
                 title="kzcheck report",
                 elections=elections,
                 verdict=verdict(result.findings, result.outcomes, result.specs),
-                counts=counts(result.findings),
+                counts=counts(result.findings, result.outcomes),
                 checks=check_rows(result, result.outcomes),
                 loose=finding_rows(loose_findings, result, None),
                 outcomes=len(result.outcomes),
