@@ -599,7 +599,9 @@ def test_a_split_where_every_value_fits_the_sum_is_undecided(tmp_path):
 
 def test_rows_of_the_sources_file_without_an_id_never_multiply_a_printing(tmp_path):
     """sources.csv has two rows with a blank id (Anon One, Anon Two) and the figures one printing with a blank
-    source: that printing is still one printing, beside s1's, not one per blank row."""
+    source: that printing is still one printing, beside s1's, not one per blank row. So 61.5 and 60.5 are one
+    printing each, a tie the earlier publication settles (s1, 2099-03-01), where two copies of 61.5 would outvote
+    60.5."""
     sources = (
         SOURCES
         + ",Anon One,https://example.org/a,2099-03-05,en,,press,\n,Anon Two,https://example.org/b,2099-03-06,en,,press,\n"
@@ -607,3 +609,5 @@ def test_rows_of_the_sources_file_without_an_id_never_multiply_a_printing(tmp_pa
     data, _ = outcome_of(tmp_path, "p1,s1,alpha,60.5\np1,,alpha,61.5\n", sources=sources)
     (d,) = consensus.outlet_disagreements(data)
     assert [(p.share, p.row) for p in d.printings] == [("60.5", 2), ("61.5", 3)]
+    alpha = consensus.consensus(data.figures, data.sources, data.polls).iloc[0]
+    assert (alpha["share"], alpha["source"], alpha["why"]) == (60.5, "s1", "published first")
