@@ -8,7 +8,7 @@ still shown but no longer counts: an outcome left with acknowledged findings onl
 
 from __future__ import annotations
 
-from kzcheck.model.findings import Finding, Outcome, Status, status_of
+from kzcheck.model.findings import Finding, Outcome, Severity, Status, status_of
 
 
 def matches(subject: str | None, acknowledged: str) -> bool:
@@ -32,8 +32,25 @@ def acknowledge(findings: list[Finding], table: object) -> None:
 
 
 def settle(outcomes: list[Outcome], table: object) -> None:
-    """Acknowledge the outcomes' findings, then let each outcome's status follow (not evaluated and errored stay)."""
+    """Acknowledge the outcomes' findings, then let each outcome's status follow (not evaluated and errored stay).
+    Findings a check counted past the findings limit without listing them (`Outcome.omitted`) share their outcome's
+    check, election and subject, so an acknowledgement that covers the outcome covers them too."""
     acknowledge([f for o in outcomes for f in o.findings], table)
+    unlisted = [o for o in outcomes if o.omitted]
+    if unlisted:
+        probes = [Finding(o.check, Severity.INFO, "", election=o.election, subject=o.subject) for o in unlisted]
+        acknowledge(probes, table)
+        for o, probe in zip(unlisted, probes, strict=True):
+            if probe.acknowledged:
+                o.omitted = _acknowledged(o.omitted)
     for o in outcomes:
         if o.status not in (Status.NOT_EVALUATED, Status.ERRORED):
             o.status = status_of(o.findings)
+
+
+def _acknowledged(omitted: dict[str, int]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for key, n in omitted.items():
+        key = key.split("/")[0] + "/acknowledged"
+        out[key] = out.get(key, 0) + n
+    return out

@@ -49,23 +49,24 @@ def cap(outcomes: list[Outcome], limit: int | None) -> list[Outcome]:
         groups.setdefault((o.check, o.election), []).append(o)
     notes = []
     for (check, election), group in groups.items():
-        total = sum(len(o.findings) for o in group)
-        if total <= limit:
-            continue
-        ranked = sorted((f for o in group for f in o.findings), key=_rank)  # stable: the check's order within a rank
-        listed = {id(f) for f in ranked[:limit]}
+        if sum(len(o.findings) for o in group) > limit:
+            ranked = sorted((f for o in group for f in o.findings), key=_rank)  # stable: the check's own order
+            listed = {id(f) for f in ranked[:limit]}
+            for o in group:
+                kept = []
+                for f in o.findings:
+                    if id(f) in listed:
+                        kept.append(f)
+                    else:
+                        key = omitted_key(f)
+                        o.omitted[key] = o.omitted.get(key, 0) + 1
+                o.findings = kept
+        # what was cut here, and what a check counted without building (kzcheck/checks/schema.py)
         left: Counter[str] = Counter()
         for o in group:
-            kept = []
-            for f in o.findings:
-                if id(f) in listed:
-                    kept.append(f)
-                else:
-                    key = omitted_key(f)
-                    o.omitted[key] = o.omitted.get(key, 0) + 1
-                    left[key] += 1
-            o.findings = kept
-        notes.append(_note(check, election, left, limit))
+            left.update(o.omitted)
+        if left:
+            notes.append(_note(check, election, left, limit))
     return notes
 
 

@@ -86,3 +86,21 @@ def test_settling_passes_an_outcome_whose_findings_are_all_acknowledged():
         Status.NOT_EVALUATED,
         Status.ERRORED,
     ]
+
+
+def test_an_acknowledgement_covers_the_findings_past_the_limit_of_its_outcome():
+    """An outcome of 3 listed and 5 + 2 unlisted errors and 1 unlisted warning: acknowledged for its election and
+    subject, its unlisted counts move under "<severity>/acknowledged" (error 5 + 2 from two keys = 7, warning 1);
+    the same check for another subject keeps its counts."""
+    covered = Outcome(
+        "poll.sample-size",
+        E22,
+        "poll:ipp",
+        [sample_size(E22, "poll:ipp")],
+        omitted={"error": 5, "error/acknowledged": 2, "warning": 1},
+    )
+    other = Outcome("poll.sample-size", E22, "poll:other", [sample_size(E22, "poll:other")], omitted={"error": 4})
+    settle([covered, other], table(("poll.sample-size", E22, "poll:ipp", "known")))
+    assert covered.omitted == {"error/acknowledged": 7, "warning/acknowledged": 1}
+    assert other.omitted == {"error": 4}
+    assert covered.status is Status.PASSED and other.status is Status.FAILED

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from kzcheck.model.findings import Finding, Outcome, RunResult, Severity, Status, status_of
+from kzcheck.model.findings import (
+    LIMIT,
+    Finding,
+    Outcome,
+    RunResult,
+    Severity,
+    Status,
+    omitted_key,
+    omitted_label,
+    status_of,
+)
 
 E = "kz-2023-mazhilis"
 
@@ -115,3 +125,25 @@ def test_a_finding_as_a_record():
         "known",
     )
     assert d["file"] is None and d["column"] is None
+
+
+# --- findings past the findings limit: counted, not listed ----------------------------------------------------------
+
+
+def test_an_omitted_finding_is_counted_by_severity_and_acknowledged_apart():
+    assert omitted_key(finding(ERROR)) == "error"
+    assert omitted_key(finding(WARNING, "known")) == "warning/acknowledged"
+    assert (omitted_label("warning"), omitted_label("error/acknowledged")) == ("warning", "acknowledged")
+
+
+def test_counts_include_the_omitted_findings_but_not_the_note_that_stands_for_them():
+    # listed: 1 error and the limit note (an info, not counted); omitted: 4 errors, 2 acknowledged warnings and
+    # 1 acknowledged error -> error 1 + 4 = 5, acknowledged 2 + 1 = 3, info 0; 7 omitted in all
+    note = Finding(LIMIT, INFO, "4 more findings not listed", election=E)
+    run = result(
+        Outcome("poll.sum", E, "a", [finding(ERROR), note], omitted={"error": 4, "warning/acknowledged": 2}),
+        Outcome("poll.margin", E, "b", [], omitted={"error/acknowledged": 1}),
+    )
+    assert run.counts() == {"error": 5, "warning": 0, "info": 0, "acknowledged": 3}
+    assert run.omitted() == 7
+    assert result(Outcome("poll.sum", E, "a", [finding(INFO)])).omitted() == 0

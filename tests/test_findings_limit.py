@@ -123,3 +123,70 @@ def test_validate_lists_one_finding_per_check_and_election_and_counts_the_rest(c
     github = cli("validate", "--format", "github", "--limit", "findings=1")
     assert github.returncode == whole.returncode
     assert any(line.startswith("::") and "more findings of" in line for line in github.stdout.splitlines())
+
+
+def _negative_counts(tmp_path, acknowledged: bool = False):  # noqa: ANN001, ANN202
+    from tiny_data import ELECTION, election_toml, folder
+
+    # Five result lines, each with a negative count: five rows that break schema.results' `count >= 0`.
+    lines = ["alpha", "beta", "none", "voters_on_list", "ballots_issued"]
+    body = "".join(f"KZ,{line},-{n},,,,cec\n" for n, line in enumerate(lines, 1))
+    data = folder(tmp_path, ELECTION, {"final": body}, figures=None)
+    (data / "elections" / f"{ELECTION}.toml").write_text(
+        election_toml(
+            '[[protocol.lines]]\nid = "voters_on_list"\nname = "Voters"\n\n'
+            '[[protocol.lines]]\nid = "ballots_issued"\nname = "Ballots issued"\n'
+        ),
+        encoding="utf-8",
+    )
+    if acknowledged:
+        (data / "acknowledged.csv").write_text(
+            f"check,election,subject,reason\nschema.results,{ELECTION},table:results,a known misprint\n",
+            encoding="utf-8",
+        )
+    return data
+
+
+def _validate_with(data, findings: int | None):  # noqa: ANN001, ANN202
+    from dataclasses import replace
+
+    from kzcheck.load import limits
+    from kzcheck.run import validate
+
+    limits.use(replace(limits.DEFAULT, findings=findings))
+    try:
+        return validate(data)
+    finally:
+        limits.use(limits.DEFAULT)
+
+
+def test_a_table_whose_rows_all_fail_builds_only_the_listed_findings(tmp_path):
+    data = _negative_counts(tmp_path)
+    whole, cut = _validate_with(data, None), _validate_with(data, 2)
+    schema = [f for f in whole.findings if f.check == "schema.results"]
+    assert len(schema) == 5  # one per negative count
+    assert [f.row for f in cut.findings if f.check == "schema.results"] == [2, 3]  # the first two rows, as listed
+    [note] = [f for f in cut.findings if f.check == LIMIT]
+    assert note.message.startswith("3 more findings of schema.results in kz-2099-test are not listed (3 errors)")
+    assert cut.counts() == whole.counts() and cut.exit_code(Severity.ERROR) == whole.exit_code(Severity.ERROR) == 1
+
+
+def test_an_acknowledgement_of_the_table_covers_its_unlisted_findings_too(tmp_path):
+    data = _negative_counts(tmp_path, acknowledged=True)
+    whole, cut = _validate_with(data, None), _validate_with(data, 2)
+    assert whole.counts()["acknowledged"] >= 5 and cut.counts() == whole.counts()
+    [note] = [f for f in cut.findings if f.check == LIMIT]
+    assert "(3 acknowledged errors)" in note.message and note.acknowledged == ALL_ACKNOWLEDGED
+    assert cut.exit_code(Severity.INFO) == whole.exit_code(Severity.INFO)
+
+
+def test_the_schema_check_counts_rows_past_the_limit_without_building_their_findings(tmp_path):
+    from tiny_data import ELECTION
+
+    from kzcheck.checks.schema import capped_findings, schemas
+    from kzcheck.load.dataset import discover
+    from kzcheck.load.frames import load
+
+    loaded = load(discover(_negative_counts(tmp_path)))
+    findings, unlisted = capped_findings("results", loaded.results, schemas()["results"], limit=2)
+    assert [f.row for f in findings] == [2, 3] and unlisted == {ELECTION: 3}

@@ -16,6 +16,7 @@ from kzcheck.methods.accuracy import (
     max_abs_error,
     mosteller_m3,
     mosteller_m5,
+    rescale,
 )
 
 NAMES = ["AMANAT", "Auyl", "Respublica", "Aq Jol", "QHP", "JSDP", "Baytaq", "against all"]
@@ -289,3 +290,45 @@ def test_shares_at_the_ends_of_the_scale_are_valid():
     # 0 and 100 are percents (an option nobody chose): errors and M3 take them; only log odds cannot.
     assert errors([100, 0], [90, 10]) == pytest.approx([10.0, -10.0])
     assert mosteller_m3([0, 100], [10, 90]) == pytest.approx(10.0)
+
+
+# --- missing shares, rescaling's edges, ties among many options -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("poll", "official"),
+    [
+        ({"a": 60.0, "b": None}, {"a": 55.0, "b": 45.0}),
+        ({"a": 60.0, "b": 40.0}, {"a": None, "b": 45.0}),
+        ([60.0, None], [55.0, 45.0]),
+        ([60.0, 40.0], [55.0, None]),
+    ],
+)
+def test_a_missing_share_is_refused_as_missing(poll, official):
+    """None (a missing cell) reads as nan, on either side, as a mapping or a list: refused with the reason."""
+    with pytest.raises(ValueError, match=r"^shares must not be missing \(nan\)$"):
+        errors(poll, official)
+
+
+def test_rescaling_small_shares_and_refusing_none():
+    # 0.3 and 0.2 sum to 0.5: rescaled to 60 and 40
+    got = rescale({"a": 0.3, "b": 0.2})
+    assert got.shares == {"a": pytest.approx(60.0), "b": pytest.approx(40.0)} and got.rescaled
+    for poll in ({"a": 0.0, "b": 0.0}, {"a": -5.0, "b": 5.0}):
+        with pytest.raises(ValueError, match="^the poll's shares sum to 0: nothing to rescale$"):
+            rescale(poll)
+
+
+def test_a_poll_within_a_billionth_of_100_is_left_exactly_as_printed():
+    # 50.0000000001 + 50 is 100 within 1e-9: the shares are kept bit for bit, not multiplied by 100 / 100.0000000001
+    got = rescale({"a": 50.0000000001, "b": 50.0})
+    assert got.shares == {"a": 50.0000000001, "b": 50.0} and not got.rescaled
+
+
+def test_the_leading_pair_among_many_tied_options_is_the_earliest():
+    # 53 options; the largest share, 3, is first held by the options at positions 8 and 10
+    official = [2.0, 2.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 3.0, 2.0, 3.0, 2.0, 2.0, 3.0, 3.0, 2.0, 2.0, 2.0, 3.0, 1.0]
+    official += [3.0, 3.0, 1.0, 2.0, 3.0, 2.0, 1.0, 3.0, 3.0, 3.0, 1.0, 1.0, 3.0, 1.0, 2.0, 1.0, 1.0, 2.0, 2.0, 2.0]
+    official += [1.0, 1.0, 1.0, 1.0, 3.0, 2.0, 2.0, 1.0, 2.0, 3.0, 2.0, 2.0, 3.0]
+    assert len(official) == 53
+    assert leading_pair(official) == (8, 10)

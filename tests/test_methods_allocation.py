@@ -199,3 +199,74 @@ def test_zero_seats_and_result_type():
 def test_invalid_input(votes, seats, kwargs):
     with pytest.raises(ValueError):
         allocate(votes, seats, **kwargs)
+
+
+# --- what each refusal says, and every field of the result -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: allocate({"A": 1}, -1), "seats must not be negative, got -1"),
+        (lambda: allocate({"A": True}, 1), "votes for 'A' must be a count, got True"),
+        (lambda: allocate({"A": 1.5}, 1), "votes for 'A' must be a whole number, got 1.5"),
+        (lambda: allocate({"A": -3}, 1), "votes for 'A' must not be negative, got -3"),
+        (lambda: allocate({"A": 10}, 1, base_votes=-1), "base_votes must not be negative, got -1"),
+        (lambda: allocate({"A": 10}, 1, base_votes=5), "base_votes 5 is smaller than the votes passed (10)"),
+        (lambda: allocate({"A": 10}, 1, min_parties=-2), "min_parties must not be negative, got -2"),
+        (lambda: allocate({"A": 10}, 1, threshold_percent=150), "threshold_percent must be within 0..100, got 150"),
+        (
+            lambda: allocate({"A": 10}, 1, method="imperiali"),
+            "unknown method 'imperiali'; expected one of hare, dhondt, sainte-lague",
+        ),
+        (lambda: allocate({"A": 0}, 1), "no eligible party has a vote: the seats cannot be allocated"),
+    ],
+)
+def test_each_refusal_names_what_is_wrong(call, message):
+    with pytest.raises(ValueError) as caught:
+        call()
+    assert str(caught.value) == message
+
+
+def test_a_threshold_anywhere_from_0_to_100_percent():
+    # 0%: everyone is in, 0.5% of 1,000 = 5 votes: B's 4 are below it; 100%: only a party with every vote
+    assert allocate_detailed({"A": 996, "B": 4}, 1, threshold_percent=0).eligible == ("A", "B")
+    assert allocate_detailed({"A": 996, "B": 4}, 1, threshold_percent=0.5).eligible == ("A",)
+    assert allocate_detailed({"A": 10, "B": 0}, 1, threshold_percent=100).seats == {"A": 1, "B": 0}
+    with pytest.raises(ValueError, match="within 0..100"):
+        allocate({"A": 10}, 1, threshold_percent=100.5)
+
+
+def test_the_fields_of_an_allocation_with_and_without_seats():
+    # 0 seats with a 5% threshold of a 1,000 base: 50 votes needed, C's 49 are not enough
+    result = allocate_detailed({"A": 901, "B": 50, "C": 49}, 0, "dhondt", 5, 1_000)
+    assert result == Allocation({"A": 0, "B": 0, "C": 0}, None, {}, "dhondt", ("A", "B"), 50.0, 1_000)
+    # no threshold: no threshold votes, the base is the sum of the votes (3 + 1 = 4)
+    result = allocate_detailed({"A": 3, "B": 1}, 4)
+    assert (result.threshold_votes, result.base_votes, result.method) == (None, 4, "hare")
+    # Hare with 4 seats: quota 4 / 4 = 1, A 3 and B 1 exactly, no remainders
+    assert (result.seats, result.quota, result.remainders) == ({"A": 3, "B": 1}, 1.0, {"A": 0.0, "B": 0.0})
+
+
+def test_with_no_minimum_rule_nobody_below_the_threshold_is_admitted():
+    # 60% of 9 = 5.4 votes: neither 4 nor 5 is enough, and by default no party is admitted below the line
+    with pytest.raises(ValueError, match="no eligible party"):
+        allocate_detailed({"A": 4, "B": 5}, 1, threshold_percent=60)
+
+
+def test_a_minimum_number_of_parties_admits_the_next_by_votes():
+    # 10% of 1,000 = 100: only A (800) passes. min_parties=3 admits the two with most votes below the line,
+    # C (90) then B (60), not D (50); they keep the registration order A, B, C
+    votes = {"A": 800, "B": 60, "C": 90, "D": 50}
+    result = allocate_detailed(votes, 10, "hare", 10, 1_000, min_parties=3)
+    assert result.eligible == ("A", "B", "C")
+    # the pool 950 over 10 seats: quota 95; A 8.42, B 0.63, C 0.95 -> 8 + 0 + 0, 2 left to C .95 and B .63
+    assert result.seats == {"A": 8, "B": 1, "C": 1, "D": 0}
+    assert allocate(votes, 10, "hare", 10, 1_000, min_parties=3) == result.seats
+    # min_parties=2 admits C, the most votes below the line, not B, the next in the order
+    # pool 890, quota 89: A 8.99, C 1.01 -> 8 + 1, the one left to A's .99
+    assert allocate(votes, 10, "hare", 10, 1_000, min_parties=2) == {"A": 9, "B": 0, "C": 1, "D": 0}
+    # a party with a single vote may be admitted; one with none never is
+    assert allocate_detailed({"A": 99, "B": 1, "C": 0}, 1, threshold_percent=50, min_parties=3).eligible == ("A", "B")
+    # already as many as the minimum: nothing changes
+    assert allocate_detailed(votes, 10, "hare", 10, 1_000, min_parties=1).eligible == ("A",)

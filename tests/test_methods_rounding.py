@@ -3,6 +3,8 @@
 Every expected value is worked out in the comments, not produced by the function under test.
 """
 
+import warnings
+
 import numpy as np
 import pytest
 
@@ -186,3 +188,47 @@ def test_percent_of_a_base_of_one():
 def test_invalid_input_says_what_is_wrong(call, message):
     with pytest.raises(ValueError, match=message):
         call()
+
+
+# --- the edge of a half unit, missing values, a base of one ------------------------------------------------------
+
+
+def test_the_half_unit_itself_is_accepted():
+    # 1 / 8 = 12.5 %: printed "12" (round half to even) or "13" (half up) are both exactly 0.5 away
+    assert percent_matches(1, 8, "12") and percent_matches(1, 8, "13")
+    assert percent_matches(1, 8, "12", epsilon=0.0)  # the boundary holds without any floating-point slack
+    assert percent_matches_many([1, 1], [8, 8], [12, 13], [0, 0]).tolist() == [True, True]
+    assert percent_matches_many([1], [8], [12], [0], epsilon=0.0).tolist() == [True]
+    # a sum of one figure "12" stands for 11.5..12.5: 12.5 is its edge
+    assert sum_consistent(["12"], expected=12.5, epsilon=0.0).consistent
+
+
+def test_missing_values_do_not_match():
+    # None in any column (a missing cell) is nan: no match, and no error
+    got = percent_matches_many([None, 1, 1], [8, None, 8], [12.5, 12.5, None], [1, 1, 1])
+    assert got.tolist() == [False, False, False]
+
+
+def test_decimals_may_come_as_whole_floats():
+    # a column of decimals read with a missing value elsewhere is float: 1.0 decimals is 1 decimal (half 0.05)
+    assert percent_matches_many([1], [8], [12.5], [1.0]).tolist() == [True]
+    assert percent_matches_many([1], [8], [12.4], [1.0]).tolist() == [False]  # |12.5 - 12.4| = 0.1 > 0.05
+
+
+def test_a_base_of_one_and_a_zero_base_quietly():
+    # 1 of 1 is 100 %
+    assert percent_matches_many([1], [1], [100], [0]).tolist() == [True]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # 1 / 0 and 0 / 0 warn nothing: a zero base is simply no match
+        assert percent_matches_many([1, 0], [0, 0], [100, 0], [0, 0]).tolist() == [False, False]
+
+
+def test_the_last_of_mixed_separators_is_the_decimal_one_even_when_repeated():
+    # "1,234.567,8": "," comes last, so one decimal; that "," occurs twice does not make it a thousands separator
+    assert decimals_of("1,234.567,8") == 1
+
+
+def test_decimals_as_whole_floats_and_scalars_as_floats():
+    # decimals 1.0 and 2.0 are 1 and 2: 0.05 + 0.005 = 0.055
+    assert sum_band([1.0, 2.0]) == pytest.approx(0.055)
+    assert type(half_unit(1)) is float and half_unit(1) == 0.05

@@ -248,3 +248,36 @@ def test_a_zero_standard_error_is_nan_without_a_warning():
 def test_the_argument_that_is_wrong_is_named(call, message):
     with pytest.raises(ValueError, match=message):
         call()
+
+
+# --- missing values, scalar results, the edge of a stated margin -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: standard_error([50, None], 100), "shares must be percents within 0..100, got [50, None]"),
+        (lambda: standard_error(50, [100, None]), "n must be positive, got [100, None]"),
+        (lambda: effective_n(100, float("nan")), "deff must be positive, got nan"),
+    ],
+)
+def test_a_missing_share_n_or_deff_is_refused_by_name(call, message):
+    """None (a missing cell) is read as nan and refused like it, with the argument's name, never a TypeError."""
+    with pytest.raises(ValueError) as caught:
+        call()
+    assert str(caught.value) == message
+
+
+def test_scalar_arguments_give_python_floats():
+    # 1,000 interviews at deff 2 are worth 500; se at 50%: 100 sqrt(0.25 / 500) = 2.236068
+    assert type(effective_n(1000, 2)) is float and effective_n(1000, 2) == 500.0
+    assert type(standard_error(50, 1000, 2)) is float
+    assert standard_error(50, 1000, 2) == pytest.approx(2.236068, abs=1e-6)
+
+
+def test_a_stated_margin_exactly_at_the_tolerance_is_consistent():
+    # n = 1,600 at 50%: se = 100 sqrt(0.25 / 1600) = 1.25, margin 1.959964 * 1.25 = 2.449955
+    implied = margin_of_error(1600)
+    assert implied == pytest.approx(2.449955, abs=1e-6)
+    assert margin_consistent(implied, 1600, 1.0, tolerance=0.0).consistent
+    assert not margin_consistent(implied + 0.01, 1600, 1.0, tolerance=0.0).consistent

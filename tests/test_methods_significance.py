@@ -103,3 +103,61 @@ def test_an_adjustment_does_not_collect_the_whole_process(monkeypatch):
     assert sg.adjust([0.01, 0.04, 0.03, 0.5], "holm") == pytest.approx([0.04, 0.09, 0.09, 0.5])
     assert calls == []
     assert gc.collect() == 0 and calls == [2]  # restored: the patch seen here is the test's own again
+
+
+# --- small and missing values, empty input ----------------------------------------------------------------------
+
+
+def test_a_poll_share_of_zero_and_an_official_share_below_one_percent():
+    """50/50/0 against 49/50/1 at n = 100: D = 0.01^2 / 0.49 + 0 + 0.01^2 / 0.01 = 0.010204082, X^2 = 1.0204082 on
+    2 df, p = exp(-0.5102041) = 0.606531 x 0.989848 = 0.600373; the design effect needed n D / 2 = 0.5102041,
+    ratio sqrt of it 0.714286."""
+    got = sg.goodness_of_fit([50, 50, 0], [49, 50, 1], 100, 1)
+    assert (got.statistic, got.df) == (pytest.approx(1.0204082, abs=1e-6), 2)
+    assert got.p_value == pytest.approx(0.600373, abs=1e-6)
+    assert (got.deff_needed, got.ratio) == (pytest.approx(0.5102041, abs=1e-6), pytest.approx(0.714286, abs=1e-6))
+
+
+def test_homogeneity_keeps_an_option_below_one_percent():
+    """99.6/0.4 and 99.8/0.2 of 1,000 each: counts 996/4 and 998/2, pooled 1,994/6 of 2,000, expected 997 and 3 in
+    each poll; X^2 = 2 (1^2 / 997 + 1^2 / 3) = 0.668673 on 1 df. The small option (0.6 points over both polls) is
+    an option: without it there would be no table at all."""
+    got = sg.homogeneity([[99.6, 0.4], [99.8, 0.2]], [1000, 1000], [1, 1])
+    assert (got.statistic, got.df) == (pytest.approx(0.668673, abs=1e-6), 1)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: sg.homogeneity([[60, None], [50, 50]], [100, 100], [1, 1]), "shares must be non-negative numbers"),
+        (
+            lambda: sg.goodness_of_fit([60, None], [55, 45], 100, 1),
+            "official shares must be positive and poll shares non-negative",
+        ),
+        (
+            lambda: sg.goodness_of_fit([60, 40], [55, None], 100, 1),
+            "official shares must be positive and poll shares non-negative",
+        ),
+    ],
+)
+def test_a_missing_share_is_refused_not_computed_into_nan(call, message):
+    """None (a missing cell) reads as nan, and nan passes no comparison: refused by the check that would let it."""
+    with pytest.raises(ValueError) as caught:
+        call()
+    assert str(caught.value) == message
+
+
+def test_missing_values_are_nan_where_the_method_says_so():
+    """adjust leaves a missing p-value (None) out and nan; Holm on 0.01 and 0.04: 2 x 0.01 = 0.02, then
+    max(0.02, 1 x 0.04) = 0.04. A missing z has no p-value, a z of 0 has p = 1; a missing slack gives no p-value."""
+    got = sg.adjust([0.01, None, 0.04])
+    assert got[0] == pytest.approx(0.02) and math.isnan(got[1]) and got[2] == pytest.approx(0.04)
+    p = sg.two_sided_p([0.0, None])
+    assert p[0] == 1.0 and math.isnan(p[1])
+    # 60 against a 50 line at n = 100: se = 100 sqrt(0.6 x 0.4 / 100) = 4.898979, z = 2.041241
+    got_line = sg.against_line([60, 60], 100, 1, 50, slack=[0.0, None])
+    assert got_line.z[0] == pytest.approx(2.041241, abs=1e-6) and math.isnan(got_line.p_value[1])
+
+
+def test_no_z_gives_no_p_values():
+    assert sg.two_sided_p([]).shape == (0,)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kzcheck.methods.printed import Printed, digit_pattern, exact, match, split_unit
-from kzcheck.methods.verdicts import Alternative, Kind, judge, repeated, shifted
+from kzcheck.methods.verdicts import Alternative, Kind, Verdict, judge, repeated, shifted, unfit_finer
 
 
 def pct(text: str) -> Printed:
@@ -200,3 +200,149 @@ def test_two_areas_with_one_value() -> None:
     assert repeated(listed) == [("zhetysu", "kyzylorda")]
     assert repeated([("a", pct("72.8")), ("b", pct("72.8"))]) == []  # one decimal: chance, not a slip
     assert repeated([("a", count(12)), ("b", count(12))]) == []
+
+
+# --- the verdicts' sentences, worked by hand (the detail is what a report prints) --------------------------------
+
+
+def test_the_sentence_of_each_benign_verdict() -> None:
+    assert judge(pct("8.9"), pct("8.90")).detail == "the same figure as 8.90"
+    # |71.1 - 71.12| = 0.02 <= 0.05 + 0.005
+    assert judge(pct("71.1"), pct("71.12")).detail == "71.1 is 71.12 rounded to the precision printed"
+    # |63 - 63.66| = 0.66 > 0.5 + 0.005, but 63 <= 63.66 < 63 + 1: cut at the units digit
+    assert judge(pct("63"), pct("63.66")).detail == "63 is 63.66 cut short (truncated), not rounded"
+
+
+def test_the_sentence_of_a_unit_word_added() -> None:
+    v = judge(scaled("7820204", 1e6, "7 820 204 млн"), count(7_820_204), count=True)
+    assert (v.detail, v.alternative) == ("the digits of 7,820,204 with a unit word added (7 820 204 млн)", None)
+    # the digits are another figure's: 12,244,683 is the start-of-day list, not the 12,284,487 of the reference
+    start = Alternative("time", count(12_244_683), "the start-of-day list")
+    v = judge(scaled("12244683", 1e6, "12 244 683 млн"), count(12_284_487), [start], count=True)
+    assert v.kind is Kind.ANOTHER_TIME and v.alternative is start
+    assert v.detail == "the digits of the start-of-day list with a unit word added (12 244 683 млн), not 12,284,487"
+
+
+def test_the_sentence_of_another_figure_says_how_it_was_printed() -> None:
+    same = Alternative("base", pct("52.9"), "valid votes over registered")
+    rounded = Alternative("base", pct("52.93"), "valid votes over registered")
+    cut = Alternative("base", pct("52.97"), "valid votes over registered")
+    assert judge(pct("52.9"), pct("54.21"), [same]).detail == "52.9 is valid votes over registered, not 54.21"
+    # |52.9 - 52.93| = 0.03 <= 0.05 + 0.005: a rounding
+    v = judge(pct("52.9"), pct("54.21"), [rounded])
+    assert v.detail == "52.9 is valid votes over registered, rounded, not 54.21"
+    # |52.9 - 52.97| = 0.07 > 0.055, but 52.9 <= 52.97 < 52.9 + 0.1: a truncation
+    v = judge(pct("52.9"), pct("54.21"), [cut])
+    assert v.detail == "52.9 is valid votes over registered, truncated, not 54.21"
+
+
+def test_the_sentence_of_a_slip_and_the_difference_it_shows() -> None:
+    # 54.3 - 53.4 = +0.9; the digits 543 and 534 are the same three
+    assert judge(pct("54.3"), pct("53.4")).detail == "54.3 for 53.4 (difference +0.9)"
+    # 543 against 355: the 5 and the 3 match, 4 stands for the other 5; 54.3 - 35.5 = +18.8
+    v = judge(pct("54.3"), pct("35.5"))
+    assert (v.kind, v.detail) == (Kind.TRANSPOSED, "54.3 for 35.5 and one digit differs (difference +18.8)")
+    # 2500 against 1500: one digit; a whole difference of 1000 is shown with its thousands separator
+    v = judge(pct("2500"), pct("1500"))
+    assert (v.kind, v.detail) == (Kind.DIGIT, "one digit differs: 2500 for 1500 (difference +1,000)")
+
+
+def test_a_difference_shows_at_most_four_decimals_and_no_bare_point() -> None:
+    # 3.00002 - 1 = 2.00002: "+2.0000" at four decimals, its zeros and then its point dropped -> "+2"
+    v = judge(pct("3.00002"), pct("1"))
+    assert v.kind is Kind.MISPRINT
+    assert v.detail == "3.00002 against 1 (difference +2); no rounding, slip or other figure explains it"
+
+
+def test_a_counts_difference_is_shown_in_whole_units() -> None:
+    # a count printed with a decimal: 3,750.4 - 5,000 = -1,249.6, shown as a count: -1,250
+    printed = Printed(3750.4, 1, 1.0, "3,750.4")
+    v = judge(printed, count(5_000), count=True)
+    assert v.detail == "3,750.4 against 5,000 (difference -1,250); no rounding, slip or other figure explains it"
+
+
+def test_off_by_up_to_one_percent_of_a_count() -> None:
+    # 29,700 against 30,000: three digits change (no slip); |-300| = 1% of 30,000, the edge of "small"
+    v = judge(count(29_700), count(30_000), count=True)
+    assert (v.kind, v.detail) == (Kind.OFF_BY, "off by -300 from 30,000")
+    # 29,699: 301 > 300 is beyond it
+    assert judge(count(29_699), count(30_000), count=True).kind is Kind.MISPRINT
+
+
+def test_a_list_shifted_up_from_its_second_row() -> None:
+    # each of akmola and aktobe prints the value of the row above: direction -1, starting at the second row
+    reference = [("abai", pct("57.02")), ("akmola", pct("60.01")), ("aktobe", pct("58.00")), ("atyrau", pct("51.23"))]
+    printed = {"abai": pct("44.44"), "akmola": pct("57.02"), "aktobe": pct("60.01"), "atyrau": pct("51.23")}
+    assert [(s.direction, s.areas) for s in shifted(printed, reference)] == [(-1, ("akmola", "aktobe"))]
+
+
+# --- digit patterns, the labels of a printing, the slack of "same" -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "reference", "pattern"),
+    [
+        ("53.64", "53.46", "digits transposed"),
+        ("42.41", "42.91", "one digit differs"),
+        ("54.3", "35.5", "digits transposed and one digit differs"),
+        ("55.3", "5.3", "digit doubled"),  # 553: the first 5 is an extra copy of the next
+        ("35.3", "5.3", "digit added"),  # 353: the first 3 is new; it equals the last digit, not its neighbour
+        ("53.4", "5.3", "digit added"),  # 534: the 4 is added at the end
+        ("53.5", "5.3", "digit added"),  # 535: the last 5 equals the digit two places back, not its neighbour
+        ("6.5", "6.25", "digit dropped"),
+        ("24.4", "2.44", "digit doubled"),  # the digits 244 are the reference's; at one decimal it is 2.4 -> 24
+        ("12.5", "53.46", None),
+    ],
+)
+def test_each_digit_pattern_by_name(printed: str, reference: str, pattern: str | None) -> None:
+    assert digit_pattern(pct(printed), pct(reference)) == pattern
+
+
+def test_a_printings_label() -> None:
+    assert Printed(8.9, 2, 1.0, "8.9%").label() == "8.9%"
+    assert Printed(8.9, 2).label() == "8.90"
+    assert Printed(244_000.0, 0, 1e3).label() == "244 × 1000"
+    assert exact(2 / 3 * 100).label() == "66.6667"  # 66.66666... at four decimals
+    assert exact(52.5).label() == "52.5"
+    assert exact(7.0).label() == "7"  # "7.0000": the zeros, then the point, go
+
+
+def test_the_same_number_up_to_floating_point_noise() -> None:
+    # float("1.000001") * 1e6 is 1,000,000.9999999999: within 1e-9 of every unit of 1,000,001 (the slack is relative)
+    assert match(scaled("1.000001", 1e6, "1.000001 million"), count(1_000_001)) == "same"
+    # below 1 the slack is 1e-9 itself: at it the same, beyond it not (at twelve decimals, no rounding covers it)
+    assert match(Printed(1e-9, 12), Printed(0.0, 12)) == "same"
+    assert match(Printed(1.5e-9, 12), Printed(0.0, 12)) is None
+
+
+def test_rounding_intervals_that_touch_overlap() -> None:
+    # 8.9 stands for 8.85..8.95 and 9.0 for 8.95..9.05: they meet at 8.95
+    assert match(pct("8.9"), pct("9.0")) == "rounding"
+    # the slack beyond the two half units is 1e-9 (times the reference when it is above 1): 0.1 + 1.5e-9 from 0
+    # is beyond it, 0.1 + 1e-9 from 2 within it
+    assert match(Printed(0.1 + 1.5e-9, 1), Printed(0.0, 1)) is None
+    assert match(Printed(2.1 + 1e-9, 1), Printed(2.0, 1)) == "rounding"
+
+
+def test_a_truncation_toward_zero_of_a_small_share_and_its_limit() -> None:
+    # 0.7 cut at the units digit is 0; 0.58 cut at one decimal is 0.5
+    assert match(pct("0"), pct("0.7")) == "truncation"
+    assert match(pct("0.5"), pct("0.58")) == "truncation"
+    # 64.0 is not 63 cut short: a truncation stays below the next unit (63 <= r < 64)
+    assert match(pct("63"), pct("64.0")) is None
+    # a negative difference is not a truncation of a positive one
+    assert match(Printed(-0.3, 1), Printed(0.35, 2)) is None
+
+
+def test_the_edges_of_rounding_and_truncation_by_the_slack():
+    # 0.1 + 1e-9 from 0, both at one decimal: exactly the two half units 0.05 + 0.05 plus the slack 1e-9, still in
+    assert match(Printed(0.1 + 1e-9, 1), Printed(0.0, 1)) == "rounding"
+    # 0 stands for a truncation of 0 <= r < 1 short of the slack: 1 - 1e-9 is at that edge, so it is none
+    assert match(pct("0"), Printed(1 - 1e-9, 12)) is None
+
+
+def test_a_finer_printing_that_fits_no_poll_sum_is_the_misprint():
+    # 7.87 and 7.9 are one figure at two precisions; when 7.87 fits no poll sum, the finer digits are the misprint
+    got = unfit_finer(pct("7.87"), pct("7.9"))
+    assert got == Verdict(Kind.MISPRINT, "7.87 fits no poll sum; 7.9 is printed at lower precision")
+    assert not got.benign

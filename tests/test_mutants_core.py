@@ -787,3 +787,95 @@ def test_an_unknown_adjustment_names_the_known_ones():
 def test_no_slack_unless_given():
     """60 % against 30 % at n = 100, deff 2: z = 2.357023, p = erfc(z / sqrt 2) = 0.018422."""
     assert within_poll_difference(60, 30, 100, 2).p_value == pytest.approx(0.018422, abs=1e-6)
+
+
+# ---- kzcheck.methods.simulation: draws from numpy's generator as documented, the threshold's edges ----
+
+
+def hare_of_two(k: int) -> int:
+    """Party a's seats of 2 when a 4-respondent draw gives a k of 4 and b the rest, no threshold (Hare, quota 2):
+    k = 0: 0; 1: 0.5 and 1.5 -> 0 + 1, the seat left ties at .5 and goes to a, the earlier; 2: 1; 3: 1.5 and 0.5
+    -> 1 + 0, the tie again to a: 2; 4: 2."""
+    return {0: 0, 1: 1, 2: 1, 3: 2, 4: 2}[k]
+
+
+def test_a_projections_draws_are_numpys_seeded_multinomial():
+    """The draws are default_rng(seed).multinomial(m, shares): the seat range is the lowest and highest of two
+    draws (the 2.5 % and 97.5 % points of two values, by the inverted CDF), the median their mean; the share of
+    draws in which a clears a 30 % line is that of draws with a's k >= 2 (50 % or more)."""
+    got = project_seats({"a": 50.0, "b": 50.0}, ["a", "b"], 2, "hare", None, n=4, deff=1, draws=2, seed=1)
+    ks = np.random.default_rng(1).multinomial(4, [0.5, 0.5], size=2)[:, 0]
+    seats_a = sorted(hare_of_two(int(k)) for k in ks)
+    assert seats_a[0] != seats_a[1]  # the two draws differ, so the range is two values wide
+    assert (got.low["a"], got.high["a"], got.median["a"]) == (seats_a[0], seats_a[1], sum(seats_a) / 2)
+    assert (got.low["b"], got.high["b"]) == (2 - seats_a[1], 2 - seats_a[0])
+    got = project_seats({"a": 50.0, "b": 50.0}, ["a", "b"], 2, "hare", 30.0, n=4, deff=1, draws=200, seed=11)
+    ks = np.random.default_rng(11).multinomial(4, [0.5, 0.5], size=200)[:, 0]
+    assert got.clears == {"a": float(np.mean(ks >= 2)), "b": float(np.mean(ks <= 2))}
+
+
+def test_a_party_at_the_line_clears_it():
+    """100/0 draws 100/0 every time: at a 0 % line b's 0 is at the line, so it clears in every draw; at a 100 % line
+    a's 100 is."""
+    got = project_seats({"a": 100.0, "b": 0.0}, ["a", "b"], 10, "hare", 0.0, n=10, deff=1, draws=3, seed=2)
+    assert got.clears == {"a": 1.0, "b": 1.0}
+    got = project_seats({"a": 100.0, "b": 0.0}, ["a", "b"], 10, "hare", 100.0, n=10, deff=1, draws=3, seed=2)
+    assert (got.clears, got.seats) == ({"a": 1.0, "b": 0.0}, {"a": 10, "b": 0})
+
+
+def test_the_projections_votes_are_hundredths_of_a_percent():
+    """95 / 5 of 10,000 scaled votes: b's 500 are exactly 5 % of the base 10,000, so b is in: 20 seats by a quota
+    of 500, 19 and 1."""
+    got = project_seats({"a": 95.0, "b": 5.0}, ["a", "b"], 20, "hare", 5.0, n=1000, deff=1, draws=2, seed=3)
+    assert got.seats == {"a": 19, "b": 1}
+
+
+def test_a_projection_has_no_minimum_party_rule_unless_given():
+    """3 % and 2 % with 95 % against all: no party clears 50 %, so without a rule there is no allocation; with
+    min_parties=2 both are admitted: 300 and 200 scaled votes, 10 seats by a quota of 50: 6 and 4."""
+    shares = {"a": 3.0, "b": 2.0, "against all": 95.0}
+    with pytest.raises(ValueError, match="no eligible party has a vote"):
+        project_seats(shares, ["a", "b"], 10, "hare", 50.0, n=1000, deff=1, draws=2, seed=3)
+    got = project_seats(shares, ["a", "b"], 10, "hare", 50.0, n=1000, deff=1, min_parties=2, draws=2, seed=3)
+    assert got.seats == {"a": 6, "b": 4}
+
+
+def test_draw_shares_reads_small_percents_and_refuses_a_missing_one():
+    # 0.5 % and 0: the shares are relative, so every draw is 100 / 0
+    assert draw_shares([0.5, 0.0], 10, 1, 2, 1).tolist() == [[100.0, 0.0]] * 2
+    with pytest.raises(ValueError, match="^shares must be one list of non-negative percents$"):
+        draw_shares([50, None], 10, 1, 2, 1)
+
+
+def test_the_null_clips_a_draw_half_a_respondent_in():
+    """m = 2 from a 50/50 count: a draw is 100/0, 50/50 or 0/100; half a respondent is 25 points, so 100/0 becomes
+    75/25, whose A against 50/50 is ln 3 = 1.098612 for either option: B is 0 or ln 3, and its 97.5 % point over 40
+    draws (nearly all runs hold two or more 100/0 or 0/100 draws) is ln 3."""
+    got = accuracy_null({"a": 50, "b": 50}, {"a": 50, "b": 50}, n=2, deff=1, draws=40, seed=5)
+    assert got.b.high == pytest.approx(math.log(3), abs=1e-9)
+    # the mean of B is ln 3 times the share of such draws: a multiple of ln 3 / 40
+    share = got.b.expected / math.log(3) * 40
+    assert share == pytest.approx(round(share), abs=1e-9)
+
+
+def test_a_draw_a_hair_below_the_observed_counts_as_at_least_as_bad():
+    """The comparison allows 1e-12 of floating-point noise: a draw of 0 against an observed 1e-12 is at or above
+    it, so p = (1 + 1) / (1 + 1) = 1."""
+    assert null_score(1e-12, np.array([0.0])).p_value == 1.0
+
+
+# ---- kzcheck.methods.consensus and design: the wording when printings tie, the smallest polls --------------------
+
+
+def test_supported_most_but_printed_as_often_as_a_rival():
+    """7.87 twice and 7.8 twice: 7.87 is supported by both 7.87 and both 7.8 (truncations), 4 of 4; 7.8 by the two
+    7.8 only (7.87 does not support it). 7.87 wins on support, but it is printed twice like 7.8: not "most"."""
+    got = choose(shares("7.87", "7.87", "7.8", "7.8"))
+    assert (got.index, got.support, got.why) == (0, 4, "supported by 4 of 4 printings")
+
+
+def test_the_design_effect_of_the_smallest_samples():
+    # one interview at one station: m = 1, Kish 1 + 0 x roh = 1; 40 interviews at one station: 1 + 39 x 0.02 = 1.78
+    assert from_clusters(1, 1) == 1.0 and from_clusters(40, 1) == pytest.approx(1.78)
+    # a margin of 98 points at n = 1: (0.98 / 1.959964)^2 / 0.25 = 0.500009^2 / 0.25 = 1.0000367
+    assert from_margin(98, 1) == pytest.approx(1.0000367, abs=1e-6)

@@ -10,6 +10,8 @@ publication, the file order.
 
 from __future__ import annotations
 
+from math import fsum
+
 import pandas as pd
 
 from kzcheck.analysis.disagreement import Disagreement, disagreements
@@ -78,9 +80,10 @@ def _printed(row: pd.Series) -> Printed:
 
 def _poll_sum(agreed: dict[str, pd.Series], option: str, value: float, half: float) -> tuple[float, float]:
     """The poll's sum and rounding band when `option` takes `value` and every other option its consensus value:
-    each figure is judged on its own, never with another figure's typo beside it."""
+    each figure is judged on its own, never with another figure's typo beside it. Summed exactly rounded (fsum), so
+    the order of the options never changes the last bit."""
     others = [r for o, r in agreed.items() if o != option]
-    return value + sum(float(r["share"]) for r in others), half + sum(float(r["share_half"]) for r in others)
+    return fsum([value, *(float(r["share"]) for r in others)]), fsum([half, *(float(r["share_half"]) for r in others)])
 
 
 def _fits(total: float, band: float) -> bool:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import pandas as pd
 
 from kzcheck.analysis.bases import BASES
 from kzcheck.checks.base import outcomes_for
+from kzcheck.load import limits
 from kzcheck.load.frames import LoadedData
 from kzcheck.load.printings import KINDS
 from kzcheck.load.table import FILE, LINE
@@ -146,17 +148,27 @@ def _describe(check: str) -> str:
 
 def table_findings(name: str, frame: pd.DataFrame, schema: Any, kind: Kind | None = None) -> list[Finding]:
     """A table's pandera failures as findings of `kind` (default: the table's own schema check)."""
+    return capped_findings(name, frame, schema, kind)[0]
+
+
+def capped_findings(
+    name: str, frame: pd.DataFrame, schema: Any, kind: Kind | None = None, limit: int | None = None
+) -> tuple[list[Finding], Counter[str | None]]:
+    """`table_findings`, building at most `limit` row findings per election and counting the rest by election
+    (the findings limit, kzcheck/listing.py: a table whose every row fails costs a count, not a finding a row)."""
     import pandera.pandas as pa
 
+    unlisted: Counter[str | None] = Counter()
     if frame.empty:
-        return []
+        return [], unlisted
     try:
         schema.validate(frame, lazy=True)
-        return []
+        return [], unlisted
     except pa.errors.SchemaErrors as err:
         cases = err.failure_cases
     kind = kind or KIND[f"schema.{name}"]
     findings = []
+    built: Counter[str | None] = Counter()
     cases = cases.sort_values(["index", "column"], na_position="first", key=lambda s: s.astype(str))
     # each failing row's election, file and line, looked up once for all cases (not a row of the frame per case)
     labels = cases["index"].to_numpy()
@@ -177,13 +189,18 @@ def table_findings(name: str, frame: pd.DataFrame, schema: Any, kind: Kind | Non
         value = case.failure_case
         unique = case.check == "multiple_fields_uniqueness"
         election = elections[pos] if elections is not None else None
+        election = str(election) if election is not None and pd.notna(election) else None
+        if limit is not None and built[election] >= limit:
+            unlisted[election] += 1
+            continue
+        built[election] += 1
         findings.append(
             kind.finding(
                 "duplicate" if unique else "row",
                 name=column,
                 failure=_describe(str(case.check)),
                 got="" if value is None or pd.isna(value) else f" (got {value})",
-                election=str(election) if election is not None and pd.notna(election) else None,
+                election=election,
                 subject=f"table:{name}",
                 file=str(files[pos]),
                 row=int(lines[pos]),
@@ -191,19 +208,26 @@ def table_findings(name: str, frame: pd.DataFrame, schema: Any, kind: Kind | Non
                 observed=None if unique else value,
             )
         )
-    return findings
+    return findings, unlisted
 
 
 def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
     outcomes = []
+    limit = limits.active().findings
     for name, schema in schemas().items():
         frame = getattr(data, name)
         per_election = "election" in frame and name != "acknowledged"
         elections = sorted(str(e) for e in frame["election"].dropna().unique()) if per_election else [None]
-        findings = table_findings(name, frame, schema)
+        findings, unlisted = capped_findings(name, frame, schema, limit=limit)
         for f in findings:
             if f.election not in elections:
                 f.election = None
             f.subject = f"table:{name}"
-        outcomes += outcomes_for(f"schema.{name}", [(e, f"table:{name}") for e in elections], findings)
+        made = outcomes_for(f"schema.{name}", [(e, f"table:{name}") for e in elections], findings)
+        severity = KIND[f"schema.{name}"].severity.value
+        for o in made:
+            n = sum(k for e, k in unlisted.items() if (e if e in elections else None) == o.election)
+            if n:
+                o.omitted[severity] = n  # its listed findings (the first `limit`) already make its status
+        outcomes += made
     return outcomes

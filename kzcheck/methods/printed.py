@@ -46,7 +46,7 @@ def split_unit(text: str) -> tuple[str, float] | None:
     m = _UNIT_WORD.match(text)
     if not m:
         return None
-    unit = m.group("unit").casefold().rstrip(".")
+    unit = m.group("unit").casefold()  # the pattern leaves a trailing "." out of the unit group
     factor = dict(_UNITS).get(unit)
     if factor is None:
         return None
@@ -93,12 +93,17 @@ def exact(value: float) -> Printed:
     return Printed(value, decimals=12, text=f"{value:.4f}".rstrip("0").rstrip("."))
 
 
+def same(value: float, reference: float) -> bool:
+    """Whether two values are one number (8.9 and 8.90), up to floating-point noise relative to the reference."""
+    return abs(value - reference) <= EPSILON * max(1.0, abs(reference))
+
+
 def match(printed: Printed, reference: Printed) -> str | None:
     """How `printed` can stand for `reference`: "same" (the same number, 8.9 and 8.90), "rounding" (the two
     printings' rounding intervals overlap: 71.1 for 71.12), "truncation" (cut at the printed digit rather than
     rounded: 9.83 for 9.839, 63 for 63.66, 5.5 million for 5,561,937), or None."""
     p, r = printed.value, reference.value
-    if abs(p - r) <= EPSILON * max(1.0, abs(r)):
+    if same(p, r):
         return "same"
     if abs(p - r) <= printed.half + reference.half + EPSILON * max(1.0, abs(r)):
         return "rounding"
@@ -128,7 +133,7 @@ def _at(value: float, like: Printed) -> str:
 
 
 def _pattern(mine: str, other: str) -> str | None:
-    if mine == other or not mine or not other:
+    if mine == other:  # digits() and _at() always hold at least one digit
         return None
     if len(mine) == len(other):
         differ = [i for i, (a, b) in enumerate(zip(mine, other, strict=True)) if a != b]
@@ -142,7 +147,8 @@ def _pattern(mine: str, other: str) -> str | None:
     if len(mine) == len(other) + 1:
         for i in range(len(mine)):
             if mine[:i] + mine[i + 1 :] == other:
-                near = (i > 0 and mine[i - 1] == mine[i]) or (i + 1 < len(mine) and mine[i + 1] == mine[i])
+                # the first i that works is the first of equal neighbours, so only the next digit can be its double
+                near = i + 1 < len(mine) and mine[i + 1] == mine[i]
                 return "digit doubled" if near else "digit added"
     if len(mine) + 1 == len(other):
         for i in range(len(other)):
@@ -152,12 +158,10 @@ def _pattern(mine: str, other: str) -> str | None:
 
 
 def _one_off_multiset(a: str, b: str) -> bool:
-    """Whether the digits of `a` and `b` differ, as multisets, by exactly one digit swapped for another."""
+    """Whether the digits of `a` and `b`, strings of one length, differ as multisets by exactly one digit swapped for
+    another: `b`'s digits left unmatched by `a`'s are as many as `a`'s left unmatched by `b`'s."""
     rest = list(b)
-    extra = 0
     for ch in a:
         if ch in rest:
             rest.remove(ch)
-        else:
-            extra += 1
-    return extra == 1 and len(rest) == 1
+    return len(rest) == 1

@@ -53,7 +53,7 @@ def two_sided_p(z: ArrayLike) -> Number:
         return _out(np.vectorize(math.erfc, otypes=[float])(np.abs(values) / math.sqrt(2)))
 
 
-def _z(estimate: npt.NDArray[np.float64], se: npt.NDArray[np.float64], slack: ArrayLike = 0.0) -> ZTest:
+def _z(estimate: npt.NDArray[np.float64], se: npt.NDArray[np.float64], slack: ArrayLike) -> ZTest:
     """z = estimate / se; the p-value from |estimate| less `slack` (a printed figure's rounding), never below 0."""
     slack_arr = np.asarray(slack, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -71,8 +71,8 @@ def against_line(share: ArrayLike, n: ArrayLike, deff: ArrayLike, line: ArrayLik
     """
     p = _proportion(share)
     m = _positive(n, "n") / _positive(deff, "deff")
-    estimate = np.asarray(100 * p - np.asarray(line, dtype=float), dtype=float)
-    se = np.asarray(100 * np.sqrt(p * (1 - p) / m), dtype=float)
+    estimate = 100 * p - np.asarray(line, dtype=float)  # p and m are float arrays already: so are these
+    se = 100 * np.sqrt(p * (1 - p) / m)
     return _z(estimate, se, slack)
 
 
@@ -88,9 +88,9 @@ def within_poll_difference(
     """
     pa, pb = _proportion(share_a), _proportion(share_b)
     m = _positive(n, "n") / _positive(deff, "deff")
-    estimate = np.asarray(100 * (pa - pb), dtype=float)
+    estimate = 100 * (pa - pb)  # pa, pb and m are float arrays already: so are these
     var = np.maximum(pa + pb - (pa - pb) ** 2, 0.0) / m
-    return _z(estimate, np.asarray(100 * np.sqrt(var), dtype=float), slack)
+    return _z(estimate, 100 * np.sqrt(var), slack)
 
 
 def _chi2_sf(statistic: float, df: int) -> float:
@@ -150,7 +150,7 @@ def goodness_of_fit(poll: Sequence[float], official: Sequence[float], n: float, 
     v = np.asarray(official, dtype=float)
     if p.shape != v.shape or p.ndim != 1 or p.size < 2:
         raise ValueError("poll and official must be two lists of the same options (at least two)")
-    if np.any(v <= 0) or np.any(p < 0):
+    if np.any(np.isnan(v)) or np.any(np.isnan(p)) or np.any(v <= 0) or np.any(p < 0):  # nan compares False
         raise ValueError("official shares must be positive and poll shares non-negative")
     p, v = p / p.sum(), v / v.sum()
     distance = float(np.sum((p - v) ** 2 / v))

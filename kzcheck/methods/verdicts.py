@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from kzcheck.methods.printed import Printed, digit_pattern, match
+from kzcheck.methods.printed import Printed, digit_pattern, match, same
 
 SMALL = 0.01  # "off by a small amount": within 1% of the reference
 
@@ -97,14 +97,11 @@ def judge(
         return Verdict(Kind.ROUNDING, f"{printed.label()} is {ref} rounded to the precision printed")
     if how == "truncation":
         return Verdict(Kind.TRUNCATION, f"{printed.label()} is {ref} cut short (truncated), not rounded")
-    if printed.scale != 1:
-        bare = Printed(
-            printed.mantissa, printed.decimals, 1.0, f"{printed.mantissa:.{printed.decimals}f}", printed.whole
-        )
-        if match(bare, reference) == "same":
+    if printed.scale != 1:  # the number as written, without its unit word, may be the figure itself
+        if same(printed.mantissa, reference.value):
             return Verdict(Kind.UNIT_WORD, f"the digits of {ref} with a unit word added ({printed.label()})")
         for alt in alternatives:
-            if match(bare, alt.value) == "same":
+            if same(printed.mantissa, alt.value.value):
                 return Verdict(
                     ALTERNATIVE_KINDS[alt.kind],
                     f"the digits of {alt.label} with a unit word added ({printed.label()}), not {ref}",
