@@ -114,14 +114,14 @@ def exact(stdout: bytes, archive: Path) -> tuple[bool, str]:
     return ok, detail
 
 
-def benchmark(sizes: list[tuple[int, int, int]], repeat: int, work: Path) -> tuple[str, bool]:
-    from benchmarks.synthetic import DEFECT_KINDS, generate
-
+def benchmark(sizes: list[tuple[int, int, int]], repeat: int, work: Path, smoke: bool = False) -> tuple[str, bool]:
     py = sys.executable
     kz = kzcheck()
-    lines = []
+    lines: list[str] = []
     say = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
     say(f"machine: {machine()}")
+    if smoke:  # CI judges what validate finds, never timings: the fixed commands' timings are left out
+        return _archives(sizes, repeat, work, lines)
     fixed = median_runs(
         {
             "floor": [py, "-c", FLOOR],
@@ -145,6 +145,18 @@ def benchmark(sizes: list[tuple[int, int, int]], repeat: int, work: Path) -> tup
         f"| `kzcheck validate` (bundled data) | {med(fixed['bundled']):.2f} s | {med(fixed['bundled']) / floor:.2f} of "
         f"the floor | ≤ 1.2 |",
         "",
+    ]
+    return _archives(sizes, repeat, work, lines)
+
+
+def _archives(sizes: list[tuple[int, int, int]], repeat: int, work: Path, lines: list[str]) -> tuple[str, bool]:
+    """The archive rows of the table: kzcheck against the plain-pandas baseline at each size, and linearity."""
+    from benchmarks.synthetic import DEFECT_KINDS, generate
+
+    py = sys.executable
+    kz = kzcheck()
+    say = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
+    lines += [
         "| figure rows (stations × elections) | kzcheck validate | baseline (plain pandas) | ratio beyond the floor "
         "| kzcheck peak memory | baseline peak memory | validate found |",
         "|---:|---:|---:|---:|---:|---:|---|",
@@ -262,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sizes, repeat = (SMOKE, 1) if args.smoke else (SIZES, args.repeat)
     with tempfile.TemporaryDirectory(prefix="kzcheck-bench-") as tmp:
-        table, ok = benchmark(sizes, repeat, args.keep or Path(tmp))
+        table, ok = benchmark(sizes, repeat, args.keep or Path(tmp), smoke=args.smoke)
         if not args.smoke:
             table += "\n\n" + watch_benchmark(repeat, args.keep or Path(tmp))
     print(table)

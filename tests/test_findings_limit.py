@@ -120,9 +120,26 @@ def test_validate_lists_one_finding_per_check_and_election_and_counts_the_rest(c
         assert len(listed) == 1
     omitted = sum(sum(o["omitted"].values()) for o in b["outcomes"])
     assert omitted == sum(n - 1 for n in cut.values())
-    github = cli("validate", "--format", "github", "--limit", "findings=1")
-    assert github.returncode == whole.returncode
-    assert any(line.startswith("::") and "more findings of" in line for line in github.stdout.splitlines())
+
+
+def test_the_note_is_an_annotation_in_github_output():
+    import io
+    from dataclasses import replace
+
+    from conftest import DATA
+
+    from kzcheck.load import limits
+    from kzcheck.render import github
+    from kzcheck.run import validate
+
+    limits.use(replace(limits.DEFAULT, findings=1))
+    try:
+        result = validate(DATA)
+    finally:
+        limits.use(limits.DEFAULT)
+    out = io.StringIO()
+    github.render(result, out)
+    assert any(line.startswith("::") and "more findings of" in line for line in out.getvalue().splitlines())
 
 
 def _negative_counts(tmp_path, acknowledged: bool = False):  # noqa: ANN001, ANN202

@@ -108,7 +108,7 @@ def printed(values: list[str]) -> dict[str, str]:
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
 )
 @given(values=st.lists(text, min_size=1, max_size=6))
 def test_no_printed_line_starts_a_command_or_carries_a_control_character(monkeypatch, values):
