@@ -90,15 +90,15 @@ def writes(name: str) -> bool:
 
 
 # Every command on the defective copy (the loader's every repair path, which every command shares); the commands
-# that write files of their own also on the clean and the spreadsheet copies, where outputs could stray.
-CASES = [("defective", name) for name in COMMANDS] + [
-    (scenario, name) for scenario in ("clean", "spreadsheet") for name in COMMANDS if writes(name)
-]
+# that write files of their own also on the spreadsheet copy, where outputs could stray; the clean copy (the
+# defective one's rows without their defects) once, through the command that writes the most, the report.
+CASES = [("defective", name) for name in COMMANDS] + [("spreadsheet", name) for name in COMMANDS if writes(name)]
+CASES.append(("clean", "report"))
 
 
 def test_help_lists_the_commands_this_test_runs():
     assert "validate" in COMMANDS and len(COMMANDS) >= 2
-    assert {"report", "validate"} <= {name for _, name in CASES if _ == "clean"}
+    assert {"report", "validate"} <= {name for scenario, name in CASES if scenario == "spreadsheet"}
 
 
 @pytest.mark.parametrize(("scenario", "name"), CASES)
