@@ -188,8 +188,8 @@ def test_invalid_ballots_stay_out_of_an_options_base(tmp_path, alpha, ok):
         assert "600 / 1,000 = 60.000% (the sum of the option votes);" in f.message and "1,050" not in f.message
 
 
-REFERENDUM = election_toml(
-    """
+# Who took part, and the invalid ballots: the protocol lines of a vote whose base is the ballots cast.
+TOOK_PART_LINES = """
 [[protocol.lines]]
 id = "took_part"
 name = { en = "Took part" }
@@ -197,14 +197,20 @@ name = { en = "Took part" }
 [[protocol.lines]]
 id = "invalid"
 name = { en = "Invalid ballots" }
-
+"""
+# Those who took part are the option votes and the invalid ballots.
+TOOK_PART_SUM = """
 [[protocol.relations]]
 id = "took-part"
 left = "options + invalid"
 op = "=="
 right = "took_part"
 severity = "error"
-""",
+"""
+
+
+REFERENDUM = election_toml(
+    TOOK_PART_LINES + TOOK_PART_SUM,
     percent_base="took_part",
     options='[[options]]\nid = "yes"\nname = { en = "Yes" }\n\n[[options]]\nid = "no"\nname = { en = "No" }\n',
 )
@@ -599,24 +605,7 @@ def test_no_allocation_without_a_list_tier(tmp_path):
     assert tables.matching_methods(e, rows, {"alpha": 1}) == []
 
 
-SUMMED = election_toml(
-    """
-[[protocol.lines]]
-id = "took_part"
-name = { en = "Took part" }
-
-[[protocol.lines]]
-id = "invalid"
-name = { en = "Invalid ballots" }
-
-[[protocol.relations]]
-id = "took-part"
-left = "options + invalid"
-op = "=="
-right = "took_part"
-severity = "error"
-"""
-)
+SUMMED = election_toml(TOOK_PART_LINES + TOOK_PART_SUM)
 
 
 def test_a_line_that_also_counts_invalid_ballots_is_no_printed_total(tmp_path):
@@ -657,15 +646,8 @@ def test_a_total_line_never_printed_leaves_the_total_unchecked(tmp_path):
 
 
 REVERSED = election_toml(
-    """
-[[protocol.lines]]
-id = "took_part"
-name = { en = "Took part" }
-
-[[protocol.lines]]
-id = "invalid"
-name = { en = "Invalid ballots" }
-
+    TOOK_PART_LINES
+    + """
 [[protocol.lines]]
 id = "votes_total"
 name = { en = "Votes for the options" }
