@@ -8,7 +8,7 @@ still shown but no longer counts: an outcome left with acknowledged findings onl
 
 from __future__ import annotations
 
-from kzcheck.model.findings import Finding, Outcome, Severity, Status, status_of
+from kzcheck.model.findings import Finding, Outcome, Severity, Status, omitted_key_for, omitted_parts, status_of
 
 
 def matches(subject: str | None, acknowledged: str) -> bool:
@@ -51,6 +51,6 @@ def settle(outcomes: list[Outcome], table: object) -> None:
 def _acknowledged(omitted: dict[str, int]) -> dict[str, int]:
     out: dict[str, int] = {}
     for key, n in omitted.items():
-        key = key.split("/")[0] + "/acknowledged"
+        key = omitted_key_for(omitted_parts(key)[0], acknowledged=True)
         out[key] = out.get(key, 0) + n
     return out

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kzcheck.model.findings import LIMIT, Finding, Outcome, Severity, omitted_key
+from kzcheck.model.findings import LIMIT, Finding, Outcome, Severity, omitted_key, omitted_parts
 from kzcheck.model.kinds import Kind
 
 ALL_ACKNOWLEDGED = "every finding it stands for is acknowledged"
@@ -74,18 +74,19 @@ _WORDS = {"error": "errors", "warning": "warnings", "info": "info"}
 
 
 def _order(key: str) -> tuple[bool, int]:
-    return ("/" in key, -Severity(key.split("/")[0]).rank)
+    severity, acknowledged = omitted_parts(key)
+    return (acknowledged, -severity.rank)
 
 
 def _counted(key: str, n: int) -> str:
     """`12,000 errors`, `1 warning`, `3 acknowledged errors`."""
-    severity, _, acknowledged = key.partition("/")
-    word = severity if n == 1 or severity == "info" else _WORDS[severity]
+    severity, acknowledged = omitted_parts(key)
+    word = severity.value if n == 1 or severity is Severity.INFO else _WORDS[severity.value]
     return f"{n:,} {'acknowledged ' if acknowledged else ''}{word}"
 
 
 def _note(check: str, election: str | None, left: Counter[str], limit: int) -> Outcome:
-    counting = [Severity(k) for k in left if "/" not in k]
+    counting = [severity for severity, acknowledged in map(omitted_parts, left) if not acknowledged]
     severity = max(counting, key=lambda s: s.rank) if counting else Severity.INFO
     detail = ", ".join(_counted(key, n) for key, n in sorted(left.items(), key=lambda kv: _order(kv[0])))
     scope = f"in {election}" if election else "in the data folder"

@@ -108,12 +108,37 @@ class Outcome:
 
 def omitted_key(f: Finding) -> str:
     """How an omitted finding is counted: by severity, acknowledged ones apart (they are labelled `acknowledged`)."""
-    return f.severity.value + ("/acknowledged" if f.acknowledged else "")
+    return omitted_key_for(f.severity, bool(f.acknowledged))
+
+
+def omitted_key_for(severity: Severity, acknowledged: bool) -> str:
+    """The `omitted_key` of findings of `severity`, acknowledged or not: `error`, `error/acknowledged`."""
+    return severity.value + ("/acknowledged" if acknowledged else "")
+
+
+def omitted_parts(key: str) -> tuple[Severity, bool]:
+    """An `omitted_key` read back: the severity, and whether the findings counted under it are acknowledged."""
+    severity, _, acknowledged = key.partition("/")
+    return Severity(severity), bool(acknowledged)
 
 
 def omitted_label(key: str) -> str:
     """The label (kzcheck.model.findings.Finding.label) of findings counted under an `omitted_key`."""
-    return "acknowledged" if key.endswith("/acknowledged") else key
+    severity, acknowledged = omitted_parts(key)
+    return "acknowledged" if acknowledged else severity.value
+
+
+def counts_of(outcomes: list[Outcome]) -> dict[str, int]:
+    """The outcomes' findings by label, listed or not: the findings past the findings limit are counted, and the
+    note that stands for them (kzcheck.listing) is not counted again."""
+    c: Counter[str] = Counter()
+    for o in outcomes:
+        for f in o.findings:
+            if f.check != LIMIT:
+                c[f.label] += 1
+        for key, n in o.omitted.items():
+            c[omitted_label(key)] += n
+    return {k: c.get(k, 0) for k in ("error", "warning", "info", "acknowledged")}
 
 
 def verdict(findings: list[Finding], outcomes: list[Outcome]) -> Status:
@@ -185,16 +210,8 @@ class RunResult:
         return frame.astype({"row": "Int64"})
 
     def counts(self) -> dict[str, int]:
-        """Every finding by label, listed or not: the findings past the findings limit are counted, and the note
-        that stands for them (kzcheck.listing) is not counted again."""
-        c: Counter[str] = Counter()
-        for o in self.outcomes:
-            for f in o.findings:
-                if f.check != LIMIT:
-                    c[f.label] += 1
-            for key, n in o.omitted.items():
-                c[omitted_label(key)] += n
-        return {k: c.get(k, 0) for k in ("error", "warning", "info", "acknowledged")}
+        """Every finding by label, listed or not (`counts_of` the run's outcomes)."""
+        return counts_of(self.outcomes)
 
     def omitted(self) -> int:
         """How many findings the findings limit left unlisted (counted in `counts`)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kzcheck.model.findings import LIMIT, Outcome, RunResult, Severity
+from kzcheck.model.findings import LIMIT, Outcome, RunResult, Severity, omitted_parts
 
 ALL = "ALL"
 
@@ -58,7 +58,7 @@ def narrow(
             continue
         if severity is not None:
             kept = [f for f in o.findings if f.severity.rank >= severity.rank]
-            omitted = {k: n for k, n in o.omitted.items() if Severity(k.split("/")[0]).rank >= severity.rank}
+            omitted = {k: n for k, n in o.omitted.items() if omitted_parts(k)[0].rank >= severity.rank}
             o = Outcome(o.check, o.election, o.subject, kept, o.status, o.note, omitted)
         outcomes.append(o)
     kept_checks = {o.check for o in outcomes}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TextIO
 
-from kzcheck.model.findings import LIMIT, Finding, Outcome, RunResult, Status, omitted_label
+from kzcheck.model.findings import LIMIT, Finding, Outcome, RunResult, Status, counts_of
 from kzcheck.neutral import neutral
 from kzcheck.render.terminal import console as make_console
 from kzcheck.render.terminal import esc
@@ -134,14 +134,12 @@ def render(result: RunResult, out: TextIO, show_all: bool = False, **_options: o
         for o in sorted(hidden, key=lambda o: (o.status is Status.PASSED, o.election or "~", o.check)):
             console.print(_outcome(o))
     console.print()
-    by_election: dict[str | None, Counter[str]] = {e.id: Counter() for e in result.elections}
-    for f in listed(result):
-        if f.check != LIMIT:
-            by_election.setdefault(f.election, Counter())[label(f)] += 1
-    if result.baseline is None:  # the findings past the limit are counted where they belong
-        for o in result.outcomes:
-            for key, n in o.omitted.items():
-                by_election.setdefault(o.election, Counter())[omitted_label(key)] += n
+    by_election: dict[str | None, list[Finding] | dict[str, int]] = {}
+    for e in result.elections:
+        if result.baseline is None:  # every finding of the election, listed or past the findings limit
+            by_election[e.id] = counts_of([o for o in result.outcomes if o.election == e.id])
+        else:  # the new findings alone, as the lines above list them
+            by_election[e.id] = [f for f in listed(result) if f.election == e.id]
     statuses: dict[str | None, Counter[str]] = {}
     for o in result.outcomes:
         statuses.setdefault(o.election, Counter())[o.status.value if o.status else "?"] += 1
@@ -149,7 +147,7 @@ def render(result: RunResult, out: TextIO, show_all: bool = False, **_options: o
         s = statuses.get(e.id, Counter())
         published = ", ".join(sorted(e.results)) or "no official results yet"
         console.print(
-            f"[bold]{esc(e.id)}[/] — {esc(e.name)}: {counts_text(dict(by_election[e.id]))}; "
+            f"[bold]{esc(e.id)}[/] — {esc(e.name)}: {counts_text(by_election[e.id])}; "
             f"{e.polls} poll(s), {e.figures} figure(s), official: {esc(published)}; "
             f"[dim]checks: {s['passed']} passed, {s['not evaluated']} not evaluated[/]"
         )

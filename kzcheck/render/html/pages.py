@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 from kzcheck import __version__
 from kzcheck.load.table import FILE, LINE
 from kzcheck.methods.closest import Lead, lead
-from kzcheck.model.findings import LIMIT, Finding, Outcome, RunResult, Severity, Status, omitted_label
+from kzcheck.model.findings import Finding, Outcome, RunResult, Severity, Status, counts_of
 from kzcheck.model.findings import verdict as run_verdict
 from kzcheck.model.stages import INTRADAY, NEWEST_FIRST
 from kzcheck.model.tables import OptionScore, PollScore
@@ -29,7 +29,6 @@ from kzcheck.render.html.cells import DASH, anchor, integer, number, page_name, 
 from kzcheck.render.html.stack import label_cells
 
 FINDINGS_PER_CHECK = 200  # per election page; a check that fails on every station would otherwise bury the page
-SEVERITY_ORDER = ("error", "warning", "info", "acknowledged")
 AGAINST = {"final": "CEC final result", "preliminary": "CEC preliminary result"}
 _POLL_SUBJECT = re.compile(r"^poll:(?P<poll>[^@/]+)(?:@(?P<source>.*))?$")
 
@@ -47,19 +46,6 @@ class Verdict:
 SERIOUS = 3  # findings per election on the index
 
 
-def counts(findings: list[Finding], outcomes: list[Outcome] | None = None) -> dict[str, int]:
-    """Findings by label: those listed (not the findings-limit notes) and those the outcomes counted past the
-    limit (kzcheck.listing)."""
-    c = dict.fromkeys(SEVERITY_ORDER, 0)
-    for f in findings:
-        if f.check != LIMIT:
-            c[f.label] += 1
-    for o in outcomes or []:
-        for key, n in o.omitted.items():
-            c[omitted_label(key)] += n
-    return c
-
-
 def not_evaluated_main(outcomes: list[Outcome], specs: dict[str, Any] | None) -> list[str]:
     """The main checks (those whose findings are errors) that could not be evaluated on some subject."""
     ids = {
@@ -74,7 +60,7 @@ def not_evaluated_main(outcomes: list[Outcome], specs: dict[str, Any] | None) ->
 def verdict(findings: list[Finding], outcomes: list[Outcome], specs: dict[str, Any] | None = None) -> Verdict:
     """The page's verdict: the run's one ranking (`kzcheck.model.findings.verdict`) in words, and "partly checked"
     when everything that ran passed but a main check (one whose findings are errors) could not be evaluated."""
-    c = counts(findings, outcomes)
+    c = counts_of(outcomes)
     ack = f"; {c['acknowledged']} known defect(s) of the sources acknowledged" if c["acknowledged"] else ""
     status = run_verdict(findings, outcomes)
     if status is Status.FAILED:
@@ -833,7 +819,7 @@ def election_page(
         election.body,
         election.date.isoformat(),
         verdict(findings, outcomes, result.specs),
-        counts(findings, outcomes),
+        counts_of(outcomes),
         [s for s in (*NEWEST_FIRST, INTRADAY) if s in summary.results]
         + (["protocol copies"] if "copy" in summary.results else []),
         against,
@@ -928,7 +914,7 @@ def pages(
                 title="kzcheck report",
                 elections=elections,
                 verdict=verdict(result.findings, result.outcomes, result.specs),
-                counts=counts(result.findings, result.outcomes),
+                counts=result.counts(),
                 checks=check_rows(result, result.outcomes),
                 loose=finding_rows(loose_findings, result, None),
                 outcomes=len(result.outcomes),
