@@ -24,6 +24,7 @@ import numpy.typing as npt
 
 from kzcheck.methods import accuracy
 from kzcheck.methods.allocation import Method, allocate
+from kzcheck.methods.batch_allocation import allocate_rows
 
 SEED: int = 13
 DRAWS: int = 2000
@@ -170,12 +171,11 @@ def project_seats(
 
     point = allocation(shares)
     simulated = draw_shares([shares[name] for name in names], n, deff, draws, seed)
-    table = np.empty((draws, len(party)), dtype=float)
-    cleared = np.zeros(len(party))
-    for i, row in enumerate(simulated):
-        won = allocation(dict(zip(names, row, strict=True)))
-        table[i] = [won[name] for name in party]
-        cleared += _admitted(row, names, party, threshold)
+    columns = [names.index(name) for name in party]
+    votes = np.rint(simulated * scale / 100).astype(np.int64)  # round() of each, half to even, as `allocation`
+    won = allocate_rows(votes[:, columns], seats, cast(Method, method), threshold, votes.sum(axis=1), min_parties)
+    table = won.astype(float)
+    cleared = _admitted(simulated, columns, threshold).sum(axis=0)
     low, high = np.quantile(table, [0.025, 0.975], axis=0, method="inverted_cdf")
     median = np.median(table, axis=0)
     return SeatProjection(
@@ -191,11 +191,14 @@ def project_seats(
 
 
 def _admitted(
-    row: npt.NDArray[np.float64], names: tuple[str, ...], party: list[str], threshold: float | None
+    simulated: npt.NDArray[np.float64], columns: list[int], threshold: float | None
 ) -> npt.NDArray[np.float64]:
-    """1 for each party this draw puts at or above the threshold (of the sum of every line), else 0."""
-    share = dict(zip(names, row, strict=True))
+    """Per draw, 1 for each party (its column) the draw puts at or above the threshold (of the sum of every line),
+    else 0. The sum adds the lines left to right, as Python's sum of the row would."""
     if threshold is None:
-        return np.ones(len(party))
-    line = threshold * float(sum(share.values())) / 100
-    return np.array([1.0 if share[name] >= line else 0.0 for name in party])
+        return np.ones((len(simulated), len(columns)))
+    total = np.zeros(len(simulated))
+    for j in range(simulated.shape[1]):
+        total = total + simulated[:, j]
+    line = threshold * total / 100
+    return np.asarray(simulated[:, columns] >= line[:, None], dtype=float)
