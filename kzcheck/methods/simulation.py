@@ -23,7 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from kzcheck.methods import accuracy
-from kzcheck.methods.allocation import Method, allocate
+from kzcheck.methods.allocation import Method
 from kzcheck.methods.batch_allocation import allocate_rows
 
 SEED: int = 13
@@ -162,19 +162,17 @@ def project_seats(
     """
     names = tuple(shares)
     party = [name for name in names if name in set(eligible)]
-    scale = 10_000
-
-    def allocation(row: Mapping[str, float]) -> dict[str, int]:
-        votes = {name: round(row[name] * scale / 100) for name in party}
-        base = sum(round(row[name] * scale / 100) for name in names)
-        return allocate(votes, seats, cast(Method, method), threshold, base, min_parties=min_parties)
-
-    point = allocation(shares)
-    simulated = draw_shares([shares[name] for name in names], n, deff, draws, seed)
     columns = [names.index(name) for name in party]
-    votes = np.rint(simulated * scale / 100).astype(np.int64)  # round() of each, half to even, as `allocation`
-    won = allocate_rows(votes[:, columns], seats, cast(Method, method), threshold, votes.sum(axis=1), min_parties)
-    table = won.astype(float)
+
+    def allocation(rows: npt.NDArray[np.float64]) -> npt.NDArray[np.int64]:
+        """Seats per party (columns) of each row of percents (every line), in votes of a hundredth of a percent."""
+        votes = np.rint(rows * 10_000 / 100).astype(np.int64)  # round(): the nearest, a half to the even one
+        return allocate_rows(votes[:, columns], seats, cast(Method, method), threshold, votes.sum(axis=1), min_parties)
+
+    printed = [shares[name] for name in names]
+    point = dict(zip(party, allocation(np.array([printed], dtype=float))[0].tolist(), strict=True))
+    simulated = draw_shares(printed, n, deff, draws, seed)
+    table = allocation(simulated).astype(float)
     cleared = _admitted(simulated, columns, threshold).sum(axis=0)
     low, high = np.quantile(table, [0.025, 0.975], axis=0, method="inverted_cdf")
     median = np.median(table, axis=0)
