@@ -11,9 +11,10 @@ import numpy as np
 import pandas as pd
 
 from kzcheck.analysis import call_tests
+from kzcheck.analysis.call_tests import ShareRow, Shares, share_rows
 from kzcheck.analysis.consensus import consensus
 from kzcheck.load.election import Election
-from kzcheck.load.frames import UNDECIDED, LoadedData
+from kzcheck.load.frames import LoadedData
 from kzcheck.load.table import LINE
 from kzcheck.methods import design
 from kzcheck.methods.sampling import DEFAULT_EXIT_POLL_DEFF, DEFAULT_LEVEL, two_proportion_test
@@ -330,81 +331,103 @@ def not_comparable(c: Comparison) -> list[LonePoll]:
     ]
 
 
+def _group_positions(c: Comparison) -> dict[tuple[str, str], list[int]]:
+    """(election, group) -> the positions of its shares in `c.shares`, for every group of at least two comparable
+    polls; groups sorted, each group's rows in the table's order (a sorted `groupby`, computed in one pass)."""
+    if c.shares.empty or "group" not in c.shares:
+        return {}  # an election without polls (a maslikhat record) has nothing to compare
+    reasons = zip(c.polls["election"].tolist(), c.polls["poll"].tolist(), c.polls["reason"].tolist(), strict=True)
+    lone = {(e, p) for e, p, r in reasons if pd.notna(r)}
+    keys = zip(c.shares["election"].tolist(), c.shares["poll"].tolist(), c.shares["group"].tolist(), strict=True)
+    positions: dict[tuple[str, str], list[int]] = {}
+    for i, (e, p, g) in enumerate(keys):
+        if (e, p) not in lone and pd.notna(e) and pd.notna(g):
+            positions.setdefault((e, g), []).append(i)
+    return {(str(e), str(g)): positions[(e, g)] for e, g in sorted(positions)}
+
+
 def groups(c: Comparison) -> list[tuple[str, str, pd.DataFrame]]:
     """(election, group, consensus shares) for every group of at least two comparable polls."""
-    if c.shares.empty or "group" not in c.shares:
-        return []  # an election without polls (a maslikhat record) has nothing to compare
-    lone = set(
-        zip(
-            c.polls.loc[c.polls["reason"].notna(), "election"],
-            c.polls.loc[c.polls["reason"].notna(), "poll"],
-            strict=True,
-        )
-    )
-    shares = c.shares[[(e, p) not in lone for e, p in zip(c.shares["election"], c.shares["poll"], strict=True)]]
-    return [(str(e), str(g), part) for (e, g), part in shares.groupby(["election", "group"], sort=True)]
+    return [(e, g, c.shares.iloc[rows]) for (e, g), rows in _group_positions(c).items()]
 
 
-def threshold_calls(election: Election, shares: pd.DataFrame) -> list[GroupThresholdCall]:
+def threshold_calls(election: Election, shares: Shares) -> list[GroupThresholdCall]:
     """Per seat-eligible option: which polls put it at or above the list threshold."""
     tier = election.list_tier
     if tier is None or tier.threshold is None:
         return []
-    by_option = dict(iter(shares.groupby("option", sort=False)))  # one pass, not one filter per option
+    by_option: dict[str, list[ShareRow]] = {}
+    for r in share_rows(shares):  # one pass, not one filter per option
+        by_option.setdefault(r.option, []).append(r)
     calls = []
     for option in [o.id for o in election.options if o.seat_eligible]:
         if option not in by_option:
             continue
-        part = by_option[option].sort_values("order")
-        clears = {str(p): bool(s >= tier.threshold) for p, s in zip(part["poll"], part["share"], strict=True)}
+        part = sorted(by_option[option], key=lambda r: r.order)
+        clears = {str(r.poll): bool(r.share >= tier.threshold) for r in part}
         calls.append(
             GroupThresholdCall(
                 option=option,
                 threshold=tier.threshold,
                 clears=clears,
-                shares={str(p): str(s) for p, s in zip(part["poll"], part["share_text"], strict=True)},
+                shares={str(r.poll): str(r.share_text) for r in part},
                 agree=len(set(clears.values())) == 1,
             )
         )
     return calls
 
 
-def ranking(shares: pd.DataFrame) -> dict[str, list[str]]:
+def ranking(shares: Shares) -> dict[str, list[str]]:
     """Each poll's options from largest to smallest share (undecided left out)."""
-    ranked = shares[shares["option"] != UNDECIDED].sort_values(
-        ["order", "share"], ascending=[True, False], kind="stable"
-    )
-    return {str(p): list(g["option"]) for p, g in ranked.groupby("poll", sort=False)}
+    ranked = sorted(call_tests.by_share(call_tests.decided(share_rows(shares))), key=lambda r: r.order)
+    return {str(p): [r.option for r in own] for p, own in call_tests.by_poll(ranked).items()}
 
 
-def discordant(shares: pd.DataFrame) -> list[RankingDisagreement]:
+def discordant(shares: Shares) -> list[RankingDisagreement]:
     """Pairs of options that some polls put one way round and others the other way."""
-    wide = shares[shares["option"] != UNDECIDED].pivot_table(index="poll", columns="option", values="share")
+    wide = call_tests.wide_shares(call_tests.decided(share_rows(shares)))
+    polls = sorted(wide)
+    options = sorted({o for own in wide.values() for o in own})
     out = []
-    for x, y in itertools.combinations(list(wide.columns), 2):
-        diff = wide[x] - wide[y]
-        ahead_x, ahead_y = list(diff.index[diff > 0]), list(diff.index[diff < 0])
+    for x, y in itertools.combinations(options, 2):
+        diff = {p: wide[p][x] - wide[p][y] for p in polls if x in wide[p] and y in wide[p]}
+        ahead_x, ahead_y = [p for p, d in diff.items() if d > 0], [p for p, d in diff.items() if d < 0]
         if ahead_x and ahead_y:
             out.append(RankingDisagreement([str(x), str(y)], [str(p) for p in ahead_x], [str(p) for p in ahead_y]))
     return out
 
 
-def winners(shares: pd.DataFrame) -> dict[str, list[str]]:
+def winners(shares: Shares) -> dict[str, list[str]]:
     """Each poll's leading option(s); more than one on a tie."""
-    part = shares[shares["option"] != UNDECIDED]
-    top = part.groupby("poll")["share"].transform("max")
-    return {str(p): list(g["option"]) for p, g in part[part["share"] == top].groupby("poll", sort=False)}
+    part = call_tests.decided(share_rows(shares))
+    top: dict[str, float] = {}
+    for r in part:
+        if not np.isnan(r.share) and not (r.poll in top and top[r.poll] >= r.share):
+            top[r.poll] = r.share
+    leaders = [r for r in part if r.poll in top and r.share == top[r.poll]]
+    return {str(p): [r.option for r in own] for p, own in call_tests.by_poll(leaders).items()}
+
+
+def _group_polls(polls: pd.DataFrame) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """The poll table's rows by (election, group), in the table's order."""
+    columns = ["election", "group", "poll", "pollster", "turnout_estimate", "deff", "deff_origin", "deff_detail"]
+    out: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for values in zip(*(polls[k].tolist() for k in columns), strict=True):
+        row = dict(zip(columns, values, strict=True))
+        out.setdefault((row["election"], row["group"]), []).append(row)
+    return out
 
 
 def calls(c: Comparison, data: LoadedData) -> list[GroupCalls]:
     """Per election and comparison group: winners, threshold calls, rankings and turnout estimates."""
     out = []
-    for election, group, shares in groups(c):
+    members = _group_polls(c.polls)
+    every = share_rows(c.shares) if not c.shares.empty and "group" in c.shares else []
+    for (election, group), positions in _group_positions(c).items():
         e = data.elections[election]
-        polls = c.polls[(c.polls["election"] == election) & (c.polls["group"] == group)]
-        turnout = {
-            str(p): float(t) for p, t in zip(polls["poll"], polls["turnout_estimate"], strict=True) if pd.notna(t)
-        }
+        shares = [every[i] for i in positions]  # plain rows: every call below reads the same few dozen
+        polls = members.get((election, group), [])
+        turnout = {str(p["poll"]): float(p["turnout_estimate"]) for p in polls if pd.notna(p["turnout_estimate"])}
         won = winners(shares)
         national_exit = group == f"{EXIT}@{NATIONAL}"
         threshold = threshold_calls(e, shares) if national_exit else []
@@ -419,8 +442,8 @@ def calls(c: Comparison, data: LoadedData) -> list[GroupCalls]:
                 group=group,
                 kind=group.split("@")[0],
                 scope=group.split("@")[1],
-                polls=[str(p) for p in polls["poll"]],
-                pollsters={str(p): str(n) for p, n in zip(polls["poll"], polls["pollster"], strict=True)},
+                polls=[str(p["poll"]) for p in polls],
+                pollsters={str(p["poll"]): str(p["pollster"]) for p in polls},
                 winners=won,
                 winner_agrees=len({tuple(sorted(w)) for w in won.values()}) <= 1,
                 threshold=threshold,
@@ -434,10 +457,12 @@ def calls(c: Comparison, data: LoadedData) -> list[GroupCalls]:
                 ranking_tests=swap_tests,
                 joint=call_tests.joint_tests(shares, family_of(election, group, "joint"), c.adjustment, c.alpha),
                 design_effects={
-                    str(p): {"deff": float(d), "origin": str(o), "detail": str(t)}
-                    for p, d, o, t in zip(
-                        polls["poll"], polls["deff"], polls["deff_origin"], polls["deff_detail"], strict=True
-                    )
+                    str(p["poll"]): {
+                        "deff": float(p["deff"]),
+                        "origin": str(p["deff_origin"]),
+                        "detail": str(p["deff_detail"]),
+                    }
+                    for p in polls
                 },
             )
         )

@@ -4,6 +4,7 @@ area, and the list seats recomputed from the votes under the election's method a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, cast
 
 import pandas as pd
@@ -41,8 +42,8 @@ def official_rows(data: LoadedData) -> pd.DataFrame:
 def _like(values: pd.Series | list[str], template: pd.Series) -> pd.Categorical:
     """`values` as a categorical with the categories of `template`, so merges run on codes."""
     categories = template.cat.categories
-    values = pd.Series(values, dtype="object")
-    return pd.Categorical(values.where(values.isin(categories)), categories=categories)
+    codes = categories.get_indexer(pd.Index(values, dtype="object"))  # -1 (missing) for a value not among them
+    return pd.Categorical.from_codes(codes, categories=categories)
 
 
 def line_table(elections: dict[str, Election]) -> pd.DataFrame:
@@ -115,9 +116,14 @@ class Context:
         rows["name"] = rows["name"].fillna(rows["line"])
         return cls(data, rows, option_totals(rows, data.elections))
 
-    def subjects(self, election: str | None = None) -> list[tuple[str, str]]:
+    @cached_property
+    def _subjects(self) -> list[tuple[str, str]]:
+        """Every (election, results:status) the rows hold, sorted: built once, read by every check."""
         keys = self.rows[["election", "status"]].drop_duplicates().astype("str").sort_values(["election", "status"])
-        return [(e, f"results:{s}") for e, s in keys.itertuples(index=False) if election in (None, e)]
+        return [(e, f"results:{s}") for e, s in keys.itertuples(index=False)]
+
+    def subjects(self, election: str | None = None) -> list[tuple[str, str]]:
+        return [k for k in self._subjects if election in (None, k[0])]
 
 
 def _seat_rows(ctx: Context, eid: str, e: Election) -> pd.DataFrame:
