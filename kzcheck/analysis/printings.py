@@ -705,13 +705,19 @@ def intraday_turnout(data: LoadedData, outlets: dict[str, str]) -> list[ListObse
     out: list[ListObservation] = []
     if day.empty:
         return out
+    key = ["election", "line"]
+    none = r.iloc[:0]
+    day_of = {(str(e), str(ln)): g for (e, ln), g in day.groupby(key, observed=True, sort=False)}  # one pass, not
+    final_of = {  # a filter of every row for each election and line
+        (str(e), str(ln)): g for (e, ln), g in r[r["status"] == "final"].groupby(key, observed=True, sort=False)
+    }
     for eid, election in data.elections.items():
         for ln in election.lines:
             if not ln.percent_of:
                 continue
-            mine = day[(day["election"] == eid) & (day["line"] == ln.id)].dropna(subset=["count", "percent"])
-            lists = day[(day["election"] == eid) & (day["line"] == ln.percent_of)].dropna(subset=["count"])
-            finals = r[(r["election"] == eid) & (r["status"] == "final") & (r["line"] == ln.percent_of)]
+            mine = day_of.get((eid, ln.id), none).dropna(subset=["count", "percent"])
+            lists = day_of.get((eid, ln.percent_of), none).dropna(subset=["count"])
+            finals = final_of.get((eid, ln.percent_of), none)
             if mine.empty or lists.empty:
                 continue
             by_area: dict[str, list[dict[str, Any]]] = {}
