@@ -23,6 +23,7 @@ from kzcheck.analysis.coverage import published_options
 from kzcheck.analysis.official import authoritative
 from kzcheck.load.election import OPTIONS_TERM, Election
 from kzcheck.load.frames import UNDECIDED, LoadedData
+from kzcheck.load.printings import row_dicts
 from kzcheck.load.table import FILE, LINE
 from kzcheck.methods import accuracy, simulation
 from kzcheck.methods.allocation import METHODS, Method, allocate
@@ -50,14 +51,36 @@ def _count(x: Any) -> int | None:
     return None if value is None else int(value)
 
 
-def official_table(data: LoadedData, election: Election, area: str) -> tuple[str | None, pd.DataFrame]:
+def official_by_area(data: LoadedData) -> dict[tuple[str, str], pd.DataFrame]:
+    """The official results' rows (`authoritative`) of each (election, area), in file order: selected once a run."""
+    r = data.results
+    rows = r[authoritative(r)]
+    return {
+        (str(election), str(area)): part
+        for (election, area), part in rows.groupby(["election", "area"], sort=False, observed=True)
+    }
+
+
+def _area_rows(
+    data: LoadedData, election: Election, area: str, by_area: dict[tuple[str, str], pd.DataFrame] | None
+) -> pd.DataFrame:
+    """The official rows of one election and area, from `by_area` when given."""
+    if by_area is None:
+        by_area = official_by_area(data)
+    empty = data.results.iloc[:0]
+    return by_area.get((election.id, area), empty)
+
+
+def official_table(
+    data: LoadedData, election: Election, area: str, by_area: dict[tuple[str, str], pd.DataFrame] | None = None
+) -> tuple[str | None, pd.DataFrame]:
     """The newest official option figures at one area: ('final' | 'preliminary' | None, rows in ballot order).
 
     Rows carry the option, its votes, printed percent, printed seats, and `share`: its share of the sum of the option
-    votes (or of the printed percentages when votes are missing), the base polls split 100 over.
+    votes (or of the printed percentages when votes are missing), the base polls split 100 over. `by_area`: the
+    run's `official_by_area` (selected here when not given).
     """
-    r = data.results
-    rows = r[authoritative(r) & (r["election"] == election.id) & (r["area"] == area)]
+    rows = _area_rows(data, election, area, by_area)
     order = {o.id: i for i, o in enumerate(election.options)}
     for status in AGAINST:
         part = rows[(rows["status"] == status) & rows["line"].isin(list(order))].copy()
@@ -75,21 +98,29 @@ def official_table(data: LoadedData, election: Election, area: str) -> tuple[str
     return None, rows.iloc[:0]
 
 
-def official_turnout(data: LoadedData, election: Election, status: str | None, area: str) -> float | None:
+def official_turnout(
+    data: LoadedData,
+    election: Election,
+    status: str | None,
+    area: str,
+    by_area: dict[tuple[str, str], pd.DataFrame] | None = None,
+) -> float | None:
     """The official turnout at an area: the first protocol line with percent_of, printed or computed."""
     line = next((ln for ln in election.lines if ln.percent_of), None)
     if line is None or status is None:
         return None
-    r = data.results
-    rows = r[authoritative(r) & (r["election"] == election.id) & (r["status"] == status) & (r["area"] == area)]
-    part = rows[rows["line"] == line.id]
-    if part.empty:
+    rows = _area_rows(data, election, area, by_area)
+    first: dict[str, dict[str, Any]] = {}  # the first row of each line at this stage
+    for record in row_dicts(rows[["status", "line", "count", "percent"]]):
+        if record["status"] == status:
+            first.setdefault(str(record["line"]), record)
+    part, base = first.get(line.id), first.get(str(line.percent_of))
+    if part is None:
         return None
-    if pd.notna(part["percent"].iloc[0]):
-        return float(part["percent"].iloc[0])
-    base = rows.loc[rows["line"] == line.percent_of, "count"]
-    if pd.notna(part["count"].iloc[0]) and len(base) and pd.notna(base.iloc[0]) and base.iloc[0] > 0:
-        return float(part["count"].iloc[0] / base.iloc[0] * 100)
+    if pd.notna(part["percent"]):
+        return float(part["percent"])
+    if pd.notna(part["count"]) and base is not None and pd.notna(base["count"]) and base["count"] > 0:
+        return float(part["count"] / base["count"] * 100)
     return None
 
 
@@ -138,11 +169,12 @@ def _options(
 ) -> None:
     names = {o.id: o.name for o in election.options}
     n, deff, moe = entry.sample_size, entry.deff, entry.margin_of_error
-    official_by = official.set_index("line")
-    for _, row in poll_rows.iterrows():
+    official_by = _by_line(official)
+    for row in row_dicts(poll_rows):
         option = row["option"]
         share, half = float(row["share"]), float(row["share_half"])
-        v = float(official_by.loc[option, "share"])
+        printed = official_by[str(option)]
+        v = float(printed["share"])
         low = high = None
         if n and n > 0:
             low, high = (float(x) for x in confidence_interval(share, n, deff or 1.0, level, method="wilson"))
@@ -160,12 +192,8 @@ def _options(
                 poll_printings=int(row["printings"]),
                 poll_why=str(row["why"]),
                 official_share=v,
-                official_percent_text=(
-                    None
-                    if pd.isna(official_by.loc[option, "percent_text"])
-                    else str(official_by.loc[option, "percent_text"])
-                ),
-                official_votes=_count(official_by.loc[option, "count"]),
+                official_percent_text=None if pd.isna(printed["percent_text"]) else str(printed["percent_text"]),
+                official_votes=_count(printed["count"]),
                 error=error,
                 inside_stated_margin=None if moe is None else bool(abs(error) <= moe + half + EPSILON),
                 interval_low=low,
@@ -175,6 +203,17 @@ def _options(
                 row=int(row[LINE]),
             )
         )
+
+
+def _by_line(official: pd.DataFrame) -> dict[str, dict[str, Any]]:
+    """The official rows as plain records by line; a line printed twice has no one official figure."""
+    by_line: dict[str, dict[str, Any]] = {}
+    for record in row_dicts(official):
+        line = str(record["line"])
+        if line in by_line:
+            raise ValueError(f"the official results hold {line!r} twice at one stage and area: no one figure to score")
+        by_line[line] = record
+    return by_line
 
 
 def _inside(value: float, low: float | None, high: float | None, half: float) -> bool | None:
@@ -318,10 +357,13 @@ def _threshold_and_seats(
     halves = {o.option: o.poll_share_half for o in entry.options}
     n, deff = entry.sample_size, entry.deff or 1.0
     if tier.threshold is not None and election.percent_base == OPTIONS_TERM:
+        official_share: dict[str, float] = {}
+        for line, share in zip(official["line"].tolist(), official["share"].tolist(), strict=True):
+            official_share.setdefault(str(line), share)
         for o in election.options:
             if not o.seat_eligible or o.id not in poll:
                 continue
-            v = float(official.loc[official["line"] == o.id, "share"].iloc[0])
+            v = float(official_share[o.id])
             clears, official_clears = poll[o.id] >= tier.threshold, v >= tier.threshold
             entry.threshold_calls.append(
                 ThresholdCall(
@@ -362,16 +404,18 @@ def reconcile(
     if agreed is None:
         agreed = consensus(data.figures, data.sources, data.polls)
     _, declared = published_options(data)
+    by_area = official_by_area(data)
+    answers = agreed[agreed["option"] != UNDECIDED]
+    by_poll: dict[Any, pd.DataFrame] = {
+        key: rows for key, rows in answers.groupby(["election", "poll"], sort=False, observed=True)
+    }
     table: list[PollScore] = []
     for _, poll in polls.iterrows():
         election = data.elections[str(poll["election"])]
-        poll_rows = agreed[
-            (agreed["election"] == election.id) & (agreed["poll"] == poll["poll"]) & (agreed["option"] != UNDECIDED)
-        ]
+        poll_rows = by_poll.get((election.id, poll["poll"]), answers.iloc[:0])
         if poll_rows.empty:
             continue
-        order = {o.id: i for i, o in enumerate(election.options)}
-        poll_rows = poll_rows.sort_values("option", key=lambda s, order=order: s.map(order), kind="stable")
+        poll_rows = _in_ballot_order(poll_rows, election)
         entry = _entry(poll, election)
         table.append(entry)
         kind, scope = poll["kind_resolved"], poll["scope_resolved"]
@@ -390,7 +434,7 @@ def reconcile(
             )
             continue
         area = election.country_area if scope == NATIONAL else scope
-        status, official = official_table(data, election, area)
+        status, official = official_table(data, election, area, by_area)
         if status is None and scope != NATIONAL:
             entry.status = NOT_COMPARABLE
             entry.reason = (
@@ -432,12 +476,18 @@ def reconcile(
         _scores(entry, level)
         if area == election.country_area:  # thresholds and seats are the whole contest's, never an area's
             _threshold_and_seats(entry, election, official, status, int(common["share_decimals"].max()))
-        turnout = official_turnout(data, election, status, area)
+        turnout = official_turnout(data, election, status, area, by_area)
         entry.official_turnout = turnout
         if turnout is not None and entry.turnout_estimate is not None:
             entry.turnout_error = entry.turnout_estimate - turnout
     _rank(table)
     return table
+
+
+def _in_ballot_order(rows: pd.DataFrame, election: Election) -> pd.DataFrame:
+    """A poll's rows in the election's ballot order (a stable sort: rows of one option keep their order)."""
+    order = {o.id: i for i, o in enumerate(election.options)}
+    return rows.sort_values("option", key=lambda s: s.map(order), kind="stable")
 
 
 def _on_base(
