@@ -1,5 +1,5 @@
 """`python -m kzcheck` runs the command line."""
 
-from kzcheck.cli import main
+from kzcheck.cli import entry
 
-main()
+entry()

@@ -6,7 +6,6 @@ Exit codes (stable): 0 nothing at or above --fail-on; 1 findings at or above it;
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from collections.abc import Callable
@@ -19,11 +18,6 @@ from kzcheck.model.errors import EXIT_UNUSABLE, InputError
 from kzcheck.neutral import neutral
 
 EXIT_INTERNAL = 3
-
-# A short-lived process that builds many objects at once (the dependencies' imports, GX's metric graph) spends a
-# fifth of its time in the cycle collector at the default thresholds. Collect far less often: objects are still
-# freed by reference counting, and cycles still every 100,000 net allocations (measured in benchmarks/run.py).
-gc.set_threshold(100_000, 50, 100)
 
 
 def interactive() -> bool:
@@ -114,6 +108,15 @@ class LazyGroup(click.Group):
 @click.option("--debug", is_flag=True, help="Show Python tracebacks (for reporting bugs).")
 def main(debug: bool) -> None:
     """Validate and reconcile Kazakhstan's election figures: exit polls, outlets' reprints, CEC results."""
+
+
+def entry() -> None:
+    """The `kzcheck` program (and `python -m kzcheck`): the command line owns the process, so the dependencies are
+    imported with the cycle collector off (`kzcheck.startup`); `main` itself, run in-process, changes nothing."""
+    from kzcheck import startup
+
+    startup.own()
+    main()
 
 
 def fast_exit(code: int) -> None:

@@ -80,9 +80,11 @@ def validate(
 ) -> RunResult:
     """The whole pipeline; raises `InputError` when the input cannot be used at all. `reader` reads each table file
     (default: from disk every time; `kzcheck watch` passes a cache)."""
+    from kzcheck import startup
     from kzcheck.analysis.tables import Analysis
     from kzcheck.load.frames import load
 
+    startup.stack()
     config = config or RunConfig()
     say = progress or (lambda _msg: None)
     dataset = discover(data_dir, elections)

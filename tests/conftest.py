@@ -16,6 +16,19 @@ DATA = ROOT / "data"
 SHARED_SOURCES = ROOT.parent / "shared" / "sources"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile the package's bytecode once, before any test starts a `kzcheck` child process.
+
+    The suite starts kzcheck as a child process a few hundred times. Where the environment forbids writing bytecode
+    (PYTHONDONTWRITEBYTECODE, common in containers and CI images), every child would compile the whole package from
+    source again; compiled once here (in the controller only, not in each xdist worker), each child reads it. An
+    installed wheel carries its bytecode already; this gives a checkout the same."""
+    if not hasattr(config, "workerinput"):
+        import compileall
+
+        compileall.compile_dir(ROOT / "kzcheck", quiet=2, workers=1)
+
+
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
     """A copy of the bundled data that a test may change freely."""

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import kzcheck.checks
-from kzcheck.analysis import comparison, consensus, official, printings, reconciliation, track_record
+from kzcheck.analysis import comparison, consensus, coverage, official, printings, reconciliation, track_record
 from kzcheck.cli import main
 from kzcheck.model.tables import PollScore
 
@@ -47,6 +47,13 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
         return build.__func__(cls, data)
 
     monkeypatch.setattr(official.Context, "build", classmethod(counting_build))
+    cover = coverage.build
+
+    def counting_cover(data):  # noqa: ANN001, ANN202
+        counted["coverage"] += 1
+        return cover(data)
+
+    monkeypatch.setattr(coverage, "build", counting_cover)  # the coverage checks' one table (which polls printed what)
     return counted
 
 
@@ -68,7 +75,7 @@ def test_each_analysis_runs_once_per_command(calls: Counter[str], tmp_path: Path
     result = CliRunner().invoke(main, argv)
     assert result.exit_code in (0, 1), result.output
     expected = {"consensus", "outlet_disagreements", "compare", "calls", "build", "allocations", "reconcile"}
-    expected |= {"official context", "track_record"}
+    expected |= {"official context", "track_record", "coverage"}
     assert dict(calls) == dict.fromkeys(expected, 1)
 
 

@@ -10,13 +10,15 @@ publication, the file order.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from math import fsum
+from typing import Any
 
 import pandas as pd
 
 from kzcheck.analysis.disagreement import Disagreement, disagreements
 from kzcheck.load.frames import LoadedData
-from kzcheck.load.printings import source_kinds
+from kzcheck.load.printings import row_dicts, source_kinds
 from kzcheck.load.table import FILE, LINE
 from kzcheck.methods.consensus import Choice, choose
 from kzcheck.methods.printed import Printed, match
@@ -74,7 +76,7 @@ def _published(figures: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _printed(row: pd.Series) -> Printed:
+def _printed(row: pd.Series | Mapping[str, Any]) -> Printed:
     return Printed(float(row["share"]), int(row["share_decimals"]), 1.0, str(row["share_text"]))
 
 
@@ -102,7 +104,10 @@ def _choose_poll(rows: pd.DataFrame, complete: bool) -> dict[str, tuple[pd.Serie
     for option, g in by_option.items():
         ruled = [False] * len(g)
         if complete and g["share"].nunique() > 1:
-            fit = [_fits(*_poll_sum(first, option, float(r["share"]), float(r["share_half"]))) for _, r in g.iterrows()]
+            fit = [
+                _fits(*_poll_sum(first, option, float(s), float(h)))
+                for s, h in zip(g["share"], g["share_half"], strict=True)
+            ]
             if any(fit):
                 ruled = [not f for f in fit]
         c = _choice(g, ruled)
@@ -121,7 +126,10 @@ def _choice(g: pd.DataFrame, ruled: list[bool] | None) -> Choice:
         for d, f, ln in zip(g["published_date"], g[FILE], g[LINE], strict=True)
     ]
     return choose(
-        [_printed(r) for _, r in g.iterrows()],
+        [
+            Printed(float(s), int(d), 1.0, str(t))  # as `_printed` makes it, without a Series per row
+            for s, d, t in zip(g["share"], g["share_decimals"], g["share_text"], strict=True)
+        ],
         authority=list(g["authority"]),
         ruled_out=ruled,
         order=order,
@@ -191,14 +199,15 @@ def _alternatives(
     pollster's figure), another option of the same poll (a figure filed under the wrong option)."""
     same_election = agreed[agreed["election"] == election]
     alts = []
-    for _, r in same_election.iterrows():
+    same = row_dicts(same_election)
+    for r in same:
         if r["poll"] != poll and r["option"] == option:
             alts.append(
                 Alternative(
                     "pollster", _printed(r), f"the {names.get(str(r['poll']), r['poll'])} figure {r['share_text']}"
                 )
             )
-    for _, r in same_election.iterrows():
+    for r in same:
         if r["poll"] == poll and r["option"] != option:
             alts.append(Alternative("figure", _printed(r), f"this poll's {r['option']} figure {r['share_text']}"))
     return alts

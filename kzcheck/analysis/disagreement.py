@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from kzcheck.load.printings import row_dicts
 from kzcheck.load.table import FILE, LINE
 
 
@@ -47,7 +48,7 @@ def disagreements(
     for key, g in split.groupby(keys, observed=True, sort=False):
         versions = [
             Version(str(r[origin]), float(r[value]), str(r[text] if text else r[value]), str(r[FILE]), int(r[LINE]))
-            for _, r in g.iterrows()
+            for r in row_dicts(g)
         ]
         out.append(Disagreement(key if isinstance(key, tuple) else (key,), versions))
     return out

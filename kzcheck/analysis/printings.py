@@ -29,7 +29,16 @@ import pandas as pd
 
 from kzcheck.load.election import Election
 from kzcheck.load.frames import OFFICIAL, LoadedData
-from kzcheck.load.printings import FIELDS, FIGURE, choose_field, printed, row_records, source_kinds, with_sources
+from kzcheck.load.printings import (
+    FIELDS,
+    FIGURE,
+    choose_field,
+    printed,
+    row_dicts,
+    row_records,
+    source_kinds,
+    with_sources,
+)
 from kzcheck.load.table import FILE, LINE
 from kzcheck.methods.printed import Printed, exact, match
 from kzcheck.methods.verdicts import Alternative, Verdict, judge, repeated, shifted
@@ -354,7 +363,7 @@ def _rows_of(ln: ListObservation) -> Iterable[int]:
 POLL_FIELDS = ("sample_size", "polling_stations", "margin_of_error")
 
 
-def _poll_printed(row: pd.Series, name: str) -> Printed | None:
+def _poll_printed(row: pd.Series | Mapping[str, Any], name: str) -> Printed | None:
     value: Any = row[name]
     if pd.isna(value):
         return None
@@ -388,10 +397,10 @@ def poll_comparisons(data: LoadedData, outlets: dict[str, str]) -> list[Comparis
                 continue
             alts = [
                 Alternative("pollster", p, f"the {r['pollster']} poll's {p.label()}")
-                for _, r in others.iterrows()
+                for r in row_dicts(others)
                 if (p := _poll_printed(r, name)) is not None
             ]
-            for _, r in g.iloc[1:].iterrows():
+            for r in row_dicts(g.iloc[1:]):
                 mine = _poll_printed(r, name)
                 if mine is None:
                     continue
@@ -415,7 +424,7 @@ def poll_comparisons(data: LoadedData, outlets: dict[str, str]) -> list[Comparis
     return out
 
 
-def _poll_where(row: pd.Series, p: Printed, outlets: dict[str, str]) -> Where:
+def _poll_where(row: pd.Series | Mapping[str, Any], p: Printed, outlets: dict[str, str]) -> Where:
     src = str(row["source"])
     return Where(src, outlets.get(src, src), str(row[FILE]), int(cast(Any, row[LINE])), p.label())
 
@@ -607,7 +616,7 @@ def _lists(rows: pd.DataFrame, data: LoadedData, outlets: dict[str, str]) -> lis
         for (e, status, line, as_of), g in given.groupby(["election", "status", "line", "as_of"], observed=True):
             if g["area"].nunique() < 3:
                 continue
-            by_source = {str(s): sg.sort_values(LINE) for s, sg in g.groupby("source", observed=True)}
+            by_source = {str(s): row_dicts(sg.sort_values(LINE)) for s, sg in g.groupby("source", observed=True)}
             used = data.results
             used = used[
                 (used["election"] == e)
@@ -615,11 +624,11 @@ def _lists(rows: pd.DataFrame, data: LoadedData, outlets: dict[str, str]) -> lis
                 & (used["line"] == line)
                 & used["as_of"].astype("str").fillna("").eq(str(as_of))
             ]
-            used_value = {str(r["area"]): printed(r, f) for _, r in used.iterrows()}
+            used_value = {str(r["area"]): printed(r, f) for r in row_dicts(used)}
             agreement = {
                 src: sum(
                     1
-                    for _, r in sg.iterrows()
+                    for r in sg
                     if (p := printed(r, f)) is not None
                     and (u := used_value.get(str(r["area"]))) is not None
                     and match(p, u) == "same"
@@ -627,15 +636,15 @@ def _lists(rows: pd.DataFrame, data: LoadedData, outlets: dict[str, str]) -> lis
                 for src, sg in by_source.items()
             }
             for src, sg in by_source.items():
-                listed = [(str(r["area"]), p) for _, r in sg.iterrows() if (p := printed(r, f)) is not None]
-                rows_by_area = {str(r["area"]): r for _, r in sg.iterrows()}
+                listed = [(str(r["area"]), p) for r in sg if (p := printed(r, f)) is not None]
+                rows_by_area = {str(r["area"]): r for r in sg}
                 for other, og in by_source.items():
                     if other == src or len(og) < 3 or agreement[other] <= agreement[src]:
                         continue  # a list is shifted against the list the figures used come from, not the reverse
-                    reference = [(str(r["area"]), p) for _, r in og.iterrows() if (p := printed(r, f)) is not None]
+                    reference = [(str(r["area"]), p) for r in og if (p := printed(r, f)) is not None]
                     for s in shifted(dict(listed), reference):
                         first = rows_by_area[s.areas[0]]
-                        o_rows = {str(r["area"]): r for _, r in og.iterrows()}
+                        o_rows = {str(r["area"]): r for r in og}
                         out.append(
                             ShiftedList(
                                 str(e),
@@ -696,19 +705,25 @@ def intraday_turnout(data: LoadedData, outlets: dict[str, str]) -> list[ListObse
     out: list[ListObservation] = []
     if day.empty:
         return out
+    key = ["election", "line"]
+    none = r.iloc[:0]
+    day_of = {(str(e), str(ln)): g for (e, ln), g in day.groupby(key, observed=True, sort=False)}  # one pass, not
+    final_of = {  # a filter of every row for each election and line
+        (str(e), str(ln)): g for (e, ln), g in r[r["status"] == "final"].groupby(key, observed=True, sort=False)
+    }
     for eid, election in data.elections.items():
         for ln in election.lines:
             if not ln.percent_of:
                 continue
-            mine = day[(day["election"] == eid) & (day["line"] == ln.id)].dropna(subset=["count", "percent"])
-            lists = day[(day["election"] == eid) & (day["line"] == ln.percent_of)].dropna(subset=["count"])
-            finals = r[(r["election"] == eid) & (r["status"] == "final") & (r["line"] == ln.percent_of)]
+            mine = day_of.get((eid, ln.id), none).dropna(subset=["count", "percent"])
+            lists = day_of.get((eid, ln.percent_of), none).dropna(subset=["count"])
+            finals = final_of.get((eid, ln.percent_of), none)
             if mine.empty or lists.empty:
                 continue
-            by_area: dict[str, list[pd.Series]] = {}
-            for _, lr in lists.sort_values("as_of").iterrows():
+            by_area: dict[str, list[dict[str, Any]]] = {}
+            for lr in row_dicts(lists.sort_values("as_of")):
                 by_area.setdefault(str(lr["area"]), []).append(lr)
-            for _, row in mine.iterrows():
+            for row in row_dicts(mine):
                 here = [lr for lr in by_area.get(str(row["area"]), []) if str(lr["as_of"]) <= str(row["as_of"])]
                 if not here:
                     continue

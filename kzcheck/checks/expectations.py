@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
@@ -129,6 +131,7 @@ def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
     from kzcheck.gx.engine import run_suite
 
     outcomes: list[Outcome] = []
+    cover = functools.cache(lambda: coverage.build(data))  # built once, for whichever coverage checks ran
     figures = data.figures.reset_index(drop=True)
     if len(figures):
         figures["election_option"] = figures["election"] + ":" + figures["option"].fillna("")
@@ -143,17 +146,22 @@ def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
             for e, p, s in figures[["election", "poll", "source"]].drop_duplicates().itertuples(index=False)
         ]
         for r in run_suite("poll_figures", figures, params):
-            outcomes += _outcomes(r, figures, data, subjects, by_source=True)
+            outcomes += _outcomes(r, figures, data, subjects, cover, by_source=True)
     polls = data.polls.reset_index(drop=True)
     if len(polls):
         subjects = [(str(e), poll_subject(p)) for e, p in polls[["election", "poll"]].itertuples(index=False)]
         for r in run_suite("polls", polls):
-            outcomes += _outcomes(r, polls, data, subjects, by_source=False)
+            outcomes += _outcomes(r, polls, data, subjects, cover, by_source=False)
     return outcomes
 
 
 def _outcomes(
-    r: ExpectationRun, frame: pd.DataFrame, data: LoadedData, subjects: list[tuple[str, str]], by_source: bool
+    r: ExpectationRun,
+    frame: pd.DataFrame,
+    data: LoadedData,
+    subjects: list[tuple[str, str]],
+    cover: Callable[[], coverage.Coverage],
+    by_source: bool,
 ) -> list[Outcome]:
     if r.error:
         return [
@@ -162,7 +170,7 @@ def _outcomes(
     if r.meta.get("per") == "group":
         findings = _group_findings(r, frame, data)
         if r.check in coverage.PER_PRINTING:
-            return coverage.outcomes(r.check, subjects, findings, coverage.build(data), KIND[r.check])
+            return coverage.outcomes(r.check, subjects, findings, cover(), KIND[r.check])
     else:
         findings = _row_findings(r, frame, data, by_source)
     return outcomes_for(r.check, subjects, findings)

@@ -60,6 +60,18 @@ def _quiet_context() -> Any:
     return _context
 
 
+_definitions: dict[str, Any] = {}
+
+
+def _batch_definition(ctx: Any, name: str) -> Any:
+    """Suite `name`'s one dataframe asset and batch definition, made on first use: each run passes its own frame,
+    and adding an asset per run would have the context serialise its whole configuration again every time."""
+    if name not in _definitions:
+        asset = ctx.data_sources.get("kzcheck").add_dataframe_asset(name)
+        _definitions[name] = asset.add_batch_definition_whole_dataframe("all")
+    return _definitions[name]
+
+
 def suite_path(name: str) -> Path:
     return SUITES / f"{name}.json"
 
@@ -73,9 +85,8 @@ def load_suite(name: str) -> Any:
     path = suite_path(name)
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
-        for exp in doc.get("expectations", []):
-            ExpectationConfiguration(**exp).to_domain_obj()
-        return gx.ExpectationSuite(**doc)
+        expectations = [ExpectationConfiguration(**exp).to_domain_obj() for exp in doc.get("expectations", [])]
+        return gx.ExpectationSuite(**{**doc, "expectations": expectations})
     except Exception as exc:  # a broken suite file is the tool's input too
         raise InputError(
             "suite.invalid",
@@ -94,13 +105,7 @@ def run_suite(name: str, frame: pd.DataFrame, parameters: dict[str, Any] | None 
     suite = load_suite(name)
     frame = frame.reset_index(drop=True)
     frame[ROW] = range(len(frame))
-    source = ctx.data_sources.get("kzcheck")
-    asset_name = f"{name}-{len(source.assets)}"
-    batch = (
-        source.add_dataframe_asset(asset_name)
-        .add_batch_definition_whole_dataframe("all")
-        .get_batch(batch_parameters={"dataframe": frame})
-    )
+    batch = _batch_definition(ctx, name).get_batch(batch_parameters={"dataframe": frame})
     result = batch.validate(
         suite,
         result_format={

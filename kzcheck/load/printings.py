@@ -56,6 +56,11 @@ def printed(row: pd.Series | Mapping[str, Any], field: str) -> Printed | None:
     return Printed(float(value), 0, 1.0, f"{value:.0f}", whole=True)
 
 
+def row_dicts(rows: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows as plain dicts, in order: what a loop over a few rows reads, without building a Series per row."""
+    return cast(list[dict[str, Any]], rows.to_dict("records"))
+
+
 def row_records(rows: pd.DataFrame) -> dict[int, dict[str, Any]]:
     """Each row as a plain dict under its label: what `printed` and the choice read, without a Series per row."""
     columns = list(rows.columns)

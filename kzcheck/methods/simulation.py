@@ -23,7 +23,8 @@ import numpy as np
 import numpy.typing as npt
 
 from kzcheck.methods import accuracy
-from kzcheck.methods.allocation import Method, allocate
+from kzcheck.methods.allocation import Method
+from kzcheck.methods.batch_allocation import allocate_rows
 
 SEED: int = 13
 DRAWS: int = 2000
@@ -161,21 +162,18 @@ def project_seats(
     """
     names = tuple(shares)
     party = [name for name in names if name in set(eligible)]
-    scale = 10_000
+    columns = [names.index(name) for name in party]
 
-    def allocation(row: Mapping[str, float]) -> dict[str, int]:
-        votes = {name: round(row[name] * scale / 100) for name in party}
-        base = sum(round(row[name] * scale / 100) for name in names)
-        return allocate(votes, seats, cast(Method, method), threshold, base, min_parties=min_parties)
+    def allocation(rows: npt.NDArray[np.float64]) -> npt.NDArray[np.int64]:
+        """Seats per party (columns) of each row of percents (every line), in votes of a hundredth of a percent."""
+        votes = np.rint(rows * 10_000 / 100).astype(np.int64)  # round(): the nearest, a half to the even one
+        return allocate_rows(votes[:, columns], seats, cast(Method, method), threshold, votes.sum(axis=1), min_parties)
 
-    point = allocation(shares)
-    simulated = draw_shares([shares[name] for name in names], n, deff, draws, seed)
-    table = np.empty((draws, len(party)), dtype=float)
-    cleared = np.zeros(len(party))
-    for i, row in enumerate(simulated):
-        won = allocation(dict(zip(names, row, strict=True)))
-        table[i] = [won[name] for name in party]
-        cleared += _admitted(row, names, party, threshold)
+    printed = [shares[name] for name in names]
+    point = dict(zip(party, allocation(np.array([printed], dtype=float))[0].tolist(), strict=True))
+    simulated = draw_shares(printed, n, deff, draws, seed)
+    table = allocation(simulated).astype(float)
+    cleared = _admitted(simulated, columns, threshold).sum(axis=0)
     low, high = np.quantile(table, [0.025, 0.975], axis=0, method="inverted_cdf")
     median = np.median(table, axis=0)
     return SeatProjection(
@@ -191,11 +189,14 @@ def project_seats(
 
 
 def _admitted(
-    row: npt.NDArray[np.float64], names: tuple[str, ...], party: list[str], threshold: float | None
+    simulated: npt.NDArray[np.float64], columns: list[int], threshold: float | None
 ) -> npt.NDArray[np.float64]:
-    """1 for each party this draw puts at or above the threshold (of the sum of every line), else 0."""
-    share = dict(zip(names, row, strict=True))
+    """Per draw, 1 for each party (its column) the draw puts at or above the threshold (of the sum of every line),
+    else 0. The sum adds the lines left to right, as Python's sum of the row would."""
     if threshold is None:
-        return np.ones(len(party))
-    line = threshold * float(sum(share.values())) / 100
-    return np.array([1.0 if share[name] >= line else 0.0 for name in party])
+        return np.ones((len(simulated), len(columns)))
+    total = np.zeros(len(simulated))
+    for j in range(simulated.shape[1]):
+        total = total + simulated[:, j]
+    line = threshold * total / 100
+    return np.asarray(simulated[:, columns] >= line[:, None], dtype=float)

@@ -1,0 +1,68 @@
+"""The process's start: the command line imports the dependencies with the cycle collector off, then freezes them;
+kzcheck imported by a script or notebook leaves the collector as it found it."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+from kzcheck import cli, startup
+
+
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A process kzcheck has not started in yet; the test process's collector restored afterwards."""
+    monkeypatch.setattr(startup, "_owned", False)
+    monkeypatch.setattr(startup, "_ready", False)
+    enabled, thresholds = gc.isenabled(), gc.get_threshold()
+    yield
+    gc.unfreeze()
+    gc.set_threshold(*thresholds)
+    (gc.enable if enabled else gc.disable)()
+
+
+def test_the_command_line_imports_the_stack_with_the_collector_off_then_freezes_it(fresh: None) -> None:
+    gc.enable()
+    gc.set_threshold(700, 10, 10)
+    startup.own()
+    assert not gc.isenabled()
+    startup.stack()
+    assert gc.isenabled()
+    assert gc.get_threshold() == (100_000, 50, 100)
+    assert gc.get_freeze_count() > 10_000  # the dependencies' objects: no collection walks them again
+    frozen = gc.get_freeze_count()
+    startup.stack()  # a second run in the same process (watch) changes nothing
+    assert gc.get_freeze_count() == frozen
+
+
+def test_a_script_importing_kzcheck_keeps_its_own_collector_settings(fresh: None) -> None:
+    gc.enable()
+    gc.set_threshold(700, 10, 10)
+    before = gc.get_freeze_count()
+    startup.stack()
+    assert gc.isenabled()
+    assert gc.get_threshold() == (700, 10, 10)
+    assert gc.get_freeze_count() == before
+
+
+def test_a_command_that_never_imports_the_stack_turns_the_collector_back_on(fresh: None) -> None:
+    startup.own()
+    startup.settle()
+    assert gc.isenabled()
+    assert gc.get_threshold() == (100_000, 50, 100)
+
+
+def test_settle_leaves_a_collector_kzcheck_does_not_own_alone(fresh: None) -> None:
+    gc.disable()
+    startup.settle()
+    assert not gc.isenabled()
+
+
+def test_the_program_owns_the_process_and_main_in_process_does_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(startup, "own", lambda: calls.append("own"))
+    monkeypatch.setattr(cli, "main", lambda: calls.append("main"))
+    cli.entry()
+    assert calls == ["own", "main"]
