@@ -210,33 +210,61 @@ def family_of(election: str, group: object, what: str) -> str:
 
 def _families(pairs: pd.DataFrame, adjustment: str, alpha: float) -> None:
     """Mark a two-option contest's redundant row, name each test's family and adjust its p-values in place."""
-    pairs["same_test_as"] = None
     pairs["family"] = [
         family_of(e, g, "option-differences") if c else None
         for e, g, c in zip(pairs["election"], pairs["group_a"], pairs["comparable"], strict=True)
     ]
-    for _, g in pairs[pairs["comparable"]].groupby(["election", "poll_a", "poll_b"], sort=False):
-        if len(g) == 2:  # the two shares sum to 100: one difference is the other's negation
-            pairs.loc[g.index[1], "same_test_as"] = str(g["option"].iloc[0])
-    pairs["p_adjusted"] = np.nan
-    counted = pairs["testable"] & pairs["same_test_as"].isna()
-    for _, g in pairs[counted].groupby("family", sort=False):
-        pairs.loc[g.index, "p_adjusted"] = adjust(g["p_rounded"].to_numpy(dtype=float), adjustment)  # type: ignore[arg-type,index]
-    for i in pairs.index[pairs["same_test_as"].notna()]:
-        twin = pairs[
-            (pairs["election"] == pairs.at[i, "election"])
-            & (pairs["poll_a"] == pairs.at[i, "poll_a"])
-            & (pairs["poll_b"] == pairs.at[i, "poll_b"])
-            & (pairs["option"] == pairs.at[i, "same_test_as"])
-        ]
-        pairs.loc[i, "p_adjusted"] = twin["p_adjusted"].iloc[0]
+    keys = list(zip(pairs["election"].tolist(), pairs["poll_a"].tolist(), pairs["poll_b"].tolist(), strict=True))
+    options, comparable = pairs["option"].tolist(), pairs["comparable"].tolist()
+    families, testable, p_rounded = pairs["family"].tolist(), pairs["testable"].tolist(), pairs["p_rounded"].tolist()
+    same: list[str | None] = [None] * len(pairs)
+    by_pair: dict[tuple[Any, Any, Any], list[int]] = {}
+    for i, key in enumerate(keys):
+        if comparable[i]:
+            by_pair.setdefault(key, []).append(i)
+    for rows in by_pair.values():
+        if len(rows) == 2:  # the two shares sum to 100: one difference is the other's negation
+            same[rows[1]] = str(options[rows[0]])
+    pairs["same_test_as"] = pd.Series(same, index=pairs.index, dtype="object")
+    adjusted = np.full(len(pairs), np.nan)
+    by_family: dict[Any, list[int]] = {}
+    for i, family in enumerate(families):
+        if testable[i] and same[i] is None and pd.notna(family):
+            by_family.setdefault(family, []).append(i)
+    for rows in by_family.values():
+        adjusted[rows] = adjust(np.array([p_rounded[i] for i in rows], dtype=float), adjustment)  # type: ignore[arg-type]
+    first: dict[tuple[Any, ...], int] = {}
+    for i, key in enumerate(keys):
+        first.setdefault((*key, options[i]), i)
+    for i, twin_option in enumerate(same):
+        if twin_option is not None:
+            adjusted[i] = adjusted[first[(*keys[i], twin_option)]]
+    pairs["p_adjusted"] = adjusted
     pairs["significant"] = pairs["testable"] & (pairs["p_adjusted"] < alpha)
 
 
 def _pair_reasons(pairs: pd.DataFrame, polls: pd.DataFrame) -> list[str | None]:
     reason_of = {(str(e), str(p)): r for e, p, r in zip(polls["election"], polls["poll"], polls["reason"], strict=True)}
     out: list[str | None] = []
-    for row in pairs.to_dict("records"):
+    columns = [
+        "election",
+        "poll_a",
+        "poll_b",
+        "pollster_a",
+        "pollster_b",
+        "kind_resolved_a",
+        "kind_resolved_b",
+        "scope_resolved_a",
+        "scope_resolved_b",
+        "sample_size_a",
+        "sample_size_b",
+        "share_text_a",
+        "share_text_b",
+        "comparable",
+        "usable",
+    ]
+    for values in zip(*(pairs[c].tolist() for c in columns), strict=True):
+        row = dict(zip(columns, values, strict=True))
         kinds = (row["kind_resolved_a"] or "unknown kind", row["kind_resolved_b"] or "unknown kind")
         if not row["comparable"]:
             if kinds[0] != kinds[1]:
