@@ -51,28 +51,37 @@ def _count(x: Any) -> int | None:
     return None if value is None else int(value)
 
 
-def official_by_area(data: LoadedData) -> dict[tuple[str, str], pd.DataFrame]:
-    """The official results' rows (`authoritative`) of each (election, area), in file order: selected once a run."""
-    r = data.results
-    rows = r[authoritative(r)]
-    return {
-        (str(election), str(area)): part
-        for (election, area), part in rows.groupby(["election", "area"], sort=False, observed=True)
-    }
+class AreaRows:
+    """The official results' rows (`authoritative`) of each (election, area), in file order. The rows are grouped
+    once a run, by position only: a frame is made for an area only when it is asked for, since polls name a handful
+    of areas while a station archive holds a hundred thousand."""
+
+    def __init__(self, data: LoadedData) -> None:
+        r = data.results
+        self.rows = r[authoritative(r)]
+        self.empty = r.iloc[:0]
+        groups = self.rows.groupby(["election", "area"], sort=False, observed=True).indices
+        self.positions = {(str(k[0]), str(k[1])): at for k, at in cast(dict[tuple[Any, Any], Any], groups).items()}
+
+    def get(self, election: str, area: str) -> pd.DataFrame:
+        at = self.positions.get((election, area))
+        return self.empty if at is None else self.rows.iloc[np.sort(at)]
 
 
-def _area_rows(
-    data: LoadedData, election: Election, area: str, by_area: dict[tuple[str, str], pd.DataFrame] | None
-) -> pd.DataFrame:
+def official_by_area(data: LoadedData) -> AreaRows:
+    """The official rows of every election and area, grouped once a run (`AreaRows`)."""
+    return AreaRows(data)
+
+
+def _area_rows(data: LoadedData, election: Election, area: str, by_area: AreaRows | None) -> pd.DataFrame:
     """The official rows of one election and area, from `by_area` when given."""
     if by_area is None:
         by_area = official_by_area(data)
-    empty = data.results.iloc[:0]
-    return by_area.get((election.id, area), empty)
+    return by_area.get(election.id, area)
 
 
 def official_table(
-    data: LoadedData, election: Election, area: str, by_area: dict[tuple[str, str], pd.DataFrame] | None = None
+    data: LoadedData, election: Election, area: str, by_area: AreaRows | None = None
 ) -> tuple[str | None, pd.DataFrame]:
     """The newest official option figures at one area: ('final' | 'preliminary' | None, rows in ballot order).
 
@@ -103,7 +112,7 @@ def official_turnout(
     election: Election,
     status: str | None,
     area: str,
-    by_area: dict[tuple[str, str], pd.DataFrame] | None = None,
+    by_area: AreaRows | None = None,
 ) -> float | None:
     """The official turnout at an area: the first protocol line with percent_of, printed or computed."""
     line = next((ln for ln in election.lines if ln.percent_of), None)
