@@ -93,3 +93,21 @@ def test_every_finding_of_a_run_has_a_unique_fingerprint_equal_across_runs(two_r
     ids = [f.fingerprint for f in first.findings]
     assert all(ids) and len(set(ids)) == len(ids) > 20
     assert {f.fingerprint: f.check for f in second.findings} == {f.fingerprint: f.check for f in first.findings}
+
+
+def test_row_keys_for_the_rows_findings_name_equal_those_of_every_row() -> None:
+    """Only the rows findings name are keyed (a million-row archive has a handful): each is keyed as before."""
+    from pathlib import Path
+
+    from kzcheck.load.dataset import discover
+    from kzcheck.load.fingerprint import row_keys
+    from kzcheck.load.frames import load
+
+    data = load(discover(Path(__file__).resolve().parent.parent / "data", None))
+    every = row_keys(data)
+    wanted = set(list(every)[::7]) | {("no such file", 2)}
+    some = row_keys(data, wanted)
+    assert len(wanted) > 20
+    assert {k: some[k] for k in wanted if k in every} == {k: every[k] for k in wanted if k in every}
+    assert ("no such file", 2) not in some
+    assert len(some) < len(every)

@@ -43,8 +43,9 @@ def _relative(file: str, root: str, cwd: str) -> str:
     return posixpath.normpath(rel.replace(os.sep, "/").replace("\\", "/"))
 
 
-def row_keys(data: Any) -> dict[tuple[str, int], tuple[str, ...]]:
-    """(file, line) → the key cells of that row, for every table the run loaded (empty without loaded data)."""
+def row_keys(data: Any, wanted: set[tuple[str, int]] | None = None) -> dict[tuple[str, int], tuple[str, ...]]:
+    """(file, line) → the key cells of that row, for every table the run loaded (empty without loaded data); with
+    `wanted`, only for those rows (the rows findings name: a handful in a million-row archive)."""
     from kzcheck.load.frames import ACKNOWLEDGED, AREAS, FIGURES, POLLS, RESULTS, SOURCES
     from kzcheck.load.table import FILE, LINE
 
@@ -64,7 +65,11 @@ def row_keys(data: Any) -> dict[tuple[str, int], tuple[str, ...]]:
             continue
         cols = [c for c in spec.key if c in frame]
         extra = ["status"] if "status" in frame else []  # results files of one election differ by status
-        for row in frame[[FILE, LINE, *extra, *cols]].itertuples(index=False):
+        rows = frame[[FILE, LINE, *extra, *cols]]
+        if wanted is not None:
+            files, lines = {f for f, _ in wanted}, {n for _, n in wanted}
+            rows = rows[rows[FILE].isin(files).to_numpy() & rows[LINE].isin(lines).to_numpy()]
+        for row in rows.itertuples(index=False):
             file, line, *cells = row
             keys[(str(file), int(line))] = tuple("" if c is None or c != c else str(c) for c in cells)
     return keys
@@ -96,7 +101,8 @@ def digest(value: Any) -> str:
 
 def assign(findings: Iterable[Finding], root: str, data: Any = None) -> None:
     """Set `fingerprint` on every finding; unique within the run."""
-    keys = row_keys(data)
+    findings = list(findings)
+    keys = row_keys(data, {(f.file, f.row) for f in findings if f.file is not None and f.row is not None})
     groups: dict[str, list[Finding]] = defaultdict(list)
     for f in findings:
         key = keys.get((f.file, f.row)) if f.file is not None and f.row is not None else None
