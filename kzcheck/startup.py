@@ -3,10 +3,10 @@
 Importing pandas, pandera and Great Expectations makes a few hundred thousand objects and almost no garbage, yet the
 cycle collector, at its default thresholds, walks the young ones again and again while they are made: a fifth of the
 import time (measured in benchmarks/run.py against `python -c "import great_expectations, pandera.pandas, click"`).
-When kzcheck owns the process (the command line, `own()`), the collector is off from the start until the stack is
-imported; then `gc.freeze()` moves everything made so far to the permanent generation, which no collection walks again,
-and the collector comes back on, at thresholds that suit a process building large tables. A script or notebook that
-imports kzcheck keeps its own collector settings: the stack is imported, nothing else changes.
+When kzcheck owns the process (the command line, `own()`), `stack()` imports them with the collector off; then
+`gc.freeze()` moves everything made so far to the permanent generation, which no collection walks again, and the
+collector comes back on, at thresholds that suit a process building large tables. A script or notebook that imports
+kzcheck keeps its own collector settings: the stack is imported, nothing else changes.
 """
 
 from __future__ import annotations
@@ -21,10 +21,9 @@ _ready = False
 
 
 def own() -> None:
-    """The command line owns this process: the collector stays off until `stack()` has imported the dependencies."""
+    """The command line owns this process: `stack()` may switch its collector off and on, and freeze it."""
     global _owned
     _owned = True
-    gc.disable()
 
 
 def stack() -> None:
@@ -32,12 +31,9 @@ def stack() -> None:
     global _ready
     if _ready:
         return
-    import great_expectations  # noqa: F401
-    import pandas  # noqa: F401
-    import pandera.pandas  # noqa: F401
-
-    import kzcheck.gx.custom  # noqa: F401  (registers the custom expectations, itself an import of GX's registry)
-
+    if _owned:
+        gc.disable()
+    _import()
     _ready = True
     if _owned:
         gc.freeze()
@@ -45,8 +41,9 @@ def stack() -> None:
         gc.enable()
 
 
-def settle() -> None:
-    """A command that never imports the stack turns the collector back on where it starts its own work."""
-    if _owned and not gc.isenabled():
-        gc.set_threshold(*THRESHOLDS)
-        gc.enable()
+def _import() -> None:
+    import great_expectations  # noqa: F401
+    import pandas  # noqa: F401
+    import pandera.pandas  # noqa: F401
+
+    import kzcheck.gx.custom  # noqa: F401  (registers the custom expectations, itself an import of GX's registry)

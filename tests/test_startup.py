@@ -23,41 +23,41 @@ def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     (gc.enable if enabled else gc.disable)()
 
 
-def test_the_command_line_imports_the_stack_with_the_collector_off_then_freezes_it(fresh: None) -> None:
+def test_the_command_line_imports_the_stack_with_the_collector_off_then_freezes_it(
+    fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     gc.enable()
     gc.set_threshold(700, 10, 10)
+    during: list[bool] = []
+    real = startup._import
+    monkeypatch.setattr(startup, "_import", lambda: (during.append(gc.isenabled()), real())[1])
     startup.own()
-    assert not gc.isenabled()
+    assert gc.isenabled()  # owning the process changes nothing until the stack is imported
     startup.stack()
+    assert during == [False]
     assert gc.isenabled()
     assert gc.get_threshold() == (100_000, 50, 100)
     assert gc.get_freeze_count() > 10_000  # the dependencies' objects: no collection walks them again
     frozen = gc.get_freeze_count()
     startup.stack()  # a second run in the same process (watch) changes nothing
     assert gc.get_freeze_count() == frozen
+    assert during == [False]
 
 
-def test_a_script_importing_kzcheck_keeps_its_own_collector_settings(fresh: None) -> None:
+def test_a_script_importing_kzcheck_keeps_its_own_collector_settings(
+    fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     gc.enable()
     gc.set_threshold(700, 10, 10)
+    during: list[bool] = []
+    real = startup._import
+    monkeypatch.setattr(startup, "_import", lambda: (during.append(gc.isenabled()), real())[1])
     before = gc.get_freeze_count()
     startup.stack()
+    assert during == [True]
     assert gc.isenabled()
     assert gc.get_threshold() == (700, 10, 10)
     assert gc.get_freeze_count() == before
-
-
-def test_a_command_that_never_imports_the_stack_turns_the_collector_back_on(fresh: None) -> None:
-    startup.own()
-    startup.settle()
-    assert gc.isenabled()
-    assert gc.get_threshold() == (100_000, 50, 100)
-
-
-def test_settle_leaves_a_collector_kzcheck_does_not_own_alone(fresh: None) -> None:
-    gc.disable()
-    startup.settle()
-    assert not gc.isenabled()
 
 
 def test_the_program_owns_the_process_and_main_in_process_does_not(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -31,9 +31,6 @@ def command(
 ) -> None:
     """List every kind of finding (each check, and each defect of input): its stable id, severity, origin and title;
     with ID, its documentation."""
-    from kzcheck import startup
-
-    startup.settle()  # this command never imports the stack: the collector comes back on now
     from kzcheck.catalogue import all_specs, kinds, markdown
     from kzcheck.commands.common import suggest
     from kzcheck.model.findings import Severity

@@ -86,9 +86,6 @@ def command(
 ) -> None:
     """Find the figures a press report prints (poll shares and methods, official counts, turnout, seats) and show
     them with their attribution; --write appends the confident ones to the data."""
-    from kzcheck import startup
-
-    startup.settle()  # this command never imports the stack: the collector comes back on now
     from kzcheck.extract.article import read_article
     from kzcheck.extract.data import open_election
     from kzcheck.extract.render import document, render_text, summary_line

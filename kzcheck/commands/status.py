@@ -111,9 +111,6 @@ def kept(rows: list[ElectionDeadlines], opts: Options) -> list[ElectionDeadlines
 @guarded
 def command(opts: Options, today: str | None) -> None:
     """What each election's data holds and what is due from the CEC, by when; exit 1 if anything is overdue."""
-    from kzcheck import startup
-
-    startup.settle()  # this command never imports the stack: the collector comes back on now
     from kzcheck.load.dataset import discover
 
     opts.check_codes_early()
