@@ -68,28 +68,14 @@ class AreaRows:
         return self.empty if at is None else self.rows.iloc[np.sort(at)]
 
 
-def official_by_area(data: LoadedData) -> AreaRows:
-    """The official rows of every election and area, grouped once a run (`AreaRows`)."""
-    return AreaRows(data)
-
-
-def _area_rows(data: LoadedData, election: Election, area: str, by_area: AreaRows | None) -> pd.DataFrame:
-    """The official rows of one election and area, from `by_area` when given."""
-    if by_area is None:
-        by_area = official_by_area(data)
-    return by_area.get(election.id, area)
-
-
-def official_table(
-    data: LoadedData, election: Election, area: str, by_area: AreaRows | None = None
-) -> tuple[str | None, pd.DataFrame]:
+def official_table(by_area: AreaRows, election: Election, area: str) -> tuple[str | None, pd.DataFrame]:
     """The newest official option figures at one area: ('final' | 'preliminary' | None, rows in ballot order).
 
     Rows carry the option, its votes, printed percent, printed seats, and `share`: its share of the sum of the option
-    votes (or of the printed percentages when votes are missing), the base polls split 100 over. `by_area`: the
-    run's `official_by_area` (selected here when not given).
+    votes (or of the printed percentages when votes are missing), the base polls split 100 over. `by_area`: the run's
+    official rows by election and area.
     """
-    rows = _area_rows(data, election, area, by_area)
+    rows = by_area.get(election.id, area)
     order = {o.id: i for i, o in enumerate(election.options)}
     for status in AGAINST:
         part = rows[(rows["status"] == status) & rows["line"].isin(list(order))].copy()
@@ -107,18 +93,12 @@ def official_table(
     return None, rows.iloc[:0]
 
 
-def official_turnout(
-    data: LoadedData,
-    election: Election,
-    status: str | None,
-    area: str,
-    by_area: AreaRows | None = None,
-) -> float | None:
+def official_turnout(by_area: AreaRows, election: Election, status: str | None, area: str) -> float | None:
     """The official turnout at an area: the first protocol line with percent_of, printed or computed."""
     line = next((ln for ln in election.lines if ln.percent_of), None)
     if line is None or status is None:
         return None
-    rows = _area_rows(data, election, area, by_area)
+    rows = by_area.get(election.id, area)
     first: dict[str, dict[str, Any]] = {}  # the first row of each line at this stage
     for record in row_dicts(rows[["status", "line", "count", "percent"]]):
         if record["status"] == status:
@@ -413,7 +393,7 @@ def reconcile(
     if agreed is None:
         agreed = consensus(data.figures, data.sources, data.polls)
     _, declared = published_options(data)
-    by_area = official_by_area(data)
+    by_area = AreaRows(data)
     answers = agreed[agreed["option"] != UNDECIDED]
     by_poll: dict[Any, pd.DataFrame] = {
         key: rows for key, rows in answers.groupby(["election", "poll"], sort=False, observed=True)
@@ -443,7 +423,7 @@ def reconcile(
             )
             continue
         area = election.country_area if scope == NATIONAL else scope
-        status, official = official_table(data, election, area, by_area)
+        status, official = official_table(by_area, election, area)
         if status is None and scope != NATIONAL:
             entry.status = NOT_COMPARABLE
             entry.reason = (
@@ -485,7 +465,7 @@ def reconcile(
         _scores(entry, level)
         if area == election.country_area:  # thresholds and seats are the whole contest's, never an area's
             _threshold_and_seats(entry, election, official, status, int(common["share_decimals"].max()))
-        turnout = official_turnout(data, election, status, area, by_area)
+        turnout = official_turnout(by_area, election, status, area)
         entry.official_turnout = turnout
         if turnout is not None and entry.turnout_estimate is not None:
             entry.turnout_error = entry.turnout_estimate - turnout
