@@ -101,14 +101,54 @@ def every_json_output_is_validated() -> Iterator[None]:
         yield
 
 
-def run_cli(*args: str, **kwargs) -> subprocess.CompletedProcess[str]:  # noqa: ANN003
-    """`kzcheck ARGS` as a user runs it (`run_cli_raw`), and every JSON output validated against its JSON Schema."""
-    result = run_cli_raw(*args, **kwargs)
+def run_in_process(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`kzcheck ARGS` through the same click entry point, in this process, answered as `run_cli_raw` answers.
+
+    The dependencies are imported once per test worker instead of once per run (a child process pays the whole import
+    floor, seconds, for a run that checks in a fraction of it). What a user sees is the same: exit code, stdout and
+    stderr apart, no terminal (no colour, no progress). An exception that escapes the command becomes what Python
+    does with it in a process of its own: its traceback on stderr and exit 1. Tests of what only a process has
+    (signals, pipes, memory limits, imports, a terminal) use `run_process`."""
+    import gc
+    import traceback
+
+    from click.testing import CliRunner
+
+    from kzcheck.cli import main
+
+    before = Path.cwd()
+    os.chdir(cwd or ROOT)
+    try:
+        result = CliRunner(env={"NO_COLOR": "1", "FORCE_COLOR": None, **(env or {})}).invoke(main, list(args))
+    finally:
+        os.chdir(before)
+        gc.unfreeze()  # `fast_exit` freezes the heap for a process about to end; this one goes on
+    stderr = result.stderr
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        assert result.exc_info is not None
+        stderr += "".join(traceback.format_exception(*result.exc_info))
+    return subprocess.CompletedProcess(["kzcheck", *args], result.exit_code, result.stdout, stderr)
+
+
+def validated(args: tuple[str, ...], result: subprocess.CompletedProcess[str]) -> subprocess.CompletedProcess[str]:
+    """The run, its JSON output (when it printed one) checked against its JSON Schema."""
     written = "-o" in args or "--output" in args  # the document went to a file, stdout is empty
     json_out = "--format" in args and args[args.index("--format") + 1] == "json"
     if json_out and result.returncode in (0, 1) and not written:
         validate_json(result.stdout)
     return result
+
+
+def run_cli(*args: str, **kwargs) -> subprocess.CompletedProcess[str]:  # noqa: ANN003
+    """`kzcheck ARGS` as a user runs it, in-process (`run_in_process`), every JSON output validated."""
+    return validated(args, run_in_process(*args, **kwargs))
+
+
+def run_process(*args: str, **kwargs) -> subprocess.CompletedProcess[str]:  # noqa: ANN003
+    """`kzcheck ARGS` in a child process of its own (`run_cli_raw`), every JSON output validated."""
+    return validated(args, run_cli_raw(*args, **kwargs))
 
 
 @pytest.fixture

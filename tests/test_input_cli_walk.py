@@ -1,7 +1,8 @@
 """The input-defect catalogue walked through the CLI: one real-shaped case per entry, each run as a user runs it.
 
 Every case must exit with the code the catalogue documents, print its code beside the file and row it names, print no
-traceback, and leave every input file byte for byte as it was.
+traceback, and leave every input file byte for byte as it was. The cases run the command line in-process
+(`run_cli`); the unchanged copy and the traceback test run `kzcheck` as a child process of its own, as a user does.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import DATA, run_cli
+from conftest import DATA, run_cli, run_process
 
 from kzcheck.load.defects import CATALOGUE
 
@@ -342,7 +343,7 @@ def test_every_catalogue_entry_has_a_case():
 
 
 def test_the_unchanged_copy_passes(workdir):
-    run = run_cli("validate", "--data", "data", "--election", E23, cwd=workdir)
+    run = run_process("validate", "--data", "data", "--election", E23, cwd=workdir)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "input." not in run.stdout, "the bundled 2023 files have no input defect, so each case below has one"
 
@@ -376,7 +377,7 @@ def test_did_you_mean_for_an_unknown_option(workdir):
 
 
 def test_traceback_only_with_debug(workdir):
-    quiet = run_cli("validate", "--data", "nope", cwd=workdir)
-    loud = run_cli("--debug", "validate", "--data", "nope", cwd=workdir)
+    quiet = run_process("validate", "--data", "nope", cwd=workdir)
+    loud = run_process("--debug", "validate", "--data", "nope", cwd=workdir)
     assert quiet.returncode == 2 and "Traceback" not in quiet.stderr
     assert "Traceback" in loud.stderr and "data.missing" in loud.stderr
