@@ -2,8 +2,8 @@
 the same folder. Used by benchmarks/run.py (`--watch` runs this part alone).
 
 The watcher runs as a user runs it (a child process on the folder); an edit is a real save of one file; the time
-is from the save to the line that reports the re-check. Edits alternate between a change and its undo, so every
-save changes the findings.
+is from the save to the line that reports the re-check. Every save leaves the file in a state it has not been in
+before (never an undo back to an earlier one), so no verdict of an earlier run can be reused.
 """
 
 from __future__ import annotations
@@ -25,9 +25,11 @@ def _rewrite(path: Path, old: str, new: str) -> Callable[[], None]:
     return edit
 
 
-def edits_for(path: Path, old: str, new: str) -> list[Callable[[], None]]:
-    """A change and its undo, twice: four saves."""
-    return [_rewrite(path, old, new), _rewrite(path, new, old)] * 2
+def edits_for(path: Path, old: str, news: list[str]) -> list[Callable[[], None]]:
+    """One save per text in `news`, each replacing the one before it (`old` first): as many new states."""
+    befores = [old, *news[:-1]]
+    assert len(set(befores + news)) == len(news) + 1, "each save must be a state the file has not been in"
+    return [_rewrite(path, a, b) for a, b in zip(befores, news, strict=True)]
 
 
 def edit_to_findings(kz: list[str], data: Path, edits: list[Callable[[], None]], timeout: float = 600) -> list[float]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import json
 import logging
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -99,8 +102,41 @@ def load_suite(name: str) -> Any:
 _SEVERITY = {"critical": "error", "warning": "warning", "info": "info"}
 
 
+_verdicts: OrderedDict[str, list[ExpectationRun]] = OrderedDict()  # the latest runs, by what they were run on
+VERDICTS_KEPT = 16
+
+
+def _inputs_key(name: str, frame: pd.DataFrame, parameters: dict[str, Any] | None) -> str | None:
+    """A digest of everything a suite's verdicts depend on: the suite file's bytes, the parameters, and the frame's
+    columns, dtypes and values row by row in order. None when a value cannot be hashed (the suite then just runs)."""
+    try:
+        digest = hashlib.sha256(suite_path(name).read_bytes())
+        digest.update(json.dumps(parameters or {}, sort_keys=True, default=str).encode())
+        digest.update(repr([(str(c), str(t)) for c, t in frame.dtypes.items()]).encode())
+        digest.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
+    except (OSError, TypeError, ValueError):
+        return None
+    return digest.hexdigest()
+
+
 def run_suite(name: str, frame: pd.DataFrame, parameters: dict[str, Any] | None = None) -> list[ExpectationRun]:
-    """Validate `frame` against suite `name`; rows are reported by position in `frame`."""
+    """Validate `frame` against suite `name`; rows are reported by position in `frame`.
+
+    A process that validates again (`kzcheck watch` after a save) gets the verdicts of a run on the same suite,
+    parameters and frame values without running the suite again: they are a function of those alone."""
+    key = _inputs_key(name, frame, parameters)
+    if key is not None and key in _verdicts:
+        _verdicts.move_to_end(key)
+        return copy.deepcopy(_verdicts[key])
+    runs = _run_suite(name, frame, parameters)
+    if key is not None:
+        _verdicts[key] = copy.deepcopy(runs)
+        while len(_verdicts) > VERDICTS_KEPT:
+            _verdicts.popitem(last=False)
+    return runs
+
+
+def _run_suite(name: str, frame: pd.DataFrame, parameters: dict[str, Any] | None) -> list[ExpectationRun]:
     ctx = _quiet_context()
     suite = load_suite(name)
     frame = frame.reset_index(drop=True)
