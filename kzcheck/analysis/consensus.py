@@ -80,7 +80,7 @@ def _printed(row: pd.Series | Mapping[str, Any]) -> Printed:
     return Printed(float(row["share"]), int(row["share_decimals"]), 1.0, str(row["share_text"]))
 
 
-def _poll_sum(agreed: dict[str, pd.Series], option: str, value: float, half: float) -> tuple[float, float]:
+def _poll_sum(agreed: Mapping[str, Mapping[str, Any]], option: str, value: float, half: float) -> tuple[float, float]:
     """The poll's sum and rounding band when `option` takes `value` and every other option its consensus value:
     each figure is judged on its own, never with another figure's typo beside it. Summed exactly rounded (fsum), so
     the order of the options never changes the last bit."""
@@ -92,45 +92,54 @@ def _fits(total: float, band: float) -> bool:
     return abs(total - 100) <= band + EPSILON
 
 
-def _choose_poll(rows: pd.DataFrame, complete: bool) -> dict[str, tuple[pd.Series, Choice, list[bool]]]:
+Row = dict[str, Any]  # one printing of a figure, as `row_dicts` gives it
+
+
+def _by_option(rows: list[Row]) -> dict[str, list[Row]]:
+    """The printings of one poll by option, options and printings in the rows' order (as groupby keeps them)."""
+    out: dict[str, list[Row]] = {}
+    for r in rows:
+        out.setdefault(str(r["option"]), []).append(r)
+    return out
+
+
+def _choose_poll(rows: list[Row], complete: bool) -> dict[str, tuple[Row, Choice, list[bool]]]:
     """Per option of one poll: the printing used, the choice, and which printings the sum rules out.
 
     First a consensus without sums (authority, then support, then precision and date); then, where printings of an
     option differ and the poll printed every option, a value whose poll sum (the others at their consensus) misses
     100 while another value's fits is ruled out, and the option is chosen again."""
-    by_option = {str(o): g for o, g in rows.groupby("option", sort=False)}
-    first = _first_consensus(rows)
-    out: dict[str, tuple[pd.Series, Choice, list[bool]]] = {}
+    by_option = _by_option(rows)
+    first = {option: g[_choice(g, None).index] for option, g in by_option.items()}
+    out: dict[str, tuple[Row, Choice, list[bool]]] = {}
     for option, g in by_option.items():
         ruled = [False] * len(g)
-        if complete and g["share"].nunique() > 1:
-            fit = [
-                _fits(*_poll_sum(first, option, float(s), float(h)))
-                for s, h in zip(g["share"], g["share_half"], strict=True)
-            ]
+        if complete and len({r["share"] for r in g}) > 1:
+            fit = [_fits(*_poll_sum(first, option, float(r["share"]), float(r["share_half"]))) for r in g]
             if any(fit):
                 ruled = [not f for f in fit]
         c = _choice(g, ruled)
-        out[option] = (g.iloc[c.index], c, ruled)
+        out[option] = (g[c.index], c, ruled)
     return out
 
 
-def _first_consensus(rows: pd.DataFrame) -> dict[str, pd.Series]:
+def _first_consensus(rows: list[Row]) -> dict[str, Row]:
     """Per option of one poll, the printing a consensus without sums takes: what each figure's sum is judged with."""
-    return {str(o): g.iloc[_choice(g, None).index] for o, g in rows.groupby("option", sort=False)}
+    return {option: g[_choice(g, None).index] for option, g in _by_option(rows).items()}
 
 
-def _choice(g: pd.DataFrame, ruled: list[bool] | None) -> Choice:
+def _choice(g: list[Row], ruled: list[bool] | None) -> Choice:
     order = [
-        (pd.Timestamp(d).timestamp() if pd.notna(d) else float("inf"), str(f), int(ln))
-        for d, f, ln in zip(g["published_date"], g[FILE], g[LINE], strict=True)
+        (
+            pd.Timestamp(r["published_date"]).timestamp() if pd.notna(r["published_date"]) else float("inf"),
+            str(r[FILE]),
+            int(r[LINE]),
+        )
+        for r in g
     ]
     return choose(
-        [
-            Printed(float(s), int(d), 1.0, str(t))  # as `_printed` makes it, without a Series per row
-            for s, d, t in zip(g["share"], g["share_decimals"], g["share_text"], strict=True)
-        ],
-        authority=list(g["authority"]),
+        [_printed(r) for r in g],
+        authority=[r["authority"] for r in g],
         ruled_out=ruled,
         order=order,
         authority_name="the pollster",
@@ -164,14 +173,17 @@ def consensus(figures: pd.DataFrame, sources: pd.DataFrame, polls: pd.DataFrame 
     multi = rows[counts > 1]
     if len(multi):
         published = published_options(polls) if polls is not None else {}
+        by_poll = {key: row_dicts(g) for key, g in rows.groupby(["election", "poll"], sort=False)}
+        picked: list[Row] = []
         for (election, poll), g in multi.groupby(["election", "poll"], sort=False):
-            full = rows[(rows["election"] == election) & (rows["poll"] == poll)]
+            full = by_poll[(election, poll)]
             wanted = published.get((str(election), str(poll)))
-            complete = wanted is None or set(full["option"]) >= wanted
+            complete = wanted is None or {r["option"] for r in full} >= wanted
             picks = _choose_poll(full, complete)
             for option in g["option"].unique():
                 row, pick, _ = picks[str(option)]
-                chosen.append(row.to_frame().T.assign(why=pick.why))
+                picked.append({**row, "why": pick.why})
+        chosen.append(pd.DataFrame(picked, columns=[*rows.columns, "why"], dtype="object"))
     out = pd.concat(chosen, ignore_index=True)
     out = out.merge(agreeing, on=value_keys, how="left")
     out = out.sort_values([*KEYS], kind="stable")
@@ -236,7 +248,7 @@ def _judge(
         by_value.setdefault(v.value, []).append(v.origin)
         texts.setdefault(v.value, v.text)
     place = {v.origin: (v.file, v.line) for v in d.versions}  # each printing's file and row, named beside it
-    agreed_by_option = _first_consensus(poll_rows)
+    agreed_by_option = _first_consensus(row_dicts(poll_rows))
     complete = len(agreed_by_option) > 1
     used = _printed(chosen)
     alternatives = _alternatives(agreed, election, poll, option, names)
