@@ -409,9 +409,11 @@ def parse_numbers(
     if (stripped != cells).any():
         cells = stripped
         text = pd.Series(cells, index=text.index, dtype="str").where(~nul, text)
+    del stripped
     text = text.mask((cells == "") & ~nul)
     plain, kinds = _normalise(text, cells, integer)
-    values = pd.to_numeric(pd.Series(plain, index=text.index).mask(plain == ""), errors="coerce").astype("float64")
+    values = pd.to_numeric(_as_read(text, cells, plain, nul), errors="coerce").astype("float64")
+    del cells
     exponent = (np.strings.find(plain, "e") >= 0) | (np.strings.find(plain, "E") >= 0)
     bad = text.notna() & (values.isna() | exponent | ~np.isfinite(values.fillna(0)) | nul)
     findings: list[Finding] = []
@@ -443,9 +445,21 @@ def parse_numbers(
     return values, decimals, findings
 
 
+def _as_read(text: pd.Series, cells: np.ndarray, plain: np.ndarray, nul: np.ndarray) -> pd.Series:
+    """The text `to_numeric` reads: `plain` where it is not blank, else missing. Built from the column's own strings,
+    with only the rewritten cells new: a Python string per cell of a million-row column was 150 MB at once."""
+    blank = plain == ""
+    out = text.mask(blank)
+    changed = np.flatnonzero(((plain != cells) | nul) & ~blank)  # rewritten, or read by numpy without its NULs
+    if len(changed):
+        out.iloc[changed] = plain[changed].astype(object)
+    return out
+
+
 def _normalise(text: pd.Series, cells: np.ndarray, integer: bool) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-    """The cells with the safe spellings rewritten as plain numbers, and which rows each rewrite touched."""
-    plain = cells.copy()
+    """The cells with the safe spellings rewritten as plain numbers, and which rows each rewrite touched. `plain` is
+    `cells` itself (no copy) when no cell needs rewriting."""
+    plain = cells
     if integer:
         seps = np.zeros(len(cells), dtype=bool)
         for ch in _SEPARATORS:
@@ -455,15 +469,18 @@ def _normalise(text: pd.Series, cells: np.ndarray, integer: bool) -> tuple[np.nd
             sub = text[seps]
             ok = sub.str.fullmatch(_GROUPED).fillna(False).to_numpy(dtype=bool)
             grouped[np.flatnonzero(seps)[ok]] = True
+            plain = cells.copy()
             plain[grouped] = np.asarray(sub[ok].str.replace(_SEPARATOR_CLASS, "", regex=True), dtype=str)
             ambiguous = sub.str.fullmatch(_POINT_THOUSANDS).fillna(False).to_numpy(dtype=bool)
             plain[np.flatnonzero(seps)[ambiguous]] = ""  # 1.000: one thousand or one? not read
         return plain, {"thousands": grouped}
     pct = np.strings.endswith(cells, "%") & (np.strings.count(cells, "%") == 1)
     if pct.any():
+        plain = cells.copy()
         plain[pct] = np.strings.rstrip(np.strings.replace(cells[pct], "%", ""))
     comma = np.strings.find(plain, ",") >= 0
     if comma.any():
+        plain = plain.copy() if plain is cells else plain
         plain[comma] = np.strings.replace(plain[comma], ",", ".")
     return plain, {"percent": pct, "comma": comma}
 
