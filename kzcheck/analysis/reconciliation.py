@@ -58,10 +58,14 @@ class AreaRows:
 
     def __init__(self, data: LoadedData) -> None:
         r = data.results
-        self.rows = r[authoritative(r)]
+        official = np.flatnonzero(authoritative(r).to_numpy())  # positions in the results: no filtered copy is kept
+        self.rows = r
         self.empty = r.iloc[:0]
-        groups = self.rows.groupby(["election", "area"], sort=False, observed=True).indices
-        self.positions = {(str(k[0]), str(k[1])): at for k, at in cast(dict[tuple[Any, Any], Any], groups).items()}
+        keys = r[["election", "area"]].iloc[official]  # two categorical columns, not every column of every row
+        groups = keys.groupby(["election", "area"], sort=False, observed=True).indices
+        self.positions = {
+            (str(k[0]), str(k[1])): official[at] for k, at in cast(dict[tuple[Any, Any], Any], groups).items()
+        }
 
     def get(self, election: str, area: str) -> pd.DataFrame:
         at = self.positions.get((election, area))
