@@ -32,6 +32,7 @@ from kzcheck.load.frames import OFFICIAL, LoadedData
 from kzcheck.load.printings import (
     FIELDS,
     FIGURE,
+    any_repeated,
     choose_field,
     printed,
     row_dicts,
@@ -346,7 +347,7 @@ def build(data: LoadedData) -> PrintingTable:
                         )
                     )
     comparisons += poll_comparisons(data, outlets)
-    printed_twice = every.duplicated(subset=FIGURE, keep=False).any()
+    printed_twice = any_repeated(every, FIGURE)
     lists = _lists(every, data, outlets) if printed_twice else []  # two lists of one time share figures
     if not printed_twice:
         lists = intraday_turnout(data, outlets) + _above_final(data, outlets) + _falling(every, outlets)
