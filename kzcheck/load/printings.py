@@ -64,7 +64,12 @@ def any_repeated(frame: pd.DataFrame, columns: list[str]) -> bool:
     span = 1
     for c in columns:
         s = frame[c]
-        codes = s.cat.codes.to_numpy() if isinstance(s.dtype, pd.CategoricalDtype) else pd.factorize(s)[0]
+        if isinstance(s.dtype, pd.CategoricalDtype):
+            codes = s.cat.codes.to_numpy()
+        else:  # only the printed values are hashed: a blank column (as_of in most archives) costs no hash table
+            given = s.notna().to_numpy()
+            codes = np.full(len(s), -1, dtype=np.int64)
+            codes[given] = pd.factorize(s[given])[0]
         size = int(codes.max(initial=-1)) + 2  # -1 (blank) up to the largest code
         span *= size
         if span >= 2**62:  # too many combinations for one integer: the frame's own test
