@@ -43,3 +43,21 @@ def test_counts_and_percentages_read_as_printed() -> None:
     values, decimals, _ = parse_numbers(_frame(["53,46", "12.5%", "7"]), "count")
     assert list(values) == [53.46, 12.5, 7.0]
     assert list(decimals) == [2, 1, 0]
+
+
+def test_a_column_of_plain_digits_is_read_in_one_cast() -> None:
+    from kzcheck.load.table import _whole_numbers
+
+    got = _whole_numbers(np.array(["12", "007", "", "0", "123456789012345"]), pd.RangeIndex(5))
+    assert got is not None
+    assert list(got.fillna(-1.0)) == [12.0, 7.0, -1.0, 0.0, 123456789012345.0]
+    # anything but digits is left to to_numeric: a sign (-0 is 0 there), a point, sixteen digits, a letter
+    for other in (["-0"], ["+7"], ["1.5"], ["1" * 16], ["12a"], ["١٢"]):
+        assert _whole_numbers(np.array(other), pd.RangeIndex(1)) is None
+
+
+def test_a_sign_a_point_and_digits_together_read_as_to_numeric_reads_them() -> None:
+    cells = ["-0", "12", "007", "1.5", "", "+3"]
+    values, _, _ = parse_numbers(_frame(cells), "count")
+    expected = [0.0, 12.0, 7.0, 1.5, -1.0, 3.0]  # a blank is missing
+    assert list(values.fillna(-1.0)) == expected
