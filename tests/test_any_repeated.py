@@ -26,3 +26,24 @@ def test_by_hand() -> None:
     assert any_repeated(frame, ["area", "as_of"])  # the two blank times of x are one figure
     assert not any_repeated(frame.iloc[1:], ["area", "as_of"])
     assert not any_repeated(frame.iloc[:0], ["area", "as_of"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows=st.lists(st.tuples(cell, cell, cell), max_size=12), categorical=st.booleans())
+def test_figure_ids_number_figures_as_the_text_of_their_columns_does(
+    rows: list[tuple[str | None, ...]], categorical: bool
+) -> None:
+    from kzcheck.load.printings import figure_ids
+
+    frame = pd.DataFrame(rows, columns=["area", "line", "as_of"], dtype="str")
+    if categorical:
+        frame["area"] = frame["area"].astype("category")
+    text = [frame[c].astype("str").fillna("") for c in frame.columns]
+    assert list(figure_ids(frame, list(frame.columns))) == list(pd.MultiIndex.from_arrays(text).factorize()[0])
+
+
+def test_figure_ids_by_hand() -> None:
+    from kzcheck.load.printings import figure_ids
+
+    frame = pd.DataFrame({"area": ["y", "x", "y", "x"], "as_of": ["20:00", None, "20:00", "22:00"]}, dtype="str")
+    assert list(figure_ids(frame, ["area", "as_of"])) == [0, 1, 0, 2]  # in order of first appearance

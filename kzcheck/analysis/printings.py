@@ -34,6 +34,7 @@ from kzcheck.load.printings import (
     FIGURE,
     any_repeated,
     choose_field,
+    figure_ids,
     printed,
     row_dicts,
     row_records,
@@ -280,8 +281,7 @@ def build(data: LoadedData) -> PrintingTable:
     frame = copies_as_printings(rows, data.sources)
     twice = frame.duplicated(subset=FIGURE, keep=False)
     rows = frame[twice]  # figures printed twice or more: a few rows, and the copies
-    keys = [rows[c].astype("str").fillna("") for c in FIGURE]
-    gid = pd.Series(pd.MultiIndex.from_arrays(keys).factorize()[0], index=rows.index, dtype="int64")
+    gid = pd.Series(figure_ids(rows, FIGURE), index=rows.index, dtype="int64")
     figures = int(gid.nunique())
     multi = rows[gid.isin(_differing(rows, gid)).to_numpy()]
     comparisons: list[Comparison] = []
