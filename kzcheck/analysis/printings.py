@@ -213,11 +213,11 @@ def copies_as_printings(rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFra
     is_copy = (in_protocols & (observers | unknown)) | (observers & rows["as_of"].isna().to_numpy())
     if not is_copy.any() and not in_protocols.any():
         return rows.assign(copy_of="")
-    out = rows.assign(
-        status=rows["status"].astype("str"),
-        origin=rows["origin"].astype("str"),
-        copy_of=np.where(is_copy, np.where(in_protocols, rows["origin"].astype("str"), OBSERVERS), ""),
-    )
+    origin = rows["origin"].astype("str")
+    copy_of = np.full(len(rows), "", dtype=object)  # set where a copy is: np.where over a million strings took 0.5 s
+    copy_of[is_copy & ~in_protocols] = OBSERVERS
+    copy_of[is_copy & in_protocols] = origin.to_numpy(dtype=object)[is_copy & in_protocols]
+    out = rows.assign(status=rows["status"].astype("str"), origin=origin, copy_of=copy_of)
     if in_protocols.any():
         printed_as = _copied_status(rows)
         elections = out["election"].astype("str")
