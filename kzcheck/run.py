@@ -90,6 +90,7 @@ def validate(
     dataset = discover(data_dir, elections)
     say("loading data")
     data = load(dataset, reader)
+    startup.release()  # the files' text and the parsing's arrays are freed: give them back before the checks
     analysis = Analysis(data, config.deff)
     outcomes: list[Outcome] = []
     specs: dict[str, CheckKind] = {s.id: s for s in INPUT_SPECS}
@@ -102,6 +103,7 @@ def validate(
         say(f"checking {module.__name__.rsplit('.', 1)[-1]}")
         specs.update({s.id: s for s in module.SPECS})
         outcomes += run_module(module, data, config, analysis)
+        startup.release()  # what the check's tables needed on the way, and no longer
     say("checks done")
     tables = _tables(analysis, config)
     if tables is None:

@@ -66,3 +66,27 @@ def test_the_program_owns_the_process_and_main_in_process_does_not(monkeypatch: 
     monkeypatch.setattr(cli, "main", lambda: calls.append("main"))
     cli.entry()
     assert calls == ["own", "main"]
+
+
+def test_release_trims_the_heap_only_when_the_command_line_owns_the_process(
+    fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trims: list[int] = []
+    monkeypatch.setattr(startup, "_trim", trims.append)
+    startup.release()
+    assert trims == []  # a script's process: its memory is its own business
+    startup.own()
+    startup.release()
+    assert trims == [0]  # malloc_trim(0): everything free above the heap's base
+
+
+def test_validate_releases_after_loading_and_after_each_check_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    from kzcheck import run
+    from kzcheck.checks import modules
+
+    calls: list[int] = []
+    monkeypatch.setattr(startup, "release", lambda: calls.append(1))
+    run.validate(Path(__file__).resolve().parent.parent / "data")
+    assert len(calls) == 1 + len(list(modules()))

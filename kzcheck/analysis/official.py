@@ -29,10 +29,15 @@ def authoritative(results: pd.DataFrame) -> pd.Series:
     return (results["origin"] == OFFICIAL) & results["status"].isin(RESULTS) & results["as_of"].isna()
 
 
+UNREAD = ("line_printed", "note", "count_text", "count_scale", "count_decimals")  # no check of official rows reads
+# these: left out of the rows the run keeps (50 MB of a station archive's million rows)
+
+
 def official_rows(data: LoadedData) -> pd.DataFrame:
     """The CEC's preliminary and final rows (not intraday); key columns stay categorical (fast merges)."""
     r = data.results
-    rows = r[authoritative(r)].copy()
+    kept = [c for c in r.columns if c not in UNREAD]
+    rows = r.loc[authoritative(r).to_numpy(), kept]  # a new frame already: a second copy of a million rows is waste
     rows["count"] = rows["count"].where(rows["count"] >= 0)  # a negative count is schema.results' finding alone
     for col in ("election", "status", "area", "line"):
         rows[col] = rows[col].astype("category").cat.remove_unused_categories()
@@ -94,6 +99,20 @@ def printed_total_line(e: Election) -> str | None:
     return None
 
 
+def with_lines(rows: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
+    """`rows.merge(table, on=["election", "line"], how="left")`, merging only the two key columns: the line table's
+    columns are added to the rows instead of every column of a million rows being copied into a merged frame."""
+    keys = ["election", "line"]
+    joined = rows[keys].reset_index(drop=True).merge(table, on=keys, how="left")
+    if len(joined) != len(rows) or rows.columns.intersection(table.columns).difference(keys).size:
+        # a line named twice in the table, or a column on both sides: the merge's own shape and names
+        return rows.merge(table, on=keys, how="left")
+    out = rows.reset_index(drop=True)
+    for c in joined.columns.drop(keys):
+        out[c] = joined[c]
+    return out
+
+
 @dataclass
 class Context:
     """The official rows with each line's role, and the sums every check needs."""
@@ -110,7 +129,7 @@ class Context:
             _like(table["election"], rows["election"]),
             _like(table["line"], rows["line"]),
         )
-        rows = rows.merge(table.dropna(subset=["election", "line"]), on=["election", "line"], how="left")
+        rows = with_lines(rows, table.dropna(subset=["election", "line"]))
         rows["is_option"] = rows["is_option"].fillna(False).astype(bool)
         rows["seat_eligible"] = rows["seat_eligible"].fillna(False).astype(bool)
         rows["name"] = rows["name"].fillna(rows["line"])
@@ -119,7 +138,8 @@ class Context:
     @cached_property
     def _subjects(self) -> list[tuple[str, str]]:
         """Every (election, results:status) the rows hold, sorted: built once, read by every check."""
-        keys = self.rows[["election", "status"]].drop_duplicates().astype("str").sort_values(["election", "status"])
+        pairs = self.rows.groupby(["election", "status"], observed=True).size().index  # on codes, not a row hash
+        keys = pairs.to_frame(index=False).astype("str").sort_values(["election", "status"])
         return [(e, f"results:{s}") for e, s in keys.itertuples(index=False)]
 
     def subjects(self, election: str | None = None) -> list[tuple[str, str]]:

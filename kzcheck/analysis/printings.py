@@ -32,7 +32,9 @@ from kzcheck.load.frames import OFFICIAL, LoadedData
 from kzcheck.load.printings import (
     FIELDS,
     FIGURE,
+    any_repeated,
     choose_field,
+    figure_ids,
     printed,
     row_dicts,
     row_records,
@@ -211,11 +213,11 @@ def copies_as_printings(rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFra
     is_copy = (in_protocols & (observers | unknown)) | (observers & rows["as_of"].isna().to_numpy())
     if not is_copy.any() and not in_protocols.any():
         return rows.assign(copy_of="")
-    out = rows.assign(
-        status=rows["status"].astype("str"),
-        origin=rows["origin"].astype("str"),
-        copy_of=np.where(is_copy, np.where(in_protocols, rows["origin"].astype("str"), OBSERVERS), ""),
-    )
+    origin = rows["origin"].astype("str")
+    copy_of = np.full(len(rows), "", dtype=object)  # set where a copy is: np.where over a million strings took 0.5 s
+    copy_of[is_copy & ~in_protocols] = OBSERVERS
+    copy_of[is_copy & in_protocols] = origin.to_numpy(dtype=object)[is_copy & in_protocols]
+    out = rows.assign(status=rows["status"].astype("str"), origin=origin, copy_of=copy_of)
     if in_protocols.any():
         printed_as = _copied_status(rows)
         elections = out["election"].astype("str")
@@ -227,7 +229,8 @@ def copies_as_printings(rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFra
 
 def _copied_status(rows: pd.DataFrame) -> dict[str, str]:
     """Per election, the result a protocol copy is a printing of: final where published, else preliminary."""
-    official = rows[(rows["origin"] == OFFICIAL) & rows["as_of"].isna()]
+    at = ((rows["origin"] == OFFICIAL) & rows["as_of"].isna()).to_numpy()
+    official = rows.loc[at, ["election", "status"]]  # the two columns read, not a copy of every official row
     out: dict[str, str] = {}
     for status in RESULTS:  # preliminary, then final: final wins
         for e in official.loc[official["status"] == status, "election"].astype("str").unique():
@@ -278,8 +281,7 @@ def build(data: LoadedData) -> PrintingTable:
     frame = copies_as_printings(rows, data.sources)
     twice = frame.duplicated(subset=FIGURE, keep=False)
     rows = frame[twice]  # figures printed twice or more: a few rows, and the copies
-    keys = [rows[c].astype("str").fillna("") for c in FIGURE]
-    gid = pd.Series(pd.MultiIndex.from_arrays(keys).factorize()[0], index=rows.index, dtype="int64")
+    gid = pd.Series(figure_ids(rows, FIGURE), index=rows.index, dtype="int64")
     figures = int(gid.nunique())
     multi = rows[gid.isin(_differing(rows, gid)).to_numpy()]
     comparisons: list[Comparison] = []
@@ -345,7 +347,7 @@ def build(data: LoadedData) -> PrintingTable:
                         )
                     )
     comparisons += poll_comparisons(data, outlets)
-    printed_twice = every.duplicated(subset=FIGURE, keep=False).any()
+    printed_twice = any_repeated(every, FIGURE)
     lists = _lists(every, data, outlets) if printed_twice else []  # two lists of one time share figures
     if not printed_twice:
         lists = intraday_turnout(data, outlets) + _above_final(data, outlets) + _falling(every, outlets)
@@ -436,9 +438,10 @@ Record = dict[str, Any]  # one results row: the columns Scope.COLUMNS keeps
 
 
 class Scope:
-    """One election's results rows as plain records, grouped once: each printing's alternatives look up their area
-    and their line's other areas instead of filtering every row of the election (which made a station archive's
-    copies quadratic, and each filter copied a frame)."""
+    """One election's results rows grouped once, by position: each printing's alternatives look up their area and
+    their line's other areas instead of filtering every row of the election (which made a station archive's copies
+    quadratic, and each filter copied a frame). Plain records are made only for the areas and lines asked for: a
+    dict per row of a hundred thousand stations held 140 MB for the two that a copy names."""
 
     COLUMNS = (
         "area", "line", "status", "as_of", "count", "count_scale", "count_decimals", "count_text", "percent",
@@ -446,23 +449,37 @@ class Scope:
     )  # fmt: skip
 
     def __init__(self, rows: pd.DataFrame) -> None:
-        self.records = list(row_records(rows[[c for c in self.COLUMNS if c in rows]]).values())
+        self.frame = rows[[c for c in self.COLUMNS if c in rows]]
+        when = self.frame["as_of"].astype("str").fillna("") if "as_of" in self.frame else ""
+        areas = self.frame.groupby("area", dropna=False, observed=True, sort=False).indices  # positions only
+        self._area_at: dict[Any, np.ndarray] = {k: np.asarray(v) for k, v in areas.items()}
+        timed = self.frame.assign(_when=when)
+        times = timed.groupby(["status", "_when", "line"], dropna=False, observed=True, sort=False).indices
+        self._time_at: dict[tuple[Any, str, Any], np.ndarray] = {
+            cast(tuple[Any, str, Any], k): np.asarray(v) for k, v in times.items()
+        }
         self._areas: dict[Any, list[Record]] = {}
         self._times: dict[tuple[Any, str, Any], list[Record]] = {}
-        for r in self.records:
-            self._areas.setdefault(r["area"], []).append(r)
-            self._times.setdefault((r["status"], _time_key(r["as_of"]), r["line"]), []).append(r)
         self._sorted: dict[tuple[tuple[Any, str, Any], str], _Sorted] = {}
+
+    def _records(self, at: np.ndarray | None) -> list[Record]:
+        if at is None or not len(at):
+            return []
+        return list(row_records(self.frame.iloc[np.sort(at)]).values())
 
     def area(self, area: Any) -> list[Record]:
         """The rows of one area, at every status and time, in file order."""
-        return self._areas.get(area, [])
+        if area not in self._areas:
+            self._areas[area] = self._records(self._area_at.get(area))
+        return self._areas[area]
 
     def line_at(self, status: Any, as_of: Any, line: Any, field_name: str) -> _Sorted:
         """The rows of one line at one status and time of day, in every area, sorted by `field_name`."""
         at = (status, _time_key(as_of), line)
+        if at not in self._times:
+            self._times[at] = self._records(self._time_at.get(at))
         if (at, field_name) not in self._sorted:
-            self._sorted[(at, field_name)] = _Sorted(self._times.get(at, []), field_name)
+            self._sorted[(at, field_name)] = _Sorted(self._times[at], field_name)
         return self._sorted[(at, field_name)]
 
 

@@ -116,13 +116,16 @@ def resolve_names(names: pd.Series, election: Election, extra: dict[str, str] | 
     return names.map(lookup).astype("str")  # a column of blanks stays text, not float
 
 
-def _per_part(parts: list[pd.DataFrame], column: str) -> pd.Categorical:
-    """A column holding one value per part, as the categorical `astype("category")` gives, without hashing each row
-    (a million-row archive spends most of a second on that)."""
-    values = [str(p[column].iloc[0]) if len(p) else "" for p in parts]
+def _per_part(values: list[str], sizes: list[int]) -> pd.Categorical:
+    """A column holding one value per part (`values`, of `sizes` rows each), as the categorical `astype("category")`
+    gives, without hashing each row (a million-row archive spends most of a second on that)."""
     categories = pd.Index(sorted(set(values)), dtype="str")
-    codes = np.repeat(categories.get_indexer(pd.Index(values, dtype="str")), [len(p) for p in parts])
+    codes = np.repeat(categories.get_indexer(pd.Index(values, dtype="str")), sizes)
     return pd.Categorical.from_codes(codes, categories=categories).remove_unused_categories()
+
+
+def _first_values(parts: list[pd.DataFrame], column: str) -> list[str]:
+    return [str(p[column].iloc[0]) if len(p) else "" for p in parts]
 
 
 def load(dataset: DataSet, reader: Reader | None = None) -> LoadedData:
@@ -190,11 +193,15 @@ def load(dataset: DataSet, reader: Reader | None = None) -> LoadedData:
     figures["share_parsed"] = figures["share"].notna() | figures["share_text"].isna()
     findings += found
 
+    per_file = ("election", "status", "origin", FILE)
+    part_values = {col: _first_values(result_parts, col) for col in per_file}
+    part_sizes = [len(p) for p in result_parts]
     results = (
         pd.concat(result_parts, ignore_index=True)
         if result_parts
         else _empty(RESULTS, ("status", "origin", "line_printed"))
     )
+    result_parts.clear()  # the concat holds every row now: the files' own frames would hold them twice
     results["percent_text"] = results["percent"]
     results["count_text"] = results["count"]
     scaled = counts_with_units(results)
@@ -213,8 +220,8 @@ def load(dataset: DataSet, reader: Reader | None = None) -> LoadedData:
     findings += found
     results["seats"], _, found = parse_numbers(results, "seats", integer=True)
     findings += found
-    for col in ("election", "status", "origin", FILE):  # one value per file: coded per file, not per row
-        results[col] = _per_part(result_parts, col) if result_parts else results[col].astype("category")
+    for col in per_file:  # one value per file: coded per file, not per row
+        results[col] = _per_part(part_values[col], part_sizes) if part_sizes else results[col].astype("category")
     for col in ("area", "line", "source"):
         results[col] = results[col].astype("category")
 

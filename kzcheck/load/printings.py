@@ -56,6 +56,49 @@ def printed(row: pd.Series | Mapping[str, Any], field: str) -> Printed | None:
     return Printed(float(value), 0, 1.0, f"{value:.0f}", whole=True)
 
 
+def packed_key(frame: pd.DataFrame, columns: list[str]) -> np.ndarray | None:
+    """Each row's values of `columns` as one integer, equal exactly where the values are (a blank is one value, as
+    `duplicated` has it): each column's codes (a categorical's own, one `factorize` of the printed values of any
+    other) packed together. None when the combinations do not fit in one integer."""
+    key = np.zeros(len(frame), dtype=np.int64)
+    span = 1
+    for c in columns:
+        s = frame[c]
+        if isinstance(s.dtype, pd.CategoricalDtype):
+            codes = s.cat.codes.to_numpy()
+        else:  # only the printed values are hashed: a blank column (as_of in most archives) costs no hash table
+            given = s.notna().to_numpy()
+            codes = np.full(len(s), -1, dtype=np.int64)
+            codes[given] = pd.factorize(s[given])[0]
+        size = int(codes.max(initial=-1)) + 2  # -1 (blank) up to the largest code
+        span *= size
+        if span >= 2**62:
+            return None
+        key = key * size + (codes.astype(np.int64) + 1)
+    return key
+
+
+def any_repeated(frame: pd.DataFrame, columns: list[str]) -> bool:
+    """`frame.duplicated(subset=columns).any()` on the packed key, sorted in place: the hashing `duplicated` does on
+    six columns of a million rows took 95 MB at once."""
+    key = packed_key(frame, columns)
+    if key is None:  # too many combinations for one integer: the frame's own test
+        return bool(frame.duplicated(subset=columns).any())
+    key.sort()  # neighbours equal where a figure repeats, and no hash table of a million keys
+    return bool((key[1:] == key[:-1]).any())
+
+
+def figure_ids(frame: pd.DataFrame, columns: list[str]) -> np.ndarray:
+    """Each row's figure as 0, 1, 2, … in order of first appearance, one id per distinct combination of `columns`
+    (blanks one value): factorized on the packed key, not on the columns turned to text (0.4 s on the copies of a
+    station archive)."""
+    key = packed_key(frame, columns)
+    if key is None:
+        keys = [frame[c].astype("str").fillna("") for c in columns]
+        return np.asarray(pd.MultiIndex.from_arrays(keys).factorize()[0], dtype=np.int64)
+    return np.asarray(pd.factorize(key)[0], dtype=np.int64)
+
+
 def row_dicts(rows: pd.DataFrame) -> list[dict[str, Any]]:
     """The rows as plain dicts, in order: what a loop over a few rows reads, without building a Series per row.
 
