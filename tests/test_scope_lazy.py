@@ -9,6 +9,7 @@ import pandas as pd
 
 from kzcheck.analysis import printings
 from kzcheck.analysis.printings import Scope
+from kzcheck.methods.printed import Printed
 
 
 def _rows(areas: int) -> pd.DataFrame:
@@ -38,10 +39,13 @@ def test_records_are_made_only_for_the_area_and_line_asked_for(monkeypatch) -> N
     assert made == []  # grouping alone makes no record
     assert len(scope.area("s7")) == 3
     assert made == [3]
-    scope.line_at("final", np.nan, "valid", "count")
-    assert made == [3, 1_000]  # one line at one time: one row per area
+    line = scope.line_at("final", np.nan, "valid", "count")
+    assert made == [3]  # a line is ordered from its columns: no record yet
+    near = line.near([Printed(95.0, 1, 1.0, "95.0")])  # within 0.1 of 95.0: only s5 (90 + 5); s4 and s6 are 1 away
+    assert [r["area"] for r in near] == ["s5"]
+    assert made == [3, 1]  # a record for the one row near the printing, not for the line's 1,000
     scope.area("s7")
-    assert made == [3, 1_000]  # asked again: kept, not made again
+    assert made == [3, 1]  # asked again: kept, not made again
 
 
 def test_an_area_and_a_line_hold_their_rows_in_file_order() -> None:
@@ -53,8 +57,8 @@ def test_an_area_and_a_line_hold_their_rows_in_file_order() -> None:
         ("valid", "final", 91.0),
         ("turnout", "intraday", 51.0),
     ]
-    evening = scope.line_at("intraday", "20:00", "turnout", "count").rows
+    evening = scope.line_at("intraday", "20:00", "turnout", "count").near(None)
     assert [(r["area"], r["count"]) for r in evening] == [("s0", 50.0), ("s1", 51.0), ("s2", 52.0)]
-    assert scope.line_at("final", None, "turnout", "count").rows[2]["count"] == 102.0  # blank time: the result
+    assert scope.line_at("final", None, "turnout", "count").near(None)[2]["count"] == 102.0  # blank time: the result
     assert scope.area("nowhere") == []
-    assert scope.line_at("preliminary", np.nan, "turnout", "count").rows == []
+    assert scope.line_at("preliminary", np.nan, "turnout", "count").near(None) == []

@@ -20,7 +20,7 @@ name (`copy`), so `copy.disagree` reports it rather than `printing.agree`.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, cast
 
@@ -459,7 +459,6 @@ class Scope:
             cast(tuple[Any, str, Any], k): np.asarray(v) for k, v in times.items()
         }
         self._areas: dict[Any, list[Record]] = {}
-        self._times: dict[tuple[Any, str, Any], list[Record]] = {}
         self._sorted: dict[tuple[tuple[Any, str, Any], str], _Sorted] = {}
 
     def _records(self, at: np.ndarray | None) -> list[Record]:
@@ -474,12 +473,14 @@ class Scope:
         return self._areas[area]
 
     def line_at(self, status: Any, as_of: Any, line: Any, field_name: str) -> _Sorted:
-        """The rows of one line at one status and time of day, in every area, sorted by `field_name`."""
+        """The rows of one line at one status and time of day, in every area, sorted by `field_name`: ordered from
+        the frame's columns, records made only for the rows a printing can match (a line of ten thousand stations
+        is ten thousand dicts otherwise, for the two or three a copy's figure is near)."""
         at = (status, _time_key(as_of), line)
-        if at not in self._times:
-            self._times[at] = self._records(self._time_at.get(at))
         if (at, field_name) not in self._sorted:
-            self._sorted[(at, field_name)] = _Sorted(self._times[at], field_name)
+            found = self._time_at.get(at)
+            positions = np.sort(found) if found is not None else np.zeros(0, dtype="int64")
+            self._sorted[(at, field_name)] = _Sorted.of_frame(self.frame.iloc[positions], field_name)
         return self._sorted[(at, field_name)]
 
 
@@ -491,33 +492,64 @@ def _number(value: Any, default: float) -> float:
     return default if value is None or pd.isna(value) else float(value)
 
 
+def _value_and_half(
+    column: Callable[[str, float], np.ndarray], field_name: str, scaled: bool, n: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's `field_name` and the half unit it was printed to; `column(name, default)` reads one column."""
+    value = column(field_name, np.nan)
+    if field_name == "count" and scaled:
+        half = 0.5 * column("count_scale", 1.0) * np.power(10.0, -column("count_decimals", 0.0))
+    elif field_name == "percent":
+        half = 0.5 * np.power(10.0, -column("percent_decimals", 0.0))
+    else:
+        half = np.zeros(n)
+    return value, half
+
+
 class _Sorted:
     """Rows ordered by one field, with each row's matching slack, so the rows a printing can match are found by
     binary search (kzcheck.methods.printed.match: the same, a rounding within both half units, or a truncation
     within the printing's unit, its digits before a unit word included): a superset, so no verdict changes."""
 
     def __init__(self, rows: list[Record], field_name: str) -> None:
-        value = np.array([_number(r.get(field_name), np.nan) for r in rows], dtype="float64")
-        if field_name == "count" and rows and "count_scale" in rows[0]:
-            scale = np.array([_number(r["count_scale"], 1.0) for r in rows])
-            decimals = np.array([_number(r["count_decimals"], 0.0) for r in rows])
-            half = 0.5 * scale * np.power(10.0, -decimals)
-        elif field_name == "percent":
-            half = 0.5 * np.power(10.0, -np.array([_number(r["percent_decimals"], 0.0) for r in rows]))
-        else:
-            half = np.zeros(len(rows))
+        def column(name: str, default: float) -> np.ndarray:
+            return np.array([_number(r.get(name), default) for r in rows], dtype="float64")
+
+        scaled = bool(rows) and "count_scale" in rows[0]
+        self._order(*_value_and_half(column, field_name, scaled, len(rows)))
+        self.size = len(rows)
+        self._rows: Callable[[list[int]], list[Record]] = lambda chosen: [rows[i] for i in chosen]
+
+    @classmethod
+    def of_frame(cls, frame: pd.DataFrame, field_name: str) -> _Sorted:
+        """The same from a frame's columns: a record is made only for a row `near` returns."""
+
+        def column(name: str, default: float) -> np.ndarray:
+            if name not in frame:
+                return np.full(len(frame), default)
+            value = frame[name].to_numpy(dtype="float64", na_value=np.nan)
+            return np.where(np.isnan(value), default, value)
+
+        made = cls.__new__(cls)
+        made._order(*_value_and_half(column, field_name, bool(len(frame)) and "count_scale" in frame, len(frame)))
+        made.size = len(frame)
+        made._rows = lambda chosen: list(row_records(frame.iloc[chosen]).values()) if chosen else []
+        return made
+
+    def _order(self, value: np.ndarray, half: np.ndarray) -> None:
         keep = ~np.isnan(value)
         order = np.argsort(value[keep], kind="stable")
-        self.rows = rows
-        self.position = np.flatnonzero(keep)[order]  # positions in `rows`, by value
+        self.position = np.flatnonzero(keep)[order]  # positions in the rows, by value
         self.value = value[keep][order]
         self.slack = 1e-6 * np.maximum(1.0, np.abs(self.value)) + half[keep][order]
         self.widest = float(self.slack.max()) if len(order) else 0.0
 
     def near(self, printings: list[Printed] | None) -> list[Record]:
         """The rows some printing in `printings` can match, in the rows' own order (every row when None)."""
-        if printings is None or not self.rows:
-            return self.rows
+        if not self.size:
+            return []
+        if printings is None:
+            return self._rows(list(range(self.size)))
         hits: list[np.ndarray] = []
         for p in printings:
             for x in {p.value, p.mantissa}:
@@ -527,7 +559,7 @@ class _Sorted:
                 ok = np.abs(self.value[window] - x) <= p.unit + self.slack[window]
                 hits.append(self.position[window][ok])
         chosen: list[int] = np.unique(np.concatenate(hits)).tolist() if hits else []
-        return [self.rows[i] for i in chosen]
+        return self._rows(chosen)
 
 
 def alternatives(
