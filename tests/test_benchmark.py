@@ -69,3 +69,12 @@ def test_readme_section_is_replaced_not_repeated(tmp_path: Path, monkeypatch: py
     text = readme.read_text(encoding="utf-8")
     assert text.startswith("# kzcheck\n\nIntro.\n") and text.count("## Benchmark") == 1
     assert "| 2 |" in text and "| 1 |" not in text
+
+
+def test_linearity_is_a_factor_only_when_the_smaller_archive_is_clear_of_the_floor():
+    from benchmarks.run import linearity
+
+    assert "took 8.0x the time" in linearity(9.8, 0.5, 4.0)  # 4.0 / 0.5 = 8.0, worked by hand
+    noisy = linearity(9.8, 0.0000001, 4.5)  # the smaller archive ran as fast as the floor
+    assert "no factor" in noisy and "4.50 s beyond the floor" in noisy and "x the time" not in noisy
+    assert "no factor" in linearity(9.8, -0.4, 4.5)  # faster than the floor: never a negative factor
