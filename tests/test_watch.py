@@ -263,3 +263,16 @@ def test_once_checks_once_and_exits_as_validate_does(cli, data_copy):
     broken = cli("watch", "--once", *args)
     assert broken.returncode == 1, broken.stdout + broken.stderr  # an error, as validate exits
     assert "Traceback" not in broken.stderr and "watching" not in broken.stderr  # it did not wait for a save
+
+
+def test_the_first_ctrl_c_asks_to_stop_after_the_check_and_a_second_stops_at_once():
+    import threading
+
+    from kzcheck.commands.watch import _stop_on_interrupt
+
+    stop = threading.Event()
+    handler = _stop_on_interrupt(stop)
+    handler(signal.SIGINT, None)  # no exception in the middle of a run: the watcher stops when the run is over
+    assert stop.is_set()
+    with pytest.raises(KeyboardInterrupt):
+        handler(signal.SIGINT, None)

@@ -9,7 +9,9 @@ stops it (exit 0).
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -126,16 +128,40 @@ def command(opts: Options, today: str | None, report_dir: Path | None, once: boo
             _write_report(engine, report_dir)
         fast_exit(update.result.exit_code(Severity(opts.fail_on)))
     click.echo(f"kzcheck watch: watching {root} (Ctrl-C to stop)", err=True)
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGINT, _stop_on_interrupt(stop))
     try:
         _step(engine.start, report_dir, engine, out, opts)
         for changes in watchfiles.watch(
-            root, debounce=DEBOUNCE_MS, step=10, raise_interrupt=False, ignore_permission_denied=True
+            root,
+            debounce=DEBOUNCE_MS,
+            step=10,
+            stop_event=stop,
+            raise_interrupt=False,
+            ignore_permission_denied=True,
         ):
+            if stop.is_set():
+                break
             paths = sorted({Path(p) for _, p in changes})
             _step(lambda paths=paths: engine.changed(paths), report_dir, engine, out, opts)
     except KeyboardInterrupt:
         pass
+    finally:
+        signal.signal(signal.SIGINT, previous)
     click.echo("kzcheck watch: stopped", err=True)
+
+
+def _stop_on_interrupt(stop: threading.Event):  # noqa: ANN202
+    """Ctrl-C asks the watcher to stop once the check under way has finished: an interrupt raised at any point of a
+    run could leave a lock held (a logging handler's, say) that the interpreter then waits on forever at exit. A
+    second Ctrl-C, while that check still runs, stops at once."""
+
+    def handler(signum: int, frame: object) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+
+    return handler
 
 
 def _step(run, report_dir: Path | None, engine, out, opts: Options) -> None:
