@@ -70,12 +70,13 @@ class ProtocolTable:
 _cache: list[Any] = [None, None]
 
 
-def table(data: LoadedData) -> ProtocolTable:
-    """The protocol table of a run's results, built once and shared by the protocol and roll-up checks."""
-    if _cache[0] is data.results:
-        return _cache[1]  # type: ignore[no-any-return]
-    built = _build(data.results)
-    _cache[0], _cache[1] = data.results, built
+def table(data: LoadedData, keep: bool = True) -> ProtocolTable:
+    """The protocol table of a run's results, built once and shared by the protocol and roll-up checks.
+
+    The roll-ups, which run after the protocol checks, ask for it last (`keep=False`): the table is let go then
+    instead of being held through every check after them (50 MB on a station archive, at the copies' peak)."""
+    built = _cache[1] if _cache[0] is data.results else _build(data.results)
+    _cache[0], _cache[1] = (data.results, built) if keep else (None, None)
     return built
 
 

@@ -393,7 +393,7 @@ def _outcome(check: str, election: str, findings: list[Finding], evaluated: int,
 
 
 def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
-    t = table(data)
+    t = table(data, keep=False)  # the last of the two checks that read it
     outcomes: list[Outcome] = []
     for eid, election in data.elections.items():
         rows = t.where(eid)
