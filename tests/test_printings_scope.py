@@ -46,14 +46,14 @@ def test_the_binary_search_finds_exactly_what_a_scan_of_every_row_finds(rows, pr
     near = [
         Printed(m * scale / 10**d, d, scale, f"{m / 10**d:.{d}f}", whole=True) for m, d, scale in prints
     ]  # fmt: skip
-    found = _Sorted(records, "count").near(near)
+    found = _Sorted.of_records(records, "count").near(near)
     assert [r["area"] for r in found] == [records[i]["area"] for i in _scan(records, near)]
 
 
 def test_without_printings_to_judge_every_row_is_a_candidate_and_with_none_no_row_is():
     records = [{"area": "a", "count": 5.0, "count_scale": 1.0, "count_decimals": 0}]
-    assert _Sorted(records, "count").near(None) == records
-    assert _Sorted(records, "count").near([]) == []
+    assert _Sorted.of_records(records, "count").near(None) == records
+    assert _Sorted.of_records(records, "count").near([]) == []
 
 
 def test_a_row_within_its_own_half_unit_beyond_the_printings_reach_is_found_on_both_sides():
@@ -63,5 +63,5 @@ def test_a_row_within_its_own_half_unit_beyond_the_printings_reach_is_found_on_b
         {"area": name, "count": v, "count_scale": 1.0, "count_decimals": 0}
         for name, v in (("a", 8.4), ("b", 8.6), ("c", 11.4), ("d", 11.6))
     ]
-    found = _Sorted(records, "count").near([Printed(10.0, 0, 1.0, "10", whole=True)])
+    found = _Sorted.of_records(records, "count").near([Printed(10.0, 0, 1.0, "10", whole=True)])
     assert [r["area"] for r in found] == ["b", "c"]

@@ -517,14 +517,21 @@ class _Sorted:
     binary search (kzcheck.methods.printed.match: the same, a rounding within both half units, or a truncation
     within the printing's unit, its digits before a unit word included): a superset, so no verdict changes."""
 
-    def __init__(self, rows: list[Record], field_name: str) -> None:
+    def __init__(self, value: np.ndarray, half: np.ndarray, rows: Callable[[list[int]], list[Record]]) -> None:
+        """`value` and `half` per row, in the rows' order; `rows(positions)` makes the records at those positions."""
+        self._order(value, half)
+        self.size = len(value)
+        self._rows = rows
+
+    @classmethod
+    def of_records(cls, rows: list[Record], field_name: str) -> _Sorted:
+        """Records already made (one area's rows at one time)."""
+
         def column(name: str, default: float) -> np.ndarray:
             return np.array([_number(r.get(name), default) for r in rows], dtype="float64")
 
         scaled = bool(rows) and "count_scale" in rows[0]
-        self._order(*_value_and_half(column, field_name, scaled, len(rows)))
-        self.size = len(rows)
-        self._rows: Callable[[list[int]], list[Record]] = lambda chosen: [rows[i] for i in chosen]
+        return cls(*_value_and_half(column, field_name, scaled, len(rows)), lambda chosen: [rows[i] for i in chosen])
 
     @classmethod
     def of_frame(cls, frame: pd.DataFrame, field_name: str) -> _Sorted:
@@ -536,11 +543,11 @@ class _Sorted:
             value = frame[name].to_numpy(dtype="float64", na_value=np.nan)
             return np.where(np.isnan(value), default, value)
 
-        made = cls.__new__(cls)
-        made._order(*_value_and_half(column, field_name, bool(len(frame)) and "count_scale" in frame, len(frame)))
-        made.size = len(frame)
-        made._rows = lambda chosen: list(row_records(frame.iloc[chosen]).values()) if chosen else []
-        return made
+        scaled = bool(len(frame)) and "count_scale" in frame
+        return cls(
+            *_value_and_half(column, field_name, scaled, len(frame)),
+            lambda chosen: list(row_records(frame.iloc[chosen]).values()) if chosen else [],
+        )
 
     def _order(self, value: np.ndarray, half: np.ndarray) -> None:
         keep = ~np.isnan(value)
@@ -594,7 +601,7 @@ def alternatives(
         if p is not None:
             alts.append(Alternative("area", p, f"{r['area']}'s figure {p.label()}"))
     same_time = [r for r in mine if r["status"] == status and _time_key(r["as_of"]) == when and r["line"] != line]
-    for r in _Sorted(same_time, field_name).near(near):
+    for r in _Sorted.of_records(same_time, field_name).near(near):
         p = printed(r, field_name)
         if p is not None and (field_name != "percent" or p.decimals >= 1):
             alts.append(Alternative("figure", p, f"the {r['line']} figure {p.label()}"))
