@@ -110,7 +110,7 @@ def _choose_poll(rows: list[Row], complete: bool) -> dict[str, tuple[Row, Choice
     option differ and the poll printed every option, a value whose poll sum (the others at their consensus) misses
     100 while another value's fits is ruled out, and the option is chosen again."""
     by_option = _by_option(rows)
-    first = {option: g[_choice(g, None).index] for option, g in by_option.items()}
+    first = _first(by_option)
     out: dict[str, tuple[Row, Choice, list[bool]]] = {}
     for option, g in by_option.items():
         ruled = [False] * len(g)
@@ -125,7 +125,11 @@ def _choose_poll(rows: list[Row], complete: bool) -> dict[str, tuple[Row, Choice
 
 def _first_consensus(rows: list[Row]) -> dict[str, Row]:
     """Per option of one poll, the printing a consensus without sums takes: what each figure's sum is judged with."""
-    return {option: g[_choice(g, None).index] for option, g in _by_option(rows).items()}
+    return _first(_by_option(rows))
+
+
+def _first(by_option: dict[str, list[Row]]) -> dict[str, Row]:
+    return {option: g[_choice(g, None).index] for option, g in by_option.items()}
 
 
 def _choice(g: list[Row], ruled: list[bool] | None) -> Choice:
