@@ -79,66 +79,137 @@ def suite_path(name: str) -> Path:
     return SUITES / f"{name}.json"
 
 
-def load_suite(name: str) -> Any:
-    """A suite from its JSON file, strictly: an unknown expectation type is an error, not silently dropped."""
+def _document(name: str) -> dict[str, Any]:
+    """Suite `name`'s JSON document; a file that is not a suite is an input error."""
+    path = suite_path(name)
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(doc, dict) or not isinstance(doc.get("expectations", []), list):
+            raise ValueError("a suite is an object whose `expectations` is a list")
+        return doc
+    except Exception as exc:  # a broken suite file is the tool's input too
+        raise _invalid(path, exc) from None
+
+
+def _invalid(path: Path, exc: Exception) -> InputError:
+    return InputError(
+        "suite.invalid",
+        f"expectation suite cannot be loaded: {exc}",
+        file=str(path.name),
+        hint="fix the suite JSON; see expectations/README.md",
+    )
+
+
+def load_suite(name: str, only: list[int] | None = None) -> Any:
+    """A suite from its JSON file, strictly: an unknown expectation type is an error, not silently dropped. With
+    `only`, the suite of the expectations at those positions of the file, each with its position in the file in its
+    meta under `POSITION`, which its verdict is matched back to."""
     import great_expectations as gx
     from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
     _quiet_context()
-    path = suite_path(name)
+    doc = _document(name)
+    listed = doc.get("expectations", [])
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        expectations = [ExpectationConfiguration(**exp).to_domain_obj() for exp in doc.get("expectations", [])]
+        chosen = (
+            listed
+            if only is None
+            else [{**listed[i], "meta": {**listed[i].get("meta", {}), POSITION: i}} for i in only]
+        )
+        expectations = [ExpectationConfiguration(**exp).to_domain_obj() for exp in chosen]
         return gx.ExpectationSuite(**{**doc, "expectations": expectations})
-    except Exception as exc:  # a broken suite file is the tool's input too
-        raise InputError(
-            "suite.invalid",
-            f"expectation suite cannot be loaded: {exc}",
-            file=str(path.name),
-            hint="fix the suite JSON; see expectations/README.md",
-        ) from None
+    except Exception as exc:
+        raise _invalid(suite_path(name), exc) from None
 
 
+POSITION = "kzcheck_position"
 _SEVERITY = {"critical": "error", "warning": "warning", "info": "info"}
 
 
-_verdicts: OrderedDict[str, list[ExpectationRun]] = OrderedDict()  # the latest runs, by what they were run on
-VERDICTS_KEPT = 16
+_verdicts: OrderedDict[str, ExpectationRun] = OrderedDict()  # the latest verdicts, by what each was judged on
+VERDICTS_KEPT = 512
+COLUMN_ARGUMENTS = ("column", "column_list", "column_A", "column_B")  # how an expectation names the columns it reads
 
 
-def _inputs_key(name: str, frame: pd.DataFrame, parameters: dict[str, Any] | None) -> str | None:
-    """A digest of everything a suite's verdicts depend on: the suite file's bytes, the parameters, and the frame's
-    columns, dtypes and values row by row in order. None when a value cannot be hashed (the suite then just runs)."""
-    try:
-        digest = hashlib.sha256(suite_path(name).read_bytes())
-        digest.update(json.dumps(parameters or {}, sort_keys=True, default=str).encode())
-        digest.update(repr([(str(c), str(t)) for c, t in frame.dtypes.items()]).encode())
-        digest.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
-    except (OSError, TypeError, ValueError):
-        return None
-    return digest.hexdigest()
+def _columns_read(expectation: dict[str, Any], frame: pd.DataFrame) -> list[str]:
+    """The columns an expectation's verdict depends on: those its arguments name; every column when it names none,
+    names one the frame lacks, or filters rows by a condition (which may name any column)."""
+    kwargs = expectation.get("kwargs") or {}
+    named: list[str] = []
+    for argument in COLUMN_ARGUMENTS:
+        value = kwargs.get(argument)
+        named += [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+    if not named or kwargs.get("row_condition") or not all(isinstance(c, str) and c in frame for c in named):
+        return [str(c) for c in frame.columns]
+    return list(dict.fromkeys(named))
+
+
+def _verdict_keys(name: str, doc: dict[str, Any], frame: pd.DataFrame, parameters: dict[str, Any]) -> list[str | None]:
+    """Per expectation, a digest of everything its verdict depends on: the expectation as the suite file writes it,
+    the run's parameters, the number of rows, and the values row by row of the columns it reads (with their dtypes).
+    None when a value cannot be hashed (that expectation then just runs)."""
+    common = hashlib.sha256(name.encode())
+    common.update(json.dumps(parameters, sort_keys=True, default=str).encode())
+    common.update(str(len(frame)).encode())
+    hashed: dict[str, bytes | None] = {}
+
+    def column(c: str) -> bytes | None:
+        if c not in hashed:
+            try:
+                values = pd.util.hash_pandas_object(frame[c], index=False).to_numpy().tobytes()
+                hashed[c] = repr((c, str(frame[c].dtype))).encode() + values
+            except (TypeError, ValueError):
+                hashed[c] = None
+        return hashed[c]
+
+    keys: list[str | None] = []
+    for expectation in doc.get("expectations", []):
+        digest = common.copy()
+        digest.update(json.dumps(expectation, sort_keys=True, default=str).encode())
+        parts = [column(c) for c in _columns_read(expectation, frame)] if isinstance(expectation, dict) else [None]
+        if any(part is None for part in parts):
+            keys.append(None)
+            continue
+        for part in parts:
+            digest.update(part)  # type: ignore[arg-type]
+        keys.append(digest.hexdigest())
+    return keys
 
 
 def run_suite(name: str, frame: pd.DataFrame, parameters: dict[str, Any] | None = None) -> list[ExpectationRun]:
     """Validate `frame` against suite `name`; rows are reported by position in `frame`.
 
-    A process that validates again (`kzcheck watch` after a save) gets the verdicts of a run on the same suite,
-    parameters and frame values without running the suite again: they are a function of those alone."""
-    key = _inputs_key(name, frame, parameters)
-    if key is not None and key in _verdicts:
-        _verdicts.move_to_end(key)
-        return copy.deepcopy(_verdicts[key])
-    runs = _run_suite(name, frame, parameters)
-    if key is not None:
-        _verdicts[key] = copy.deepcopy(runs)
+    A process that validates again (`kzcheck watch` after a save) runs only the expectations whose inputs changed:
+    an expectation's verdict is a function of the expectation, the parameters and the columns it reads, so one
+    judged on the same ones before is given that verdict again (a custom expectation names in its arguments every
+    column it reads; expectations/README.md)."""
+    parameters = parameters or {}
+    doc = _document(name)
+    keys = _verdict_keys(name, doc, frame, parameters)
+    runs: list[ExpectationRun | None] = [None] * len(keys)
+    for i, key in enumerate(keys):
+        if key is not None and key in _verdicts:
+            _verdicts.move_to_end(key)
+            runs[i] = copy.deepcopy(_verdicts[key])
+    missing = [i for i, run in enumerate(runs) if run is None]
+    if missing:
+        for i, run in _run_suite(name, frame, parameters, missing).items():
+            runs[i] = run
+            if keys[i] is not None:
+                _verdicts[keys[i]] = copy.deepcopy(run)  # type: ignore[index]
         while len(_verdicts) > VERDICTS_KEPT:
             _verdicts.popitem(last=False)
-    return runs
+    done = [run for run in runs if run is not None]  # every one: Great Expectations answers each it is given
+    order = {e.get("meta", {}).get("check", ""): i for i, e in enumerate(doc.get("expectations", []))}
+    return sorted(done, key=lambda x: order.get(x.check, 0))
 
 
-def _run_suite(name: str, frame: pd.DataFrame, parameters: dict[str, Any] | None) -> list[ExpectationRun]:
+def _run_suite(
+    name: str, frame: pd.DataFrame, parameters: dict[str, Any], only: list[int]
+) -> dict[int, ExpectationRun]:
+    """The verdicts of the suite's expectations (those at positions `only`), by their position in the suite."""
     ctx = _quiet_context()
-    suite = load_suite(name)
+    suite = load_suite(name, only)
     frame = frame.reset_index(drop=True)
     frame[ROW] = range(len(frame))
     batch = _batch_definition(ctx, name).get_batch(batch_parameters={"dataframe": frame})
@@ -149,20 +220,20 @@ def _run_suite(name: str, frame: pd.DataFrame, parameters: dict[str, Any] | None
             "unexpected_index_column_names": [ROW],
             "return_unexpected_index_query": False,
         },
-        expectation_parameters=parameters or {},
+        expectation_parameters=parameters,
     )
-    runs = []
+    runs: dict[int, ExpectationRun] = {}
     for r in result.results:
         cfg = r.expectation_config
         meta = dict(cfg.meta or {})
+        position = int(meta.pop(POSITION))
         severity = _SEVERITY.get(str(getattr(cfg.severity, "value", cfg.severity)), "error")
         info = r.exception_info or {}
         raised = [v for v in info.values() if isinstance(v, dict) and v.get("exception_message")]
         if info.get("raised_exception") or raised:
             message = info.get("exception_message") or (raised[0]["exception_message"] if raised else "unknown")
-            runs.append(ExpectationRun(meta.get("check", cfg.type), severity, meta, [], str(message)))
+            runs[position] = ExpectationRun(meta.get("check", cfg.type), severity, meta, [], str(message))
             continue
         rows = [int(d[ROW]) for d in (r.result.get("unexpected_index_list") or [])]
-        runs.append(ExpectationRun(meta.get("check", cfg.type), severity, meta, sorted(set(rows))))
-    order = {e.meta.get("check", ""): i for i, e in enumerate(suite.expectations)}
-    return sorted(runs, key=lambda x: order.get(x.check, 0))
+        runs[position] = ExpectationRun(meta.get("check", cfg.type), severity, meta, sorted(set(rows)))
+    return runs
