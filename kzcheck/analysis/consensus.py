@@ -208,14 +208,11 @@ def published_options(polls: pd.DataFrame) -> dict[tuple[str, str], set[str]]:
     return out
 
 
-def _alternatives(
-    agreed: pd.DataFrame, election: str, poll: str, option: str, names: dict[str, str]
-) -> list[Alternative]:
+def _alternatives(same: list[dict[str, Any]], poll: str, option: str, names: dict[str, str]) -> list[Alternative]:
     """Figures a misprinted share may really be: the same option in another poll of the election (another
-    pollster's figure), another option of the same poll (a figure filed under the wrong option)."""
-    same_election = agreed[agreed["election"] == election]
+    pollster's figure), another option of the same poll (a figure filed under the wrong option). `same`: the
+    election's consensus figures."""
     alts = []
-    same = row_dicts(same_election)
     for r in same:
         if r["poll"] != poll and r["option"] == option:
             alts.append(
@@ -230,13 +227,19 @@ def _alternatives(
 
 
 def _judge(
-    d: Disagreement, rows: pd.DataFrame, agreed: pd.DataFrame, pollster: str, option_name: str, names: dict[str, str]
+    d: Disagreement,
+    poll_rows: pd.DataFrame,
+    poll_agreed: pd.DataFrame,
+    same_election: list[dict[str, Any]],
+    pollster: str,
+    option_name: str,
+    names: dict[str, str],
 ) -> OutletDisagreement:
     """One figure printed differently: each value with its printings, its poll sum and (for a value not used) its
-    verdict, which value most outlets print, the value used and why, and what the difference most probably is."""
+    verdict, which value most outlets print, the value used and why, and what the difference most probably is.
+    `poll_rows` and `poll_agreed`: the poll's printed and consensus figures; `same_election`: the election's
+    consensus figures."""
     election, poll, option = (str(k) for k in d.key)
-    poll_rows = rows[(rows["election"] == election) & (rows["poll"] == poll)]
-    poll_agreed = agreed[(agreed["election"] == election) & (agreed["poll"] == poll)]
     chosen = poll_agreed[poll_agreed["option"] == option].iloc[0]
     printed = poll_rows[poll_rows["option"] == option]
     sources = [str(s) for s in printed["source"]]  # as each version names its origin (a blank source is "nan")
@@ -255,7 +258,7 @@ def _judge(
     agreed_by_option = _first_consensus(row_dicts(poll_rows))
     complete = len(agreed_by_option) > 1
     used = _printed(chosen)
-    alternatives = _alternatives(agreed, election, poll, option, names)
+    alternatives = _alternatives(same_election, poll, option, names)
     values: list[PrintedValue] = []
     for value, srcs in by_value.items():
         total, band = _poll_sum(agreed_by_option, option, value, halves[srcs[0]])
@@ -331,13 +334,25 @@ def outlet_disagreements(data: LoadedData, agreed: pd.DataFrame | None = None) -
         (str(e), str(p)): str(n) for e, p, n in data.polls[["election", "poll", "pollster"]].itertuples(index=False)
     }
     names = {(eid, o.id): o.name for eid, e in data.elections.items() for o in e.options}
+    rows_by_poll, agreed_by_poll = _by(rows, ["election", "poll"]), _by(agreed, ["election", "poll"])
+    by_election = {key[0]: row_dicts(frame) for key, frame in _by(agreed, ["election"]).items()}
     table = []
     for d in found:
         election, poll, option = (str(k) for k in d.key)
         who, name = pollsters.get((election, poll), poll), names.get((election, option), option)
         polls_named = {p: n for (e, p), n in pollsters.items() if e == election}
-        table.append(_judge(d, rows, agreed, who, name, polls_named))
+        here = (election, poll)
+        poll_rows, poll_agreed = rows_by_poll.get(here, rows.iloc[:0]), agreed_by_poll.get(here, agreed.iloc[:0])
+        table.append(_judge(d, poll_rows, poll_agreed, by_election.get(election, []), who, name, polls_named))
     return table
+
+
+def _by(frame: pd.DataFrame, keys: list[str]) -> dict[tuple[str, ...], pd.DataFrame]:
+    """The frame's rows for each value of `keys` (the values as text), each part in the frame's row order."""
+    if frame.empty:
+        return {}
+    parts = frame.groupby(keys, sort=False, observed=True, dropna=True)
+    return {tuple(str(k) for k in key): part for key, part in parts}
 
 
 def consensus_records(agreed: pd.DataFrame) -> list[ConsensusFigure]:
