@@ -19,12 +19,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from kzcheck.delta import Delta, compare, keyed
+from kzcheck.delta import Delta, compare
 from kzcheck.load.dataset import RESULT_STATUSES
 from kzcheck.load.table import TableSpec, read_table
 from kzcheck.model.config import RunConfig
 from kzcheck.model.errors import InputError
 from kzcheck.model.findings import ElectionSummary, Finding, Outcome, RunResult
+from kzcheck.reuse import Reuse
 
 SHARED = "*"  # a file every election reads
 PER_ELECTION_FOLDERS = ("polls", "figures", "results", "protocols", "elections")
@@ -119,6 +120,7 @@ class Engine:
     only: list[str] | None = None
     config: RunConfig = field(default_factory=RunConfig)
     cache: ReadCache = field(default_factory=ReadCache)
+    reuse: Reuse = field(default_factory=Reuse)  # each check's outcomes, reused while what it read is unchanged
     parts: dict[str, _Part] = field(default_factory=dict)
     shared: list[Outcome] = field(default_factory=list)
     shared_keys: dict[str, Finding] = field(default_factory=dict)
@@ -133,8 +135,10 @@ class Engine:
         found = sorted(p.stem for p in folder.glob("*.toml")) if folder.is_dir() else []
         return [e for e in found if self.only is None or e in self.only]
 
-    def start(self) -> Update:
-        return self._run(None)
+    def start(self, each: bool = True) -> Update:
+        """The first run over every election: each on its own (`each`, what the watcher's saves re-run, so the
+        outcomes it keeps are the ones later saves can reuse), or all in one run (`--once`, which stops after it)."""
+        return self._run(None, each)
 
     def changed(self, paths: Iterable[Path]) -> Update:
         """Re-check after `paths` were saved, created or deleted."""
@@ -147,7 +151,7 @@ class Engine:
             return Update([], compare(self.keys, self.keys), None)
         return self._run(None if SHARED in touched or self.failed else touched)
 
-    def _run(self, touched: set[str] | None) -> Update:
+    def _run(self, touched: set[str] | None, each: bool = True) -> Update:
         from kzcheck.run import validate
 
         start = time.perf_counter()
@@ -156,27 +160,27 @@ class Engine:
         selected = known if touched is None else [e for e in known if e in touched]
         for gone in [e for e in self.parts if e not in known]:
             del self.parts[gone]
+        groups = [[e] for e in selected] if each else [selected] if selected else []
         try:
             if not known:  # what `validate` says of a folder with no elections
                 validate(self.root, self.only, self.config, reader=self.cache)
-            part = validate(self.root, selected, self.config, reader=self.cache) if selected else None
+            runs = [validate(self.root, g, self.config, reader=self.cache, reuse=self.reuse) for g in groups]
         except InputError as exc:
             self.failed = True
             return Update(selected, compare(self.keys, self.keys), None, error=exc.safe(), seconds=_since(start))
         self.failed = False
-        if part is not None:
+        for part in runs:
             self.display = part.data_dir
             self.specs.update(part.specs)
             self.shared = [o for o in part.outcomes if o.election is None]
-            self.shared_keys = keyed((f for o in self.shared for f in o.findings), str(self.root), part.data)
-            by_election: dict[str, list[Outcome]] = {e: [] for e in selected}
+            self.shared_keys = _keyed(f for o in self.shared for f in o.findings)
+            by_election: dict[str, list[Outcome]] = {summary.id: [] for summary in part.elections}
             for o in part.outcomes:
                 if o.election is not None:
                     by_election.setdefault(o.election, []).append(o)
             for summary in part.elections:
                 outcomes = by_election.get(summary.id, [])
-                keys = keyed((f for o in outcomes for f in o.findings), str(self.root), part.data)
-                self.parts[summary.id] = _Part(summary, outcomes, keys)
+                self.parts[summary.id] = _Part(summary, outcomes, _keyed(f for o in outcomes for f in o.findings))
         result = self.result(known)
         current = {k: f for e in known if e in self.parts for k, f in self.parts[e].keys.items()}
         current.update(self.shared_keys)
@@ -190,6 +194,12 @@ class Engine:
         parts = [self.parts[e] for e in order if e in self.parts]
         outcomes = [o for p in parts for o in p.outcomes] + self.shared
         return RunResult(self.display, [p.summary for p in parts], outcomes, dict(self.specs))
+
+
+def _keyed(findings: Iterable[Finding]) -> dict[str, Finding]:
+    """Findings under their fingerprints, which `validate` gave them: the keys `kzcheck.delta` compares on. The
+    fingerprint names the election, so those of one election's run are the ones a run of every election gives."""
+    return {str(f.fingerprint): f for f in findings}
 
 
 def _since(start: float) -> float:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -23,6 +24,8 @@ from kzcheck.model.tables import Tables
 if TYPE_CHECKING:
     from kzcheck.analysis.tables import Analysis
     from kzcheck.load.frames import Reader
+    from kzcheck.reuse import Reuse
+
 
 INPUT_SPECS = [
     Kind.check(
@@ -77,9 +80,11 @@ def validate(
     config: RunConfig | None = None,
     progress: Callable[[str], None] | None = None,
     reader: Reader | None = None,
+    reuse: Reuse | None = None,
 ) -> RunResult:
     """The whole pipeline; raises `InputError` when the input cannot be used at all. `reader` reads each table file
-    (default: from disk every time; `kzcheck watch` passes a cache)."""
+    (default: from disk every time; `kzcheck watch` passes a cache). With `reuse` (`kzcheck watch`), a check module
+    none of whose data has changed since its last run gives that run's outcomes again (kzcheck/reuse.py)."""
     from kzcheck import startup
     from kzcheck.analysis.tables import Analysis
     from kzcheck.load.frames import load
@@ -91,7 +96,6 @@ def validate(
     say("loading data")
     data = load(dataset, reader)
     startup.release()  # the files' text and the parsing's arrays are freed: give them back before the checks
-    analysis = Analysis(data, config.deff)
     outcomes: list[Outcome] = []
     specs: dict[str, CheckKind] = {s.id: s for s in INPUT_SPECS}
     by_file: dict[tuple[str | None, str | None], list[Finding]] = {}
@@ -99,13 +103,20 @@ def validate(
         f.subject = f.subject or f"file:{f.file}"
         by_file.setdefault((f.election, f.subject), []).append(f)
     outcomes += [Outcome("input", election, subject, fs) for (election, subject), fs in by_file.items()]
+    checked = reuse.begin(data, config) if reuse is not None else data  # the checks' reads are recorded then
+    analysis = Analysis(checked, config.deff, reuse)
+
     for module in modules():
         say(f"checking {module.__name__.rsplit('.', 1)[-1]}")
         specs.update({s.id: s for s in module.SPECS})
-        outcomes += run_module(module, data, config, analysis)
+        check = functools.partial(run_module, module, checked, config, analysis)
+        outcomes += check() if reuse is None else reuse.run(module.__name__, check, keep=_whole)
         startup.release()  # what the check's tables needed on the way, and no longer
     say("checks done")
-    tables = _tables(analysis, config)
+    if reuse is None:
+        tables = _tables(analysis, config)
+    else:  # the tables of a run whose builders broke are not kept: the next run builds them again
+        tables = reuse.run(TABLES.id, lambda: _tables(analysis, config), copies=False, keep=lambda t: t is not None)
     if tables is None:
         specs[TABLES.id] = TABLES
         outcomes.append(Outcome(TABLES.id, None, None, [], Status.ERRORED, note=_broke(analysis.failure)))
@@ -138,6 +149,11 @@ def validate(
 def _broke(exc: BaseException | None) -> str:
     what = f"{type(exc).__name__}: {exc}" if exc is not None else "unknown error"
     return f"kzcheck could not run this check ({what}); rerun with --debug and report it"
+
+
+def _whole(outcomes: Iterable[Outcome]) -> bool:
+    """Whether a module ran to its end (none of its checks errored): only such outcomes are reused."""
+    return all(o.status is not Status.ERRORED for o in outcomes)
 
 
 def _tables(analysis: Analysis, config: RunConfig) -> Tables | None:

@@ -128,21 +128,61 @@ def test_a_check_that_breaks_is_reported_and_the_engine_goes_on(data_copy, monke
     real = polls_module.run
     monkeypatch.setattr(polls_module, "run", lambda data, config: 1 / 0)
     path = data_copy / "figures" / f"{E23}.csv"
+    whole = path.read_text(encoding="utf-8")
+    path.write_text(whole.replace(",53.46", ",53.47", 1), encoding="utf-8")  # a save the polls checks read
     update = engine.changed([path])
     assert update.error is None
     errored = {o.check for o in update.result.outcomes if o.status.value == "errored"}
     assert errored == {s.id for s in polls_module.SPECS}
-    monkeypatch.setattr(polls_module, "run", real)
-    assert signature(engine.changed([path]).result) == fresh(data_copy)[0]
+    monkeypatch.setattr(polls_module, "run", real)  # the check mended: the same data is checked again, not the
+    assert signature(engine.changed([path]).result) == fresh(data_copy)[0]  # broken run's outcomes reused
 
 
-EDITS = ("share", "count", "drop-row", "copy-row", "half-written", "restore", "source-date", "acknowledge")
+EDITS = (
+    "share",
+    "count",
+    "drop-row",
+    "copy-row",
+    "half-written",
+    "restore",
+    "source-date",
+    "acknowledge",
+    "sample-size",
+    "pollster",
+    "family",
+    "area",
+    "protocol",
+    "due-days",
+    "toml-comment",
+)
+# Every kind of file the checks read has its edit: `kzcheck watch` reuses a check's outcomes while nothing it read
+# has changed (kzcheck/reuse.py), so an edit of a kind of file missing here could hide a read it fails to record.
+
+
+def _toml_edit(rng: random.Random, data: Path, kind: str) -> Path:
+    """An election file edited as text: its deadline changed or dropped, or a comment line moving every line."""
+    path = rng.choice(sorted((data / "elections").glob("*.toml")))
+    text = path.read_text(encoding="utf-8")
+    if kind == "toml-comment":
+        path.write_text("# checked again tonight\n" + text, encoding="utf-8")
+    elif "final_results_due_days = " in text:
+        line = next(ln for ln in text.splitlines() if ln.startswith("final_results_due_days = "))
+        path.write_text(text.replace(line, rng.choice(["", "final_results_due_days = 2000"]), 1), encoding="utf-8")
+    return path
 
 
 def random_edit(rng: random.Random, data: Path, original: Path) -> Path:
     """One save an election-night editor might make, chosen by `rng`; returns the file it changed."""
     kind = rng.choice(EDITS)
-    if kind in ("share", "drop-row", "copy-row", "half-written"):
+    if kind in ("due-days", "toml-comment"):
+        return _toml_edit(rng, data, kind)
+    folders = {"sample-size": "polls", "area": "areas", "protocol": "protocols"}
+    files = {"pollster": "pollsters.csv", "family": "families.csv"}
+    if kind in folders:
+        path = rng.choice(sorted((data / folders[kind]).glob("*.csv")))
+    elif kind in files:
+        path = data / files[kind]
+    elif kind in ("share", "drop-row", "copy-row", "half-written"):
         path = rng.choice(sorted((data / "figures").glob("*.csv")))
     elif kind == "count":
         path = rng.choice(sorted((data / "results").glob("*.csv")))
@@ -175,6 +215,17 @@ def random_edit(rng: random.Random, data: Path, original: Path) -> Path:
         rows[row]["published"] = rng.choice(["2023-03-19", "2023-03-21", "19 March", ""])
     elif kind == "acknowledge":
         rows.append({**rows[row], "subject": rng.choice(["poll:iei", "poll:sotsis-a", "poll:ipp"])})
+    elif kind == "sample-size" and "sample_size" in header:
+        rows[row]["sample_size"] = rng.choice(["", "0", "800", "30000", "abc"])
+    elif kind == "pollster" and "aliases" in header:
+        rows[row]["aliases"] = rng.choice(
+            ["", "IEI", "Institute of Democracy", rows[row]["aliases"] + "; the Institute"]
+        )
+    elif kind in ("family", "area", "protocol"):
+        if rng.random() < 0.5:
+            del rows[row]
+        else:
+            rows.insert(row, dict(rows[row]))
     write_rows(path, header, rows)
     return path
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -16,6 +17,9 @@ from kzcheck.load.table import FILE, LINE
 from kzcheck.model.config import RunConfig
 from kzcheck.model.findings import Finding, Outcome, Severity
 from kzcheck.model.kinds import Kind
+
+if TYPE_CHECKING:
+    from kzcheck.analysis.tables import Analysis
 
 MESSAGE = "column {name!r} {failure}"  # a table's schema findings: a column's failure, else a row's
 VARIANTS = {"row": "{name} {failure}{got}", "duplicate": "duplicate row: the same key appears on another line"}
@@ -219,23 +223,29 @@ def capped_findings(
     return findings, unlisted
 
 
-def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
+def run(data: LoadedData, config: RunConfig, analysis: Analysis | None = None) -> list[Outcome]:
+    """Each table against its schema; under `kzcheck watch` a table that has not changed is not validated again."""
     outcomes = []
     limit = limits.active().findings
     for name, schema in schemas().items():
-        frame = getattr(data, name)
-        per_election = "election" in frame and name != "acknowledged"
-        elections = sorted(str(e) for e in frame["election"].dropna().unique()) if per_election else [None]
-        findings, unlisted = capped_findings(name, frame, schema, limit=limit)
-        for f in findings:
-            if f.election not in elections:
-                f.election = None
-            f.subject = f"table:{name}"
-        made = outcomes_for(f"schema.{name}", [(e, f"table:{name}") for e in elections], findings)
-        severity = KIND[f"schema.{name}"].severity.value
-        for o in made:
-            n = sum(k for e, k in unlisted.items() if (e if e in elections else None) == o.election)
-            if n:
-                o.omitted[severity] = n  # its listed findings (the first `limit`) already make its status
-        outcomes += made
+        judge = functools.partial(_table_outcomes, name, schema, data, limit)
+        outcomes += analysis.kept(f"{__name__}.{name}", judge) if analysis is not None else judge()
     return outcomes
+
+
+def _table_outcomes(name: str, schema: Any, data: LoadedData, limit: int | None) -> list[Outcome]:
+    frame = getattr(data, name)
+    per_election = "election" in frame and name != "acknowledged"
+    elections = sorted(str(e) for e in frame["election"].dropna().unique()) if per_election else [None]
+    findings, unlisted = capped_findings(name, frame, schema, limit=limit)
+    for f in findings:
+        if f.election not in elections:
+            f.election = None
+        f.subject = f"table:{name}"
+    made = outcomes_for(f"schema.{name}", [(e, f"table:{name}") for e in elections], findings)
+    severity = KIND[f"schema.{name}"].severity.value
+    for o in made:
+        n = sum(k for e, k in unlisted.items() if (e if e in elections else None) == o.election)
+        if n:
+            o.omitted[severity] = n  # its listed findings (the first `limit`) already make its status
+    return made

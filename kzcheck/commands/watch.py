@@ -1,7 +1,8 @@
 """`kzcheck watch`: stay running on election night; after each save re-check what it touched and say what changed.
 
 The folder is watched with `watchfiles` (the operating system's file events). After each batch of saves only the
-changed files are re-read and only the elections they belong to re-checked (kzcheck/incremental.py); the findings
+changed files are re-read and only the elections they belong to re-checked (kzcheck/incremental.py), and of their
+checks only those that read something that changed run again (kzcheck/reuse.py); the findings
 that appeared, went away or stayed are printed, in the terms of `--baseline`. Input kzcheck cannot use (a file caught
 half-written by an editor, say) or a check that breaks is reported, and the watcher waits for the next save. Ctrl-C
 stops it (exit 0).
@@ -119,7 +120,7 @@ def command(opts: Options, today: str | None, report_dir: Path | None, once: boo
         from kzcheck.cli import fast_exit
         from kzcheck.model.findings import Severity
 
-        update = narrow_update(engine.start(), opts)
+        update = narrow_update(engine.start(each=False), opts)
         show_update(update, out, opts)
         if update.result is None:
             fast_exit(2)
@@ -194,5 +195,5 @@ def _write_report(engine, report_dir: Path) -> None:
     from kzcheck.render.html.folder import write_report
     from kzcheck.run import validate
 
-    result = validate(engine.root, engine.only, engine.config, reader=engine.cache)
+    result = validate(engine.root, engine.only, engine.config, reader=engine.cache, reuse=engine.reuse)
     write_report(result, report_dir)
