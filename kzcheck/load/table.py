@@ -412,7 +412,7 @@ def parse_numbers(
     del stripped
     text = text.mask((cells == "") & ~nul)
     plain, kinds = _normalise(text, cells, integer)
-    whole = _whole_numbers(plain, text.index) if not nul.any() else None
+    whole = _plain_numbers(plain, text.index) if not nul.any() else None
     values = (whole if whole is not None else pd.to_numeric(_as_read(text, cells, plain, nul), errors="coerce")).astype(
         "float64"
     )
@@ -448,22 +448,29 @@ def parse_numbers(
     return values, decimals, findings
 
 
-WHOLE = 15  # digits a count may have for numpy to read it: every whole number of 15 digits is exact in a float
+WHOLE = 15  # digits a number may have for numpy to read it: every decimal of 15 digits reads back as printed
 
 
-def _whole_numbers(plain: np.ndarray, index: pd.Index) -> pd.Series | None:
-    """The cells as numbers when every printed one is plain digits (a count column as a commission prints it), read by
-    numpy in one cast: `to_numeric` on a million strings took most of a second. None when any cell is anything else
-    (a sign, a point, a letter, more than WHOLE digits): `to_numeric` reads those."""
-    if plain.dtype.kind != "U" or plain.dtype.itemsize // 4 > WHOLE or not len(plain):
+def _plain_numbers(plain: np.ndarray, index: pd.Index) -> pd.Series | None:
+    """The cells as numbers when every printed one is plain digits with at most one point (a count or a percentage as
+    a commission prints it), read by numpy in one cast (correctly rounded, as `float()` reads them): `to_numeric` on
+    a million strings took most of a second. None when any cell is anything else (a sign, an exponent, a letter, a
+    second point, a lone point, more than WHOLE digits): `to_numeric` reads those."""
+    if plain.dtype.kind != "U" or plain.dtype.itemsize // 4 > WHOLE + 1 or not len(plain):
         return None
     chars = plain.view(np.uint32).reshape(len(plain), -1)
     pad = chars == 0
-    if not (((chars >= ord("0")) & (chars <= ord("9"))) | pad).all():
+    digit = (chars >= ord("0")) & (chars <= ord("9"))
+    point = chars == ord(".")
+    if not (digit | point | pad).all():
         return None
     if chars.shape[1] > 1 and (pad[:, :-1] & ~pad[:, 1:]).any():  # a NUL inside a cell: not digits
         return None
     blank = pad[:, 0]
+    if (point.sum(axis=1) > 1).any() or (~blank & ~digit.any(axis=1)).any():
+        return None
+    if (digit.sum(axis=1) > WHOLE).any():
+        return None
     values = np.full(len(plain), np.nan)
     values[~blank] = plain[~blank].astype(np.float64)
     return pd.Series(values, index=index, dtype="float64")
