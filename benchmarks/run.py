@@ -241,6 +241,7 @@ def watch_benchmark(repeat: int, work: Path, archive: bool = True) -> str:
     say = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
     bytecode()
     bundled = work / "bundled"
+    shutil.rmtree(bundled, ignore_errors=True)  # a kept folder holds an earlier run's saves
     shutil.copytree(ROOT / "data", bundled)
     cases = [
         (

@@ -48,13 +48,31 @@ def test_counts_and_percentages_read_as_printed() -> None:
 def test_a_column_of_plain_digits_is_read_in_one_cast() -> None:
     from kzcheck.load.table import _plain_numbers
 
-    got = _plain_numbers(np.array(["12", "007", "", "0", "123456789012345", "53.90", ".5", "7."]), pd.RangeIndex(8))
+    cells = ["12", "007", "", "0", "123456789012345", "53.90", ".5", "7."]
+    others = ["-0", "+7", "1e5", "1.2.3", ".", "1" * 16, "1" * 8 + "." + "1" * 8, "12a", "١٢"]
+    got = _plain_numbers(np.array(cells + others))
     assert got is not None
-    assert list(got.fillna(-1.0)) == [12.0, 7.0, -1.0, 0.0, 123456789012345.0, 53.9, 0.5, 7.0]
+    ok, values = got
+    assert list(ok) == [True] * len(cells) + [False] * len(others)
     # anything else is left to to_numeric: a sign (-0 is 0 there), an exponent, a second point, a lone point,
     # sixteen digits, a letter, digits of another script
-    for other in (["-0"], ["+7"], ["1e5"], ["1.2.3"], ["."], ["1" * 16], ["1" * 8 + "." + "1" * 8], ["12a"], ["١٢"]):
-        assert _plain_numbers(np.array(other), pd.RangeIndex(1)) is None, other
+    assert list(np.nan_to_num(values[: len(cells)], nan=-1.0)) == [
+        12.0,
+        7.0,
+        -1.0,
+        0.0,
+        123456789012345.0,
+        53.9,
+        0.5,
+        7.0,
+    ]
+
+
+def test_a_column_of_plain_cells_and_a_few_others_reads_as_to_numeric_alone_reads_it() -> None:
+    cells = ["12", "53.90", "1e5", "", "-0", "7.", "12a", "1,5", "0.25"]
+    values, _, _ = parse_numbers(_frame(cells), "count")
+    expected = pd.to_numeric(pd.Series(["12", "53.90", None, None, "-0", "7.", None, "1.5", "0.25"], dtype=object))
+    assert values.fillna(-1.0).tolist() == expected.fillna(-1.0).tolist()
 
 
 def test_the_one_cast_reads_every_decimal_as_to_numeric_and_float_do() -> None:
@@ -69,11 +87,11 @@ def test_the_one_cast_reads_every_decimal_as_to_numeric_and_float_do() -> None:
         cut = int(rng.integers(0, len(digits) + 1))
         texts.append(digits if cut == len(digits) and rng.random() < 0.3 else digits[:cut] + "." + digits[cut:])
     texts = [t for t in texts if t != "."]
-    got = _plain_numbers(np.array(texts), pd.RangeIndex(len(texts)))
-    assert got is not None
+    got = _plain_numbers(np.array(texts))
+    assert got is not None and got[0].all()
     expected = pd.to_numeric(pd.Series(texts, dtype=object)).astype("float64")
-    assert np.array_equal(got.to_numpy(), expected.to_numpy())
-    assert all(v == float(t) for v, t in zip(got, texts, strict=True))
+    assert np.array_equal(got[1], expected.to_numpy())
+    assert all(v == float(t) for v, t in zip(got[1], texts, strict=True))
 
 
 def test_a_sign_a_point_and_digits_together_read_as_to_numeric_reads_them() -> None:

@@ -412,10 +412,16 @@ def parse_numbers(
     del stripped
     text = text.mask((cells == "") & ~nul)
     plain, kinds = _normalise(text, cells, integer)
-    whole = _plain_numbers(plain, text.index) if not nul.any() else None
-    values = (whole if whole is not None else pd.to_numeric(_as_read(text, cells, plain, nul), errors="coerce")).astype(
-        "float64"
-    )
+    cast = _plain_numbers(plain) if not nul.any() else None
+    if cast is None:
+        values = pd.to_numeric(_as_read(text, cells, plain, nul), errors="coerce").astype("float64")
+    else:
+        ok, numbers = cast
+        rest = np.flatnonzero(~ok)
+        if len(rest):  # the few cells that are not plain digits, as to_numeric reads them
+            read = _as_read(text.iloc[rest], cells[rest], plain[rest], nul[rest])
+            numbers[rest] = pd.to_numeric(read, errors="coerce").astype("float64").to_numpy()
+        values = pd.Series(numbers, index=text.index, dtype="float64")
     del cells
     exponent = (np.strings.find(plain, "e") >= 0) | (np.strings.find(plain, "E") >= 0)
     bad = text.notna() & (values.isna() | exponent | ~np.isfinite(values.fillna(0)) | nul)
@@ -451,29 +457,28 @@ def parse_numbers(
 WHOLE = 15  # digits a number may have for numpy to read it: every decimal of 15 digits reads back as printed
 
 
-def _plain_numbers(plain: np.ndarray, index: pd.Index) -> pd.Series | None:
-    """The cells as numbers when every printed one is plain digits with at most one point (a count or a percentage as
-    a commission prints it), read by numpy in one cast (correctly rounded, as `float()` reads them): `to_numeric` on
-    a million strings took most of a second. None when any cell is anything else (a sign, an exponent, a letter, a
-    second point, a lone point, more than WHOLE digits): `to_numeric` reads those."""
-    if plain.dtype.kind != "U" or plain.dtype.itemsize // 4 > WHOLE + 1 or not len(plain):
+def _plain_numbers(plain: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """Which cells are plain digits with at most one point (a count or a percentage as a commission prints it), and
+    those cells as numbers, read by numpy in one cast (correctly rounded, as `float()` reads them; a blank cell is
+    plain and missing): `to_numeric` on a million strings took most of a second, so it reads only the other cells (a
+    sign, an exponent, a letter, a second point, a lone point, more than WHOLE digits). None when the cells are not
+    fixed-width strings."""
+    if plain.dtype.kind != "U" or not len(plain):
         return None
     chars = plain.view(np.uint32).reshape(len(plain), -1)
     pad = chars == 0
     digit = (chars >= ord("0")) & (chars <= ord("9"))
     point = chars == ord(".")
-    if not (digit | point | pad).all():
-        return None
-    if chars.shape[1] > 1 and (pad[:, :-1] & ~pad[:, 1:]).any():  # a NUL inside a cell: not digits
-        return None
+    digits = digit.sum(axis=1)
     blank = pad[:, 0]
-    if (point.sum(axis=1) > 1).any() or (~blank & ~digit.any(axis=1)).any():
-        return None
-    if (digit.sum(axis=1) > WHOLE).any():
-        return None
+    ok = (digit | point | pad).all(axis=1) & (point.sum(axis=1) <= 1) & (blank | (digits > 0)) & (digits <= WHOLE)
+    if chars.shape[1] > 1:
+        ok &= ~(pad[:, :-1] & ~pad[:, 1:]).any(axis=1)  # a NUL inside a cell: not digits
+    del chars, pad, digit, point
     values = np.full(len(plain), np.nan)
-    values[~blank] = plain[~blank].astype(np.float64)
-    return pd.Series(values, index=index, dtype="float64")
+    read = ok & ~blank
+    values[read] = plain[read].astype(np.float64)
+    return ok, values
 
 
 def _as_read(text: pd.Series, cells: np.ndarray, plain: np.ndarray, nul: np.ndarray) -> pd.Series:
