@@ -454,6 +454,7 @@ def parse_numbers(
     return values, decimals, findings
 
 
+CHUNK = 1 << 16  # cells whose characters are looked at together
 WHOLE = 15  # digits a number may have for numpy to read it: every decimal of 15 digits reads back as printed
 
 
@@ -465,19 +466,23 @@ def _plain_numbers(plain: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     fixed-width strings."""
     if plain.dtype.kind != "U" or not len(plain):
         return None
-    chars = plain.view(np.uint32).reshape(len(plain), -1)
-    pad = chars == 0
-    digit = (chars >= ord("0")) & (chars <= ord("9"))
-    point = chars == ord(".")
-    digits = digit.sum(axis=1)
-    blank = pad[:, 0]
-    ok = (digit | point | pad).all(axis=1) & (point.sum(axis=1) <= 1) & (blank | (digits > 0)) & (digits <= WHOLE)
-    if chars.shape[1] > 1:
-        ok &= ~(pad[:, :-1] & ~pad[:, 1:]).any(axis=1)  # a NUL inside a cell: not digits
-    del chars, pad, digit, point
+    ok = np.zeros(len(plain), dtype=bool)
     values = np.full(len(plain), np.nan)
-    read = ok & ~blank
-    values[read] = plain[read].astype(np.float64)
+    for start in range(0, len(plain), CHUNK):  # a chunk at a time: the per-character masks stay small
+        part = plain[start : start + CHUNK]
+        chars = part.view(np.uint32).reshape(len(part), -1)
+        pad = chars == 0
+        digit = (chars >= ord("0")) & (chars <= ord("9"))
+        point = chars == ord(".")
+        digits = digit.sum(axis=1)
+        blank = pad[:, 0]
+        good = (digit | point | pad).all(axis=1) & (point.sum(axis=1) <= 1) & (blank | (digits > 0))
+        good &= digits <= WHOLE
+        if chars.shape[1] > 1:
+            good &= ~(pad[:, :-1] & ~pad[:, 1:]).any(axis=1)  # a NUL inside a cell: not digits
+        ok[start : start + len(part)] = good
+        read = np.flatnonzero(good & ~blank)
+        values[start + read] = part[read].astype(np.float64)
     return ok, values
 
 
