@@ -455,13 +455,14 @@ def parse_numbers(
 
 
 CHUNK = 1 << 16  # cells whose characters are looked at together
-WHOLE = 15  # digits a number may have for numpy to read it: every decimal of 15 digits reads back as printed
+WHOLE = 15  # digits a plain number may have: as a whole number it is exact in a float (below 2**53)
 
 
 def _plain_numbers(plain: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     """Which cells are plain digits with at most one point (a count or a percentage as a commission prints it), and
-    those cells as numbers, read by numpy in one cast (correctly rounded, as `float()` reads them; a blank cell is
-    plain and missing): `to_numeric` on a million strings took most of a second, so it reads only the other cells (a
+    those cells as numbers, computed from their digits (the digits as one whole number over a power of ten: both
+    exact in a float, so the division is correctly rounded, as `float()` reads the text; a blank cell is plain and
+    missing): `to_numeric` on a million strings took most of a second, so it reads only the other cells (a
     sign, an exponent, a letter, a second point, a lone point, more than WHOLE digits). None when the cells are not
     fixed-width strings."""
     if plain.dtype.kind != "U" or not len(plain):
@@ -481,8 +482,17 @@ def _plain_numbers(plain: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
         if chars.shape[1] > 1:
             good &= ~(pad[:, :-1] & ~pad[:, 1:]).any(axis=1)  # a NUL inside a cell: not digits
         ok[start : start + len(part)] = good
-        read = np.flatnonzero(good & ~blank)
-        values[start + read] = part[read].astype(np.float64)
+        mantissa = np.zeros(len(part), dtype=np.int64)  # the digits as one whole number, and the digits after the point
+        decimals = np.zeros(len(part), dtype=np.int64)
+        after = np.zeros(len(part), dtype=bool)
+        for j in range(chars.shape[1]):
+            here = digit[:, j] & good
+            mantissa = np.where(here, mantissa * 10 + (chars[:, j].astype(np.int64) - ord("0")), mantissa)
+            decimals += here & after
+            after |= point[:, j]
+        read = good & ~blank
+        # both exact in a float (at most WHOLE digits), so the one division is correctly rounded: float(text) itself
+        values[start : start + len(part)][read] = mantissa[read] / np.power(10.0, decimals[read])
     return ok, values
 
 
