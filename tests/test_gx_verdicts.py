@@ -23,8 +23,8 @@ def suites(tmp_path, monkeypatch):
     ran: list[list[str]] = []
     real = engine._run_suite
 
-    def counted(name, frame, parameters, only):
-        found = real(name, frame, parameters, only)
+    def counted(name, doc, frame, parameters, only):
+        found = real(name, doc, frame, parameters, only)
         ran.append(sorted(found[i].check for i in only))
         return found
 

@@ -100,15 +100,19 @@ def _invalid(path: Path, exc: Exception) -> InputError:
     )
 
 
-def load_suite(name: str, only: list[int] | None = None) -> Any:
-    """A suite from its JSON file, strictly: an unknown expectation type is an error, not silently dropped. With
-    `only`, the suite of the expectations at those positions of the file, each with its position in the file in its
-    meta under `POSITION`, which its verdict is matched back to."""
+def load_suite(name: str) -> Any:
+    """A suite from its JSON file, strictly: an unknown expectation type is an error, not silently dropped."""
+    return _suite(name, _document(name))
+
+
+def _suite(name: str, doc: dict[str, Any], only: list[int] | None = None) -> Any:
+    """Suite `name` from its document, already read. With `only`, the suite of the expectations at those positions
+    of the file, each with its position in the file in its meta under `POSITION`, which its verdict is matched back
+    to."""
     import great_expectations as gx
     from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
     _quiet_context()
-    doc = _document(name)
     listed = doc.get("expectations", [])
     try:
         chosen = (
@@ -193,7 +197,7 @@ def run_suite(name: str, frame: pd.DataFrame, parameters: dict[str, Any] | None 
             runs[i] = copy.deepcopy(_verdicts[key])
     missing = [i for i, run in enumerate(runs) if run is None]
     if missing:
-        for i, run in _run_suite(name, frame, parameters, missing).items():
+        for i, run in _run_suite(name, doc, frame, parameters, missing).items():
             runs[i] = run
             if keys[i] is not None:
                 _verdicts[keys[i]] = copy.deepcopy(run)  # type: ignore[index]
@@ -205,11 +209,12 @@ def run_suite(name: str, frame: pd.DataFrame, parameters: dict[str, Any] | None 
 
 
 def _run_suite(
-    name: str, frame: pd.DataFrame, parameters: dict[str, Any], only: list[int]
+    name: str, doc: dict[str, Any], frame: pd.DataFrame, parameters: dict[str, Any], only: list[int]
 ) -> dict[int, ExpectationRun]:
-    """The verdicts of the suite's expectations (those at positions `only`), by their position in the suite."""
+    """The verdicts of the suite's expectations at positions `only` of `doc` (the document the verdicts are keyed
+    on, read once), by their position in the suite."""
     ctx = _quiet_context()
-    suite = load_suite(name, only)
+    suite = _suite(name, doc, only)
     frame = frame.reset_index(drop=True)
     frame[ROW] = range(len(frame))
     batch = _batch_definition(ctx, name).get_batch(batch_parameters={"dataframe": frame})
