@@ -12,7 +12,8 @@ import pandas as pd
 from kzcheck.analysis import coverage
 from kzcheck.checks.base import located, outcomes_for, poll_subject
 from kzcheck.gx.engine import ExpectationRun, suite_path
-from kzcheck.load.frames import UNDECIDED, LoadedData
+from kzcheck.gx.inputs import suite_inputs
+from kzcheck.load.frames import LoadedData
 from kzcheck.model.config import RunConfig
 from kzcheck.model.findings import Finding, Outcome, Severity, Status
 from kzcheck.model.kinds import CheckKind, Kind
@@ -132,26 +133,15 @@ def run(data: LoadedData, config: RunConfig) -> list[Outcome]:
 
     outcomes: list[Outcome] = []
     cover = functools.cache(lambda: coverage.build(data))  # built once, for whichever coverage checks ran
-    figures = data.figures.reset_index(drop=True)
-    if len(figures):
-        figures["election_option"] = figures["election"] + ":" + figures["option"].fillna("")
-        params = {
-            "known_options": sorted(
-                f"{e}:{o}" for e, el in data.elections.items() for o in (*el.option_ids, UNDECIDED)
-            ),
-            "options_by_election": {e: el.option_ids for e, el in data.elections.items()},
-        }
+    for name, frame, params in suite_inputs(data):
+        by_source = name == "poll_figures"  # a figure belongs to the printing of a poll; a poll's record to the poll
+        keys = ["election", "poll", "source"] if by_source else ["election", "poll"]
         subjects = [
-            (str(e), poll_subject(p, s))
-            for e, p, s in figures[["election", "poll", "source"]].drop_duplicates().itertuples(index=False)
+            (str(e), poll_subject(p, s[0] if s else None))
+            for e, p, *s in frame[keys].drop_duplicates().itertuples(index=False)
         ]
-        for r in run_suite("poll_figures", figures, params):
-            outcomes += _outcomes(r, figures, data, subjects, cover, by_source=True)
-    polls = data.polls.reset_index(drop=True)
-    if len(polls):
-        subjects = [(str(e), poll_subject(p)) for e, p in polls[["election", "poll"]].itertuples(index=False)]
-        for r in run_suite("polls", polls):
-            outcomes += _outcomes(r, polls, data, subjects, cover, by_source=False)
+        for r in run_suite(name, frame, params):
+            outcomes += _outcomes(r, frame, data, subjects, cover, by_source=by_source)
     return outcomes
 
 

@@ -84,36 +84,26 @@ class SuiteRun:
 
 
 def suite_frames(data: Any) -> list[tuple[str, Any, dict[str, Any]]]:
-    """The frames and parameters the run validated, prepared as kzcheck.checks.expectations prepares them.
+    """The frames and parameters the run validated (kzcheck/gx/inputs.py), escaped for the pages.
 
     GX writes the values it reports (unexpected values, value sets) into its pages without escaping them, so every
     text cell and parameter is HTML-escaped first. Escaping is one-to-one, so every expectation passes or fails on
     exactly the same rows as in the run, and the pages show the original text.
     """
-    from kzcheck.load.frames import UNDECIDED
+    from kzcheck.gx.inputs import suite_inputs
 
-    frames: list[tuple[str, Any, dict[str, Any]]] = []
-    figures = data.figures.reset_index(drop=True)
-    if len(figures):
-        figures["election_option"] = figures["election"] + ":" + figures["option"].fillna("")
-        frames.append(
-            (
-                "poll_figures",
-                _escaped(figures),
-                {
-                    "known_options": sorted(
-                        _esc(f"{e}:{o}") for e, el in data.elections.items() for o in (*el.option_ids, UNDECIDED)
-                    ),
-                    "options_by_election": {
-                        _esc(e): [_esc(o) for o in el.option_ids] for e, el in data.elections.items()
-                    },
-                },
-            )
-        )
-    polls = data.polls.reset_index(drop=True)
-    if len(polls):
-        frames.append(("polls", _escaped(polls), {}))
-    return frames
+    return [(name, _escaped(frame), _escaped_value(params)) for name, frame, params in suite_inputs(data)]
+
+
+def _escaped_value(value: Any) -> Any:
+    """A parameter with every text in it (keys, items) HTML-escaped."""
+    if isinstance(value, str):
+        return _esc(value)
+    if isinstance(value, dict):
+        return {_escaped_value(k): _escaped_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_escaped_value(v) for v in value]
+    return value
 
 
 def _esc(value: str) -> str:
