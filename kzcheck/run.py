@@ -20,6 +20,8 @@ from kzcheck.model.errors import InputError
 from kzcheck.model.findings import ElectionSummary, Finding, Outcome, RunResult, Severity, Status
 from kzcheck.model.kinds import CheckKind, Kind
 from kzcheck.model.tables import Tables
+from kzcheck.prefetch import SERVES, Prefetch
+from kzcheck.prefetch import start as start_prefetch
 
 if TYPE_CHECKING:
     from kzcheck.analysis.tables import Analysis
@@ -48,6 +50,14 @@ TABLES = Kind.check(
     Severity.ERROR,
     "kzcheck",
 )
+
+
+def _order(listed: list[ModuleType], worker: Prefetch | None) -> list[ModuleType]:
+    """The order the modules run in: as listed, except that the one a worker judges for runs last, so that the
+    worker has the others' time to finish."""
+    if worker is None:
+        return listed
+    return sorted(listed, key=lambda m: m.__name__ == SERVES)
 
 
 def steps() -> int:
@@ -81,15 +91,35 @@ def validate(
     progress: Callable[[str], None] | None = None,
     reader: Reader | None = None,
     reuse: Reuse | None = None,
+    prefetch: bool = False,
 ) -> RunResult:
     """The whole pipeline; raises `InputError` when the input cannot be used at all. `reader` reads each table file
     (default: from disk every time; `kzcheck watch` passes a cache). With `reuse` (`kzcheck watch`), a check module
-    none of whose data has changed since its last run gives that run's outcomes again (kzcheck/reuse.py)."""
+    none of whose data has changed since its last run gives that run's outcomes again (kzcheck/reuse.py). With
+    `prefetch` (a command's one run), the expectation suites are judged in a second process meanwhile, where one can
+    be (kzcheck/prefetch.py)."""
+    worker = start_prefetch(data_dir, elections) if prefetch else None
+    try:
+        return _validate(data_dir, elections, config, progress, reader, reuse, worker)
+    finally:
+        if worker is not None:
+            worker.close()
+
+
+def _validate(
+    data_dir: Path,
+    elections: list[str] | None,
+    config: RunConfig | None,
+    progress: Callable[[str], None] | None,
+    reader: Reader | None,
+    reuse: Reuse | None,
+    worker: Prefetch | None,
+) -> RunResult:
     from kzcheck import startup
     from kzcheck.analysis.tables import Analysis
     from kzcheck.load.frames import load
 
-    startup.stack()
+    startup.stack(gx=worker is None)
     config = config or RunConfig()
     say = progress or (lambda _msg: None)
     dataset = discover(data_dir, elections)
@@ -106,12 +136,17 @@ def validate(
     checked = reuse.begin(data, config) if reuse is not None else data  # the checks' reads are recorded then
     analysis = Analysis(checked, config.deff, reuse)
 
-    for module in modules():
+    listed = modules()
+    specs.update({s.id: s for module in listed for s in module.SPECS})  # the catalogue's order, however they run
+    ran: dict[str, list[Outcome]] = {}
+    for module in _order(listed, worker):
         say(f"checking {module.__name__.rsplit('.', 1)[-1]}")
-        specs.update({s.id: s for s in module.SPECS})
+        if worker is not None and module.__name__ == SERVES:
+            worker.receive()
         check = functools.partial(run_module, module, checked, config, analysis)
-        outcomes += check() if reuse is None else reuse.run(module.__name__, check, keep=_whole)
+        ran[module.__name__] = check() if reuse is None else reuse.run(module.__name__, check, keep=_whole)
         startup.release()  # what the check's tables needed on the way, and no longer
+    outcomes += [o for module in listed for o in ran[module.__name__]]
     say("checks done")
     if reuse is None:
         tables = _tables(analysis, config)

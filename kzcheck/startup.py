@@ -22,7 +22,7 @@ from typing import Any
 THRESHOLDS = (100_000, 50, 100)
 
 _owned = False
-_ready = False
+_imported: set[str] = set()  # which parts of the stack are imported: "pandas", "pandera", "gx"
 _trim: Any = None  # the C library's malloc_trim, once looked up; False where there is none
 
 
@@ -32,27 +32,36 @@ def own() -> None:
     _owned = True
 
 
-def stack() -> None:
-    """Import what every check run needs (pandas, pandera, Great Expectations and kzcheck's expectations), once."""
-    global _ready
-    if _ready:
+def owned() -> bool:
+    return _owned
+
+
+def stack(gx: bool = True, pandera: bool = True) -> None:
+    """Import what every check run needs, once: pandas, pandera, Great Expectations and kzcheck's expectations. A run
+    whose suites are judged in another process (kzcheck/prefetch.py) does without Great Expectations, and that
+    process, which runs only the suites, without pandera."""
+    wanted = {"pandas"} | ({"gx"} if gx else set()) | ({"pandera"} if pandera else set())
+    if wanted <= _imported:
         return
     if _owned:
         gc.disable()
-    _import()
-    _ready = True
+    _import(wanted - _imported)
+    _imported.update(wanted)
     if _owned:
         gc.freeze()
         gc.set_threshold(*THRESHOLDS)
         gc.enable()
 
 
-def _import() -> None:
-    import great_expectations  # noqa: F401
+def _import(parts: set[str]) -> None:
+    if "gx" in parts:
+        import great_expectations  # noqa: F401
     import pandas  # noqa: F401
-    import pandera.pandas  # noqa: F401
 
-    import kzcheck.gx.custom  # noqa: F401  (registers the custom expectations, itself an import of GX's registry)
+    if "pandera" in parts:
+        import pandera.pandas  # noqa: F401
+    if "gx" in parts:
+        import kzcheck.gx.custom  # noqa: F401  (registers the custom expectations, itself an import of GX's registry)
 
 
 def release() -> None:

@@ -15,7 +15,7 @@ from kzcheck import cli, startup
 def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A process kzcheck has not started in yet; the test process's collector restored afterwards."""
     monkeypatch.setattr(startup, "_owned", False)
-    monkeypatch.setattr(startup, "_ready", False)
+    monkeypatch.setattr(startup, "_imported", set())
     enabled, thresholds = gc.isenabled(), gc.get_threshold()
     yield
     gc.unfreeze()
@@ -30,7 +30,7 @@ def test_the_command_line_imports_the_stack_with_the_collector_off_then_freezes_
     gc.set_threshold(700, 10, 10)
     during: list[bool] = []
     real = startup._import
-    monkeypatch.setattr(startup, "_import", lambda: (during.append(gc.isenabled()), real())[1])
+    monkeypatch.setattr(startup, "_import", lambda parts: (during.append(gc.isenabled()), real(parts))[1])
     startup.own()
     assert gc.isenabled()  # owning the process changes nothing until the stack is imported
     startup.stack()
@@ -44,6 +44,19 @@ def test_the_command_line_imports_the_stack_with_the_collector_off_then_freezes_
     assert during == [False]
 
 
+def test_a_run_whose_suites_are_judged_elsewhere_imports_the_stack_without_great_expectations(
+    fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parts: list[set[str]] = []
+    monkeypatch.setattr(startup, "_import", parts.append)
+    startup.own()
+    startup.stack(gx=False)
+    startup.stack(gx=False)  # imported already
+    startup.stack()  # a verdict the other process did not give: Great Expectations after all, and only it
+    startup.stack()
+    assert parts == [{"pandas", "pandera"}, {"gx"}]
+
+
 def test_a_script_importing_kzcheck_keeps_its_own_collector_settings(
     fresh: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -51,7 +64,7 @@ def test_a_script_importing_kzcheck_keeps_its_own_collector_settings(
     gc.set_threshold(700, 10, 10)
     during: list[bool] = []
     real = startup._import
-    monkeypatch.setattr(startup, "_import", lambda: (during.append(gc.isenabled()), real())[1])
+    monkeypatch.setattr(startup, "_import", lambda parts: (during.append(gc.isenabled()), real(parts))[1])
     before = gc.get_freeze_count()
     startup.stack()
     assert during == [True]

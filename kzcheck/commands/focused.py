@@ -37,7 +37,7 @@ def run_focused(
     from kzcheck.run import validate
 
     config = RunConfig(deff=deff, debug=debug_requested())
-    full = validate(opts.root, opts.only, config, progress=progress())
+    full = validate(opts.root, opts.only, config, progress=progress(), prefetch=True)
     full.command = command
     return full, focus(full, prefixes)
 

@@ -27,7 +27,13 @@ def command(opts: Options, today: str | None, report_dir: Path | None) -> None:
         from kzcheck.render.html.folder import ensure_replaceable, write_report
 
         ensure_replaceable(report_dir)  # before the run, so a wrong DIR fails fast
-    result = validate(opts.root, opts.only, RunConfig(today=today, debug=debug_requested()), progress=progress())
+    result = validate(
+        opts.root,
+        opts.only,
+        RunConfig(today=today, debug=debug_requested()),
+        progress=progress(),
+        prefetch=report_dir is None,  # a report validates again for its Data Docs: Great Expectations is imported here
+    )
     if report_dir is not None:
         write_report(result, report_dir, say=progress())
     deliver(result, opts)

@@ -135,6 +135,21 @@ VERDICTS_KEPT = 512
 COLUMN_ARGUMENTS = ("column", "column_list", "column_A", "column_B")  # how an expectation names the columns it reads
 
 
+def verdicts() -> dict[str, ExpectationRun]:
+    """The verdicts this process holds, by their keys (`_verdict_keys`): what a prefetching process hands back."""
+    return {key: copy.deepcopy(run) for key, run in _verdicts.items()}
+
+
+def remember(given: dict[str, ExpectationRun]) -> None:
+    """Take verdicts judged elsewhere (kzcheck/prefetch.py) as if judged here. A verdict is only ever found again
+    under the key of the same expectation, parameters and column values, so one judged on other rows is never used."""
+    for key, run in given.items():
+        _verdicts[key] = copy.deepcopy(run)
+        _verdicts.move_to_end(key)
+    while len(_verdicts) > VERDICTS_KEPT:
+        _verdicts.popitem(last=False)
+
+
 def _columns_read(expectation: dict[str, Any], frame: pd.DataFrame) -> list[str]:
     """The columns an expectation's verdict depends on: those its arguments name; every column when it names none,
     names one the frame lacks, or filters rows by a condition (which may name any column)."""
