@@ -65,3 +65,22 @@ def test_a_row_within_its_own_half_unit_beyond_the_printings_reach_is_found_on_b
     ]
     found = _Sorted.of_records(records, "count").near([Printed(10.0, 0, 1.0, "10", whole=True)])
     assert [r["area"] for r in found] == ["b", "c"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.one_of(st.none(), st.sampled_from(["a", "b", "c", "d"])), max_size=30),
+    st.booleans(),
+    st.sampled_from([None, "a", "b", "c", "d", "e"]),
+)
+def test_an_areas_rows_are_every_position_holding_it_in_order(cells: list, categorical: bool, asked: object) -> None:
+    """`Scope.area` finds its rows by a sort of the area codes, not a scan: it must give exactly the positions a scan
+    gives, ascending, for a categorical or a plain column, a blank, and an area not in the column."""
+    import numpy as np
+    import pandas as pd
+
+    from kzcheck.analysis.printings import _Positions
+
+    column = pd.Series(cells, dtype="category" if categorical else "str")
+    scan = [i for i, c in enumerate(cells) if (c is None if asked is None else c == asked)]
+    assert _Positions(column).of(np.nan if asked is None else asked).tolist() == scan
