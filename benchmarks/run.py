@@ -4,9 +4,11 @@
     python benchmarks/run.py --smoke         one small archive, once: what CI runs (it checks findings, never timings)
     python benchmarks/run.py --readme        also write the table and the machine into README.md's Benchmark section
 
-Every command runs as a child process; its time is wall-clock, its peak memory the child's own maximum resident set
-(`os.wait4`). Runs of the commands being compared are interleaved and the median is kept, so a busy machine slows both
-sides alike. Each generated archive carries injected defects of every kind; validate must report exactly those.
+Every command runs as a child process; its time is wall-clock, its peak memory the largest of its own maximum resident
+set (`os.wait4`) and of the resident sets of it and every process it started, summed, sampled every 10 ms (a run
+that judges its suites in a second process, kzcheck/prefetch.py, is charged for both). Runs of the commands being
+compared are interleaved and the median is kept, so a busy machine slows both sides alike. Each generated archive
+carries injected defects of every kind; validate must report exactly those.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,18 +47,57 @@ class Run:
     stdout: bytes
 
 
+def _resident_mib(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1024**2
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+def _tree(pid: int) -> list[int]:
+    """`pid` and every process it started, still running (Linux's /proc; elsewhere `pid` alone)."""
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            children = [int(c) for c in f.read().split()]
+    except (OSError, ValueError):
+        children = []
+    return [pid, *(d for c in children for d in _tree(c))]
+
+
+class _TreePeak(threading.Thread):
+    """The largest sum of the resident sets of a process and its descendants, sampled until `stop`."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.peak_mib, self.done = pid, 0.0, threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.01):
+            self.peak_mib = max(self.peak_mib, sum(_resident_mib(p) for p in _tree(self.pid)))
+
+    def stop(self) -> float:
+        self.done.set()
+        self.join()
+        return self.peak_mib
+
+
 def run(cmd: list[str]) -> Run:
-    """One child process: wall time, its own peak memory, exit code and output (stderr discarded)."""
+    """One child process: wall time, its peak memory with its own children's, exit code and output (stderr
+    discarded)."""
     env = {k: v for k, v in os.environ.items() if k != "FORCE_COLOR"}
     start = time.perf_counter()
     with tempfile.TemporaryFile() as out:
         p = subprocess.Popen(cmd, stdout=out, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env, cwd=ROOT)
+        sampler = _TreePeak(p.pid)
+        sampler.start()
         _, status, usage = os.wait4(p.pid, 0)
         seconds = time.perf_counter() - start
+        together = sampler.stop()
         p.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         data = out.read()
-    return Run(seconds, usage.ru_maxrss / 1024, p.returncode, data)
+    return Run(seconds, max(usage.ru_maxrss / 1024, together), p.returncode, data)
 
 
 def median_runs(commands: dict[str, list[str]], repeat: int) -> dict[str, list[Run]]:
