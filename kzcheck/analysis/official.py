@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, cast
 
+import numpy as np
 import pandas as pd
 
 from kzcheck.load.election import OPTIONS_TERM, Election, Relation
 from kzcheck.load.frames import OFFICIAL, LoadedData
+from kzcheck.load.printings import figure_ids
 from kzcheck.methods.allocation import METHODS, Method, allocate, allocate_detailed
 from kzcheck.model.stages import RESULTS
 from kzcheck.model.tables import Allocation
@@ -72,16 +74,23 @@ def option_totals(rows: pd.DataFrame, elections: dict[str, Election]) -> pd.Data
 
 
 def line_counts(rows: pd.DataFrame, lines: set[str], column: str = "count") -> pd.DataFrame:
-    """Per area, one column per protocol line in `lines`: its printed count."""
+    """Per area, one column per protocol line in `lines` (in the order of their names): its printed count, the
+    first printing of a line printed twice. The areas come in the order they first appear (the callers merge on
+    GROUP, which orders the keys). Built from the areas' ids and the lines' positions into one array, not by
+    `pivot`, which built and unstacked a MultiIndex of a station archive's areas for every check that reads it."""
     sub = rows[rows["line"].isin(lines)]
     if sub.empty:
         return pd.DataFrame({c: rows[c].iloc[:0] for c in GROUP})
     sub = sub.drop_duplicates([*GROUP, "line"])
-    wide = sub.assign(line=sub["line"].astype("str")).pivot(index=GROUP, columns="line", values=column)
-    wide.columns = [str(c) for c in wide.columns]
-    wide = wide.reset_index()
-    for c in GROUP:
-        wide[c] = _like(wide[c].astype("str"), rows[c])
+    area = figure_ids(sub, GROUP)  # 0, 1, 2, … in order of first appearance
+    first = np.unique(area, return_index=True)[1]  # each area's first row, by id
+    names = sub["line"].astype("str").to_numpy(dtype=object)
+    columns = sorted(set(names))
+    table = np.full((len(first), len(columns)), np.nan)
+    table[area, pd.Index(columns).get_indexer(names)] = sub[column].to_numpy(dtype="float64", na_value=np.nan)
+    wide = sub[GROUP].iloc[first].reset_index(drop=True)
+    for j, name in enumerate(columns):
+        wide[name] = table[:, j]
     return wide
 
 

@@ -147,7 +147,7 @@ def check_totals(ctx: Context) -> list[Outcome]:
                 sides.append(value)
             left, right = sides
             known = left.notna() & right.notna()
-            evaluated |= {(eid, f"results:{s}") for s in wide.loc[known, "status"].astype("str")}
+            evaluated |= {(eid, f"results:{s}") for s in wide.loc[known, "status"].astype("str").unique()}
             bad = known & ((left - right).abs() > EPSILON)
             line = next((t for _, t in rel.right if t != OPTIONS_TERM), None) or rel.right[0][1]
             left_text, right_text = rel.text.split(f" {rel.op} ", 1)
