@@ -21,6 +21,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import IO, Any
 
@@ -31,21 +32,30 @@ _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 
 
 class Prefetch:
-    """A running worker; `receive()` once, `close()` always."""
+    """A running worker; `receive()` once, `close()` always. Its output is read as it comes (a thread of this
+    process), so the worker ends as soon as it is done instead of waiting, with all its memory, for the run to ask."""
 
     def __init__(self, process: subprocess.Popen[bytes]) -> None:
         self.process = process
         self.received = 0  # verdicts handed to the engine
+        self._out = b""
+        self._reader = threading.Thread(target=self._read, name="kzcheck-prefetch", daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        if self.process.stdout is not None:
+            self._out = self.process.stdout.read()
+        self.process.wait()
 
     def receive(self) -> int:
         """Wait for the worker and give the engine its verdicts; how many. Nothing when it failed in any way."""
         from kzcheck.gx.engine import ExpectationRun, remember
 
+        self._reader.join(TIMEOUT)
         try:
-            out, _ = self.process.communicate(timeout=TIMEOUT)
-            if self.process.returncode != 0:
-                return 0
-            given = {key: ExpectationRun(**run) for key, run in json.loads(out)["verdicts"].items()}
+            if self._reader.is_alive() or self.process.returncode != 0:
+                raise RuntimeError("no verdicts")
+            given = {key: ExpectationRun(**run) for key, run in json.loads(self._out)["verdicts"].items()}
         except Exception:  # a worker that hangs, dies or writes anything else costs time, never a finding
             self.close()
             return 0
@@ -56,7 +66,7 @@ class Prefetch:
     def close(self) -> None:
         if self.process.poll() is None:
             self.process.kill()
-            self.process.wait()
+        self._reader.join()
 
 
 def _cores() -> int:
