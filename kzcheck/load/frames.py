@@ -124,6 +124,32 @@ def _per_part(values: list[str], sizes: list[int]) -> pd.Categorical:
     return pd.Categorical.from_codes(codes, categories=categories).remove_unused_categories()
 
 
+def _stacked(parts: list[pd.DataFrame], per_file: tuple[str, ...]) -> pd.DataFrame:
+    """`pd.concat(parts, ignore_index=True)`, with the `per_file` columns (one value per file) coded per file,
+    never stacked row by row (a station archive's million-row column of one file name is eight megabytes of
+    pointers), and each column dropped from the parts once stacked, so that the rows' pointers are not held twice
+    at the load's peak. The parts are emptied."""
+    columns = list(parts[0].columns)
+    order = list(dict.fromkeys(c for p in parts for c in p.columns))  # as concat orders them
+    values = {c: _first_values(parts, c) for c in per_file}
+    sizes = [len(p) for p in parts]
+    if any(list(p.columns) != columns for p in parts):  # files that differ in their columns: the frame's own concat
+        stacked = pd.concat([p.drop(columns=list(per_file)) for p in parts], ignore_index=True)
+    else:
+        stacked_columns: dict[str, pd.Series] = {}
+        for c in columns:
+            if c not in per_file:
+                stacked_columns[c] = pd.concat([p[c] for p in parts], ignore_index=True)
+            for p in parts:
+                del p[c]  # its rows are in the stacked column now (or coded per file)
+        # the stacked columns are new already: a frame of Series copies each by default
+        stacked = pd.DataFrame(stacked_columns, copy=False)
+    parts.clear()
+    for c in per_file:
+        stacked[c] = _per_part(values[c], sizes)
+    return stacked[order]
+
+
 def _first_values(parts: list[pd.DataFrame], column: str) -> list[str]:
     return [str(p[column].iloc[0]) if len(p) else "" for p in parts]
 
@@ -193,15 +219,13 @@ def load(dataset: DataSet, reader: Reader | None = None) -> LoadedData:
     figures["share_parsed"] = figures["share"].notna() | figures["share_text"].isna()
     findings += found
 
-    per_file = ("election", "status", "origin", FILE)
-    part_values = {col: _first_values(result_parts, col) for col in per_file}
-    part_sizes = [len(p) for p in result_parts]
-    results = (
-        pd.concat(result_parts, ignore_index=True)
-        if result_parts
-        else _empty(RESULTS, ("status", "origin", "line_printed"))
-    )
-    result_parts.clear()  # the concat holds every row now: the files' own frames would hold them twice
+    per_file = ("election", "status", "origin", FILE)  # one value per file: coded per file, not per row
+    if result_parts:
+        results = _stacked(result_parts, per_file)
+    else:
+        results = _empty(RESULTS, ("status", "origin", "line_printed"))
+        for col in per_file:
+            results[col] = results[col].astype("category")
     results["percent_text"] = results["percent"]
     results["count_text"] = results["count"]
     scaled = counts_with_units(results)
@@ -220,8 +244,6 @@ def load(dataset: DataSet, reader: Reader | None = None) -> LoadedData:
     findings += found
     results["seats"], _, found = parse_numbers(results, "seats", integer=True)
     findings += found
-    for col in per_file:  # one value per file: coded per file, not per row
-        results[col] = _per_part(part_values[col], part_sizes) if part_sizes else results[col].astype("category")
     for col in ("area", "line", "source"):
         results[col] = results[col].astype("category")
 
