@@ -4,9 +4,10 @@
     python benchmarks/run.py --smoke         one small archive, once: what CI runs (it checks findings, never timings)
     python benchmarks/run.py --readme        also write the table and the machine into README.md's Benchmark section
 
-Every command runs as a child process; its time is wall-clock, its peak memory the largest of its own maximum resident
-set (`os.wait4`) and of the resident sets of it and every process it started, summed, sampled every 10 ms (a run
-that judges its suites in a second process, kzcheck/prefetch.py, is charged for both). Runs of the commands being
+Every command runs as a child process; its time is wall-clock, its peak memory the larger of its largest process's
+maximum resident set (`os.wait4`) and of the memory of it and every process it started together: their proportional
+set sizes (Linux's `Pss`, which splits a page two processes share between them) summed, sampled every 10 ms. A run that
+judges its suites in a second process (kzcheck/prefetch.py) is charged for both. Runs of the commands being
 compared are interleaved and the median is kept, so a busy machine slows both sides alike. Each generated archive
 carries injected defects of every kind; validate must report exactly those.
 """
@@ -47,12 +48,17 @@ class Run:
     stdout: bytes
 
 
-def _resident_mib(pid: int) -> float:
+def _proportional_mib(pid: int) -> float:
+    """A process's proportional set size: its own pages, and its share of the pages it shares with other processes
+    (the libraries two kzcheck processes both map are counted once between them, not once in each)."""
     try:
-        with open(f"/proc/{pid}/statm") as f:
-            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1024**2
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
     except (OSError, ValueError, IndexError):
-        return 0.0
+        pass
+    return 0.0
 
 
 def _tree(pid: int) -> list[int]:
@@ -66,7 +72,7 @@ def _tree(pid: int) -> list[int]:
 
 
 class _TreePeak(threading.Thread):
-    """The largest sum of the resident sets of a process and its descendants, sampled until `stop`."""
+    """The largest sum of the proportional set sizes of a process and its descendants, sampled until `stop`."""
 
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
@@ -74,7 +80,7 @@ class _TreePeak(threading.Thread):
 
     def run(self) -> None:
         while not self.done.wait(0.01):
-            self.peak_mib = max(self.peak_mib, sum(_resident_mib(p) for p in _tree(self.pid)))
+            self.peak_mib = max(self.peak_mib, sum(_proportional_mib(p) for p in _tree(self.pid)))
 
     def stop(self) -> float:
         self.done.set()
