@@ -47,3 +47,22 @@ def test_figure_ids_by_hand() -> None:
 
     frame = pd.DataFrame({"area": ["y", "x", "y", "x"], "as_of": ["20:00", None, "20:00", "22:00"]}, dtype="str")
     assert list(figure_ids(frame, ["area", "as_of"])) == [0, 1, 0, 2]  # in order of first appearance
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows=st.lists(st.tuples(cell, cell, cell), max_size=12), categorical=st.booleans())
+def test_repeated_marks_the_rows_duplicated_marks(rows: list[tuple[str | None, ...]], categorical: bool) -> None:
+    from kzcheck.load.printings import repeated_rows
+
+    frame = pd.DataFrame(rows, columns=["area", "line", "as_of"], dtype="str")
+    if categorical:
+        frame["area"] = frame["area"].astype("category")
+    frame.index = frame.index * 3 + 7  # the frame's own labels, not positions
+    pd.testing.assert_series_equal(repeated_rows(frame, list(frame.columns)), frame.duplicated(keep=False))
+
+
+def test_repeated_by_hand() -> None:
+    from kzcheck.load.printings import repeated_rows
+
+    frame = pd.DataFrame({"area": ["x", "y", "x", "z"], "as_of": [None, None, None, "20:00"]}, dtype="str")
+    assert repeated_rows(frame, ["area", "as_of"]).tolist() == [True, False, True, False]  # both blank times of x

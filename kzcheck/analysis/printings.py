@@ -36,6 +36,7 @@ from kzcheck.load.printings import (
     choose_field,
     figure_ids,
     printed,
+    repeated_rows,
     row_dicts,
     row_records,
     source_kinds,
@@ -279,7 +280,7 @@ def build(data: LoadedData) -> PrintingTable:
     outlets = dict(zip(data.sources["source"].astype("str"), data.sources["outlet"].astype("str"), strict=True))
     every = rows
     frame = copies_as_printings(rows, data.sources)
-    twice = frame.duplicated(subset=FIGURE, keep=False)
+    twice = repeated_rows(frame, FIGURE)
     gid, figures, multi = _printed_twice(frame, twice)
     comparisons: list[Comparison] = []
     used_rows = data.results

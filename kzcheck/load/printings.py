@@ -88,6 +88,15 @@ def any_repeated(frame: pd.DataFrame, columns: list[str]) -> bool:
     return bool((key[1:] == key[:-1]).any())
 
 
+def repeated_rows(frame: pd.DataFrame, columns: list[str]) -> pd.Series:
+    """`frame.duplicated(subset=columns, keep=False)`, every row whose figure another row prints too, on the packed
+    key: one integer per row hashed, not six columns (a sixth of a second on a station archive)."""
+    key = packed_key(frame, columns)
+    if key is None:
+        return frame.duplicated(subset=columns, keep=False)
+    return pd.Series(key, index=frame.index).duplicated(keep=False)
+
+
 def figure_ids(frame: pd.DataFrame, columns: list[str]) -> np.ndarray:
     """Each row's figure as 0, 1, 2, … in order of first appearance, one id per distinct combination of `columns`
     (blanks one value): factorized on the packed key, not on the columns turned to text (0.4 s on the copies of a
@@ -176,7 +185,7 @@ def one_per_figure(printings: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFra
     carries the consensus of each field."""
     if printings.empty:
         return printings
-    twice = printings.duplicated(subset=FIGURE, keep=False)
+    twice = repeated_rows(printings, FIGURE)
     if not twice.any():  # the common case, a million-row archive included: one hashing pass
         return printings
     keys = [printings[c].astype("str").fillna("") for c in FIGURE]
