@@ -49,13 +49,14 @@ def test_a_column_of_plain_digits_is_read_in_one_cast() -> None:
     from kzcheck.load.table import _plain_numbers
 
     cells = ["12", "007", "", "0", "123456789012345", "53.90", ".5", "7."]
-    others = ["-0", "+7", "1e5", "1.2.3", ".", "1" * 16, "1" * 8 + "." + "1" * 8, "12a", "١٢"]
+    others = ["-0", "+7", "1e5", "1.2.3", ".", "1" * 16, "1" * 8 + "." + "1" * 8, "12a", "١٢", "1\x002", "\x005"]
     got = _plain_numbers(np.array(cells + others))
     assert got is not None
-    ok, values = got
+    ok, values, places = got
     assert list(ok) == [True] * len(cells) + [False] * len(others)
+    assert list(places[: len(cells)]) == [0, 0, 0, 0, 0, 2, 1, 0]  # the digits printed after the point
     # anything else is left to to_numeric: a sign (-0 is 0 there), an exponent, a second point, a lone point,
-    # sixteen digits, a letter, digits of another script
+    # sixteen digits, a letter, digits of another script, a NUL inside a cell
     assert list(np.nan_to_num(values[: len(cells)], nan=-1.0)) == [
         12.0,
         7.0,
@@ -92,6 +93,7 @@ def test_the_one_cast_reads_every_decimal_as_to_numeric_and_float_do() -> None:
     expected = pd.to_numeric(pd.Series(texts, dtype=object)).astype("float64")
     assert np.array_equal(got[1], expected.to_numpy())
     assert all(v == float(t) for v, t in zip(got[1], texts, strict=True))
+    assert list(got[2]) == [len(t) - t.index(".") - 1 if "." in t else 0 for t in texts]
 
 
 def test_a_sign_a_point_and_digits_together_read_as_to_numeric_reads_them() -> None:

@@ -415,15 +415,18 @@ def parse_numbers(
     cast = _plain_numbers(plain) if not nul.any() else None
     if cast is None:
         values = pd.to_numeric(_as_read(text, cells, plain, nul), errors="coerce").astype("float64")
+        ok, after = np.zeros(len(plain), dtype=bool), np.zeros(len(plain), dtype=np.int64)
+        rest = np.arange(len(plain))
     else:
-        ok, numbers = cast
+        ok, numbers, after = cast
         rest = np.flatnonzero(~ok)
         if len(rest):  # the few cells that are not plain digits, as to_numeric reads them
             read = _as_read(text.iloc[rest], cells[rest], plain[rest], nul[rest])
             numbers[rest] = pd.to_numeric(read, errors="coerce").astype("float64").to_numpy()
         values = pd.Series(numbers, index=text.index, dtype="float64")
     del cells
-    exponent = (np.strings.find(plain, "e") >= 0) | (np.strings.find(plain, "E") >= 0)
+    exponent = np.zeros(len(plain), dtype=bool)  # a plain cell is digits and a point: only the others may have one
+    exponent[rest] = (np.strings.find(plain[rest], "e") >= 0) | (np.strings.find(plain[rest], "E") >= 0)
     bad = text.notna() & (values.isna() | exponent | ~np.isfinite(values.fillna(0)) | nul)
     findings: list[Finding] = []
     if bad.any():
@@ -433,10 +436,11 @@ def parse_numbers(
     for kind in kinds:
         kinds[kind] &= ~bad.to_numpy()
     findings += _normalised(frame, column, text, plain, kinds)
-    point = np.strings.find(plain, ".")
-    decimals = pd.Series(
-        np.where(point >= 0, np.strings.str_len(plain) - point - 1, 0), index=text.index, dtype="int64"
-    )
+    places = after.copy()  # a plain cell's digits after its point, counted by the cast; the others' from their text
+    others = plain[rest]
+    point = np.strings.find(others, ".")
+    places[rest] = np.where(point >= 0, np.strings.str_len(others) - point - 1, 0)
+    decimals = pd.Series(places, index=text.index, dtype="int64")
     if integer:
         frac = values.notna() & (values % 1 != 0)
         findings += [
@@ -458,29 +462,28 @@ CHUNK = 1 << 16  # cells whose characters are looked at together
 WHOLE = 15  # digits a plain number may have: as a whole number it is exact in a float (below 2**53)
 
 
-def _plain_numbers(plain: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+def _plain_numbers(plain: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """Which cells are plain digits with at most one point (a count or a percentage as a commission prints it), and
     those cells as numbers, computed from their digits (the digits as one whole number over a power of ten: both
     exact in a float, so the division is correctly rounded, as `float()` reads the text; a blank cell is plain and
-    missing): `to_numeric` on a million strings took most of a second, so it reads only the other cells (a
-    sign, an exponent, a letter, a second point, a lone point, more than WHOLE digits). None when the cells are not
-    fixed-width strings."""
+    missing), and the digits each has after its point: `to_numeric` on a million strings took most of a second, so
+    it reads only the other cells (a sign, an exponent, a letter, a second point, a lone point, more than WHOLE
+    digits). None when the cells are not fixed-width strings."""
     if plain.dtype.kind != "U" or not len(plain):
         return None
     ok = np.zeros(len(plain), dtype=bool)
     values = np.full(len(plain), np.nan)
+    places = np.zeros(len(plain), dtype=np.int64)
     for start in range(0, len(plain), CHUNK):  # a chunk at a time: the per-character masks stay small
         part = plain[start : start + CHUNK]
         chars = part.view(np.uint32).reshape(len(part), -1)
-        pad = chars == 0
+        length = np.strings.str_len(part)  # up to its last character that is not NUL: a NUL inside counts
         digit = (chars >= ord("0")) & (chars <= ord("9"))
         point = chars == ord(".")
-        digits = digit.sum(axis=1)
-        blank = pad[:, 0]
-        good = (digit | point | pad).all(axis=1) & (point.sum(axis=1) <= 1) & (blank | (digits > 0))
-        good &= digits <= WHOLE
-        if chars.shape[1] > 1:
-            good &= ~(pad[:, :-1] & ~pad[:, 1:]).any(axis=1)  # a NUL inside a cell: not digits
+        digits, points = np.count_nonzero(digit, axis=1), np.count_nonzero(point, axis=1)
+        blank = length == 0
+        # every character digits or a point (a NUL inside, or anything else, is neither), one point at most
+        good = (digits + points == length) & (points <= 1) & (blank | (digits > 0)) & (digits <= WHOLE)
         ok[start : start + len(part)] = good
         mantissa = np.zeros(len(part), dtype=np.int64)  # the digits as one whole number, and the digits after the point
         decimals = np.zeros(len(part), dtype=np.int64)
@@ -493,7 +496,8 @@ def _plain_numbers(plain: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
         read = good & ~blank
         # both exact in a float (at most WHOLE digits), so the one division is correctly rounded: float(text) itself
         values[start : start + len(part)][read] = mantissa[read] / np.power(10.0, decimals[read])
-    return ok, values
+        places[start : start + len(part)] = np.where(good, decimals, 0)
+    return ok, values, places
 
 
 def _as_read(text: pd.Series, cells: np.ndarray, plain: np.ndarray, nul: np.ndarray) -> pd.Series:
@@ -513,8 +517,9 @@ def _normalise(text: pd.Series, cells: np.ndarray, integer: bool) -> tuple[np.nd
     plain = cells
     if integer:
         seps = np.zeros(len(cells), dtype=bool)
+        maybe = np.flatnonzero(~np.strings.isdigit(cells))  # a cell of digits alone holds no separator
         for ch in _SEPARATORS:
-            seps |= np.strings.find(cells, ch) >= 0
+            seps[maybe] |= np.strings.find(cells[maybe], ch) >= 0
         grouped = np.zeros(len(cells), dtype=bool)
         if seps.any():
             sub = text[seps]
