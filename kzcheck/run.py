@@ -119,12 +119,14 @@ def _validate(
     from kzcheck.analysis.tables import Analysis
     from kzcheck.load.frames import load
 
-    startup.stack(gx=worker is None)
+    # with a worker, pandera waits for the load too: the worker's memory and the load's peak are then apart
+    startup.stack(gx=worker is None, pandera=worker is None)
     config = config or RunConfig()
     say = progress or (lambda _msg: None)
     dataset = discover(data_dir, elections)
     say("loading data")
     data = load(dataset, reader)
+    startup.stack(gx=worker is None)  # pandera, if the load went first
     startup.release()  # the files' text and the parsing's arrays are freed: give them back before the checks
     outcomes: list[Outcome] = []
     specs: dict[str, CheckKind] = {s.id: s for s in INPUT_SPECS}
