@@ -239,7 +239,8 @@ def read_table(
     frame = frame[list(spec.columns)]
     if _padded(text, delimiter):
         frame = frame.apply(_blank_to_missing)
-    frame = frame.dropna(how="all")
+    if frame.iloc[:, 0].isna().any():  # a row of blanks is blank in its first column too: else none to drop
+        frame = frame.dropna(how="all")
     if frame.empty:
         notes.append(D.NO_ROWS.finding(file=display, row=skip + 1))
     frame, dup_notes = _duplicates(frame, spec, display)
