@@ -1,12 +1,14 @@
 """The results files' frames are stacked one column at a time, with the per-file columns coded per file: the frame
 must equal `pd.concat` of the same parts with those columns made categorical, rows, columns, order and dtypes, both
-when every file has the same columns and when one has another (the frame's own concat then)."""
+when every file has the same columns and when one has another (the frame's own concat then), and whether the rows
+are few (one concat of the frames) or many (a column at a time)."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
+from kzcheck.load import frames
 from kzcheck.load.frames import _stacked
 
 PER_FILE = ("election", "status", "_file")
@@ -28,8 +30,12 @@ def part(election: str, status: str, name: str, rows: list[tuple[str, str | None
     return frame
 
 
+@pytest.mark.parametrize("by_column", [0, 1 << 30], ids=["a column at a time", "the frames' concat"])
 @pytest.mark.parametrize("extra", [False, True], ids=["same columns", "one file with another column"])
-def test_stacked_parts_equal_their_concat_with_the_per_file_columns_coded(extra: bool) -> None:
+def test_stacked_parts_equal_their_concat_with_the_per_file_columns_coded(
+    extra: bool, by_column: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(frames, "BY_COLUMN", by_column)
     parts = [
         part("e2", "final", "b.csv", [("KZ", "10"), ("KZ-AST", None)]),
         part("e1", "final", "a.csv", [], extra=False),  # a file with no rows

@@ -124,16 +124,20 @@ def _per_part(values: list[str], sizes: list[int]) -> pd.Categorical:
     return pd.Categorical.from_codes(codes, categories=categories).remove_unused_categories()
 
 
+BY_COLUMN = 1 << 16  # rows from which the results files are stacked a column at a time (a concat per column costs
+# a few milliseconds more than one of the frames, which a watched save of a small folder would pay every time)
+
+
 def _stacked(parts: list[pd.DataFrame], per_file: tuple[str, ...]) -> pd.DataFrame:
     """`pd.concat(parts, ignore_index=True)`, with the `per_file` columns (one value per file) coded per file,
     never stacked row by row (a station archive's million-row column of one file name is eight megabytes of
-    pointers), and each column dropped from the parts once stacked, so that the rows' pointers are not held twice
-    at the load's peak. The parts are emptied."""
+    pointers); from BY_COLUMN rows on, each column is dropped from the parts once stacked, so that the rows'
+    pointers are not held twice at the load's peak. The parts are emptied."""
     columns = list(parts[0].columns)
     order = list(dict.fromkeys(c for p in parts for c in p.columns))  # as concat orders them
     values = {c: _first_values(parts, c) for c in per_file}
     sizes = [len(p) for p in parts]
-    if any(list(p.columns) != columns for p in parts):  # files that differ in their columns: the frame's own concat
+    if sum(sizes) < BY_COLUMN or any(list(p.columns) != columns for p in parts):  # the frame's own concat
         stacked = pd.concat([p.drop(columns=list(per_file)) for p in parts], ignore_index=True)
     else:
         stacked_columns: dict[str, pd.Series] = {}
