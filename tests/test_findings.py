@@ -147,3 +147,23 @@ def test_counts_include_the_omitted_findings_but_not_the_note_that_stands_for_th
     assert run.counts() == {"error": 5, "warning": 0, "info": 0, "acknowledged": 3}
     assert run.omitted() == 7
     assert result(Outcome("poll.sum", E, "a", [finding(INFO)])).omitted() == 0
+
+
+def test_a_copy_of_an_outcome_is_equal_and_shares_nothing_that_can_change() -> None:
+    """Kept outcomes are handed out as copies (kzcheck/reuse.py): a copy equals its original, and what a later step
+    may change on it (a finding's template values, its fingerprint, an outcome's list and counts) is its own."""
+    import copy
+
+    from kzcheck.model.findings import Finding, Outcome, Severity
+
+    found = Finding("poll.sum", Severity.ERROR, "sums to 101", fields={"total": "101", "band": [0.5]}, observed=[101])
+    outcome = Outcome("poll.sum", "e", "poll:x", [found, found], omitted={"error": 2})
+    twin = copy.deepcopy(outcome)
+    assert twin == outcome and twin.status == outcome.status
+    assert twin.findings[0] is twin.findings[1]  # one finding listed twice stays one finding
+    twin.findings[0].fields["band"].append(1.0)
+    twin.findings[0].fingerprint = "abc"
+    twin.findings.append(found)
+    twin.omitted["error"] = 3
+    assert found.fields == {"total": "101", "band": [0.5]} and found.fingerprint is None
+    assert len(outcome.findings) == 2 and outcome.omitted == {"error": 2}

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from kzcheck.model.kinds import CheckKind
@@ -57,6 +58,9 @@ class Finding:
     acknowledged: str | None = None  # the reason, when a known defect of a real source
     fingerprint: str | None = None  # stable id of this defect across runs (kzcheck/load/fingerprint.py)
 
+    def __deepcopy__(self, memo: dict[int, Any]) -> Finding:
+        return _copied(self, memo)
+
     def to_dict(self) -> dict[str, Any]:
         # the message says what `variant` and `fields` hold: the JSON output carries the message alone
         d = {f.name: getattr(self, f.name) for f in dataclass_fields(self) if f.metadata.get("json", True)}
@@ -104,6 +108,9 @@ class Outcome:
     def __post_init__(self) -> None:
         if self.status is None:
             self.status = status_of(self.findings)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Outcome:
+        return _copied(self, memo)
 
 
 def omitted_key(f: Finding) -> str:
@@ -171,6 +178,24 @@ def outcome_verdict(o: Outcome) -> Status:
     if o.status is Status.NOT_EVALUATED:
         return Status.NOT_EVALUATED
     return verdict(o.findings, [o])
+
+
+_ATOMIC = (str, int, float, type(None))  # immutable: a copy may share them (enums are str or int here)
+
+
+R = TypeVar("R", "Finding", "Outcome")
+
+
+def _copied(record: R, memo: dict[int, Any]) -> R:
+    """A deep copy of a finding or an outcome, slot by slot, sharing what cannot change: a watched save copies every
+    kept outcome of every check it does not rerun (kzcheck/reuse.py), and the generic copy (pickle's reduce protocol,
+    then every string) was most of that time."""
+    out = object.__new__(type(record))
+    memo[id(record)] = out
+    for name in type(record).__slots__:
+        value = getattr(record, name)
+        setattr(out, name, value if isinstance(value, _ATOMIC) else copy.deepcopy(value, memo))
+    return out
 
 
 @dataclass
