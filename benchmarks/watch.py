@@ -1,13 +1,17 @@
 """`kzcheck watch` timed: from a saved edit to the updated findings on stdout, against a cold `kzcheck validate` of
 the same folder. Used by benchmarks/run.py (`--watch` runs this part alone).
 
-The watcher runs as a user runs it (a child process on the folder); an edit is a real save of one file; the time
-is from the save to the line that reports the re-check. Every save leaves the file in a state it has not been in
-before (never an undo back to an earlier one), so no verdict of an earlier run can be reused.
+The watcher runs as a user runs it (a child process on the folder); an edit is a real save of one file, written as
+an editor writes it, whole into a new file that is then renamed over the old one (written in place, a station
+archive's 7 MB file is seen half-written: the watcher says so and checks again when the rest arrives, and that
+first report would be timed as the save's); the time is from the save to the line that reports the re-check. Every
+save leaves the file in a state it has not been in before (never an undo back to an earlier one), so no verdict of an
+earlier run can be reused.
 """
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import threading
@@ -20,7 +24,9 @@ def _rewrite(path: Path, old: str, new: str) -> Callable[[], None]:
     def edit() -> None:
         text = path.read_text(encoding="utf-8")
         assert old in text, f"{path}: {old!r} not found"
-        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+        saved = path.with_name(f".{path.name}.saving")
+        saved.write_text(text.replace(old, new, 1), encoding="utf-8")
+        os.replace(saved, path)
 
     return edit
 
