@@ -84,7 +84,10 @@ def start(data_dir: Path, elections: list[str] | None) -> Prefetch | None:
 
     if not startup.owned() or os.environ.get(SWITCH) == "0" or _cores() < 2:
         return None
-    path = os.pathsep.join(filter(None, [str(_PACKAGE_ROOT), os.environ.get("PYTHONPATH")]))  # this very kzcheck
+    # this very kzcheck: a checkout's folder goes first; an installed package's site folder is found as it is (put
+    # first, it would put every installed package before the standard library)
+    here = None if _PACKAGE_ROOT.name in ("site-packages", "dist-packages") else str(_PACKAGE_ROOT)
+    path = os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))
     argv = [sys.executable, "-m", "kzcheck.prefetch", str(data_dir), json.dumps(dataclasses.asdict(limits.active()))]
     try:
         process = subprocess.Popen(
@@ -92,7 +95,7 @@ def start(data_dir: Path, elections: list[str] | None) -> Prefetch | None:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
-            env={**os.environ, "PYTHONPATH": path},
+            env={**os.environ, "PYTHONPATH": path} if path else None,
         )
     except OSError:
         return None

@@ -189,3 +189,43 @@ def test_the_command_line_gives_the_same_output_with_and_without_its_worker() ->
         docs.append(doc)
     assert docs[0]["findings"]  # the bundled data holds the reprints' misprints
     assert docs[0] == docs[1]
+
+
+@pytest.mark.parametrize(
+    ("root", "given", "expected"),
+    [
+        ("/src/checkout", None, "/src/checkout"),  # a checkout: its folder, so the worker imports this kzcheck
+        ("/src/checkout", "/extra", f"/src/checkout{prefetch.os.pathsep}/extra"),
+        ("/venv/lib/python3.11/site-packages", None, None),  # installed: found as it is, the environment untouched
+        ("/venv/lib/python3.11/site-packages", "/extra", "/extra"),
+    ],
+)
+def test_the_worker_imports_the_same_kzcheck_and_leaves_an_installed_ones_path_alone(
+    owned: None, monkeypatch: pytest.MonkeyPatch, root: str, given: str | None, expected: str | None
+) -> None:
+    started: list[dict] = []
+
+    class Started:
+        stdout = None
+
+        def __init__(self, argv: list[str], **options: object) -> None:
+            started.append(options)
+
+        def wait(self) -> int:
+            return 0
+
+        def poll(self) -> int:
+            return 0
+
+    monkeypatch.setattr(prefetch, "_PACKAGE_ROOT", Path(root))
+    if given is None:
+        monkeypatch.delenv("PYTHONPATH", raising=False)
+    else:
+        monkeypatch.setenv("PYTHONPATH", given)
+    monkeypatch.setattr(prefetch.subprocess, "Popen", Started)
+    worker = prefetch.start(DATA, None)
+    assert worker is not None
+    worker.close()
+    env = started[0]["env"]
+    assert (env or {}).get("PYTHONPATH") == expected
+    assert env is None or env["PATH"] == prefetch.os.environ["PATH"]  # the rest of the environment as it was
