@@ -12,12 +12,18 @@ from kzcheck.load.printings import any_repeated
 cell = st.sampled_from(["a", "b", "c", None])
 
 
-@settings(max_examples=300, deadline=None)
-@given(rows=st.lists(st.tuples(cell, cell, cell), max_size=12), categorical=st.booleans())
-def test_it_answers_as_duplicated_does(rows: list[tuple[str | None, ...]], categorical: bool) -> None:
+def _frame(rows: list[tuple[str | None, ...]], categorical: bool) -> pd.DataFrame:
+    """Rows of three figure columns as text; the area categorical, as the loaded results have it, when asked."""
     frame = pd.DataFrame(rows, columns=["area", "line", "as_of"], dtype="str")
     if categorical:
         frame["area"] = frame["area"].astype("category")
+    return frame
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows=st.lists(st.tuples(cell, cell, cell), max_size=12), categorical=st.booleans())
+def test_it_answers_as_duplicated_does(rows: list[tuple[str | None, ...]], categorical: bool) -> None:
+    frame = _frame(rows, categorical)
     assert any_repeated(frame, ["area", "line", "as_of"]) == bool(frame.duplicated().any())
 
 
@@ -35,9 +41,7 @@ def test_figure_ids_number_figures_as_the_text_of_their_columns_does(
 ) -> None:
     from kzcheck.load.printings import figure_ids
 
-    frame = pd.DataFrame(rows, columns=["area", "line", "as_of"], dtype="str")
-    if categorical:
-        frame["area"] = frame["area"].astype("category")
+    frame = _frame(rows, categorical)
     text = [frame[c].astype("str").fillna("") for c in frame.columns]
     assert list(figure_ids(frame, list(frame.columns))) == list(pd.MultiIndex.from_arrays(text).factorize()[0])
 
@@ -54,9 +58,7 @@ def test_figure_ids_by_hand() -> None:
 def test_repeated_marks_the_rows_duplicated_marks(rows: list[tuple[str | None, ...]], categorical: bool) -> None:
     from kzcheck.load.printings import repeated_rows
 
-    frame = pd.DataFrame(rows, columns=["area", "line", "as_of"], dtype="str")
-    if categorical:
-        frame["area"] = frame["area"].astype("category")
+    frame = _frame(rows, categorical)
     frame.index = frame.index * 3 + 7  # the frame's own labels, not positions
     pd.testing.assert_series_equal(repeated_rows(frame, list(frame.columns)), frame.duplicated(keep=False))
 
