@@ -416,11 +416,11 @@ def parse_numbers(
     cast = _plain_numbers(plain) if not nul.any() else None
     if cast is None:
         values = pd.to_numeric(_as_read(text, cells, plain, nul), errors="coerce").astype("float64")
-        ok, after = np.zeros(len(plain), dtype=bool), np.zeros(len(plain), dtype=np.int64)
-        rest = np.arange(len(plain))
+        after = np.zeros(len(plain), dtype=np.int64)
+        rest: slice | np.ndarray = slice(None)  # every cell: a view, where positions would copy every cell twice
     else:
         ok, numbers, after = cast
-        rest = np.flatnonzero(~ok)
+        rest = np.flatnonzero(~ok)  # the cells that are not plain
         if len(rest):  # the few cells that are not plain digits, as to_numeric reads them
             read = _as_read(text.iloc[rest], cells[rest], plain[rest], nul[rest])
             numbers[rest] = pd.to_numeric(read, errors="coerce").astype("float64").to_numpy()
