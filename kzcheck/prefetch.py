@@ -134,7 +134,7 @@ def judge(data_dir: Path, elections: list[str] | None) -> dict[str, Any]:
 
     for name, frame, params in suite_inputs(poll_data(data_dir, elections)):
         run_suite(name, frame, params)
-    return {key: dataclasses.asdict(run) for key, run in verdicts().items()}
+    return verdicts()
 
 
 def main(argv: list[str], out: IO[str]) -> int:

@@ -7,7 +7,7 @@ import hashlib
 import json
 import logging
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -135,9 +135,10 @@ VERDICTS_KEPT = 512
 COLUMN_ARGUMENTS = ("column", "column_list", "column_A", "column_B")  # how an expectation names the columns it reads
 
 
-def verdicts() -> dict[str, ExpectationRun]:
-    """The verdicts this process holds, by their keys (`_verdict_keys`): what a prefetching process hands back."""
-    return {key: copy.deepcopy(run) for key, run in _verdicts.items()}
+def verdicts() -> dict[str, dict[str, Any]]:
+    """The verdicts this process holds, by their keys (`_verdict_keys`), as plain data (each a new copy): what a
+    prefetching process hands back."""
+    return {key: asdict(run) for key, run in _verdicts.items()}
 
 
 def remember(given: dict[str, ExpectationRun]) -> None:
